@@ -1,0 +1,3 @@
+"""therapy_app: an art-therapy journal."""
+
+__version__ = "0.1.0"

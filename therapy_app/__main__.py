@@ -1,0 +1,3 @@
+from therapy_app.cli import main
+
+main()

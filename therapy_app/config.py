@@ -1,0 +1,60 @@
+"""One settings object, read once from the environment with safe defaults.
+
+THERAPY_APP_HOME     data folder (default: the per-user data dir)
+DATABASE_URL         default sqlite:///<home>/journal.db; postgresql+psycopg://... for a clinic
+THERAPY_APP_KEY      base64 of a 32-byte key (wins over the key file)
+THERAPY_APP_KEY_FILE default <home>/journal.key, created 0600 at first start
+THERAPY_APP_CRISIS_RESOURCES  optional JSON file replacing the default help resources
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+
+def default_home() -> Path:
+    if sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    elif os.name == "nt":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "therapy_app"
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    database_url: str
+    key_file: Path
+    key_b64: str | None
+    crisis_resources_file: Path | None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def log_file(self) -> Path:
+        return self.home / "therapy_app.log"
+
+
+def settings_from_env(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
+    home = Path(env.get("THERAPY_APP_HOME") or default_home()).expanduser()
+    resources = env.get("THERAPY_APP_CRISIS_RESOURCES")
+    return Settings(
+        home=home,
+        database_url=env.get("DATABASE_URL") or f"sqlite:///{home / 'journal.db'}",
+        key_file=Path(env.get("THERAPY_APP_KEY_FILE") or home / "journal.key"),
+        key_b64=env.get("THERAPY_APP_KEY") or None,
+        crisis_resources_file=Path(resources) if resources else None,
+    )
+
+
+@cache
+def get_settings() -> Settings:
+    return settings_from_env()

@@ -1,0 +1,1 @@
+"""Storage: engine set-up, models, migrations, field encryption, audit log."""

@@ -1,0 +1,231 @@
+"""SQLAlchemy models. Sensitive columns end in ``_ct`` and hold AES-GCM ciphertext.
+
+Times are stored as UTC instants; an entry also keeps the IANA zone it was
+written in and the local date derived from both (recomputed on every write).
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware datetimes in, UTC-aware datetimes out, on SQLite and PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            msg = "naive datetime given to the database; use an aware UTC datetime"
+            raise ValueError(msg)
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class TimestampMixin:
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
+
+
+class Role(enum.StrEnum):
+    CLIENT = "client"
+    THERAPIST = "therapist"
+    ADMIN = "admin"
+
+
+class LinkStatus(enum.StrEnum):
+    INVITED = "invited"
+    ACTIVE = "active"
+    REVOKED = "revoked"
+
+
+def _check_in(column: str, enum_type: type[enum.StrEnum]) -> CheckConstraint:
+    values = ", ".join(f"'{member.value}'" for member in enum_type)
+    return CheckConstraint(f"{column} IN ({values})", name=f"ck_{column}_valid")
+
+
+class User(TimestampMixin, Base):
+    __tablename__ = "users"
+    __table_args__ = (_check_in("role", Role),)
+
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(128))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+
+
+class AuthSession(Base):
+    __tablename__ = "auth_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+entry_tags = Table(
+    "entry_tags",
+    Base.metadata,
+    Column("entry_id", ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+    __table_args__ = (UniqueConstraint("owner_id", "name", name="uq_tags_owner_name"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+
+
+class Entry(TimestampMixin, Base):
+    __tablename__ = "entries"
+    __table_args__ = (
+        CheckConstraint("quick_mood IS NULL OR quick_mood BETWEEN 1 AND 5", name="ck_quick_mood"),
+        CheckConstraint("valence BETWEEN -1 AND 1", name="ck_valence"),
+        CheckConstraint("energy BETWEEN -1 AND 1", name="ck_energy"),
+        CheckConstraint("control IS NULL OR control BETWEEN -1 AND 1", name="ck_control"),
+    )
+
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    timezone: Mapped[str] = mapped_column(String(64))
+    local_date: Mapped[date] = mapped_column(Date, index=True)
+    quick_mood: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    valence: Mapped[float] = mapped_column(Float)
+    energy: Mapped[float] = mapped_column(Float)
+    control: Mapped[float | None] = mapped_column(Float, nullable=True)
+    note_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    sleep_hours: Mapped[float | None] = mapped_column(Float, nullable=True)
+    risk_flag: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    tags: Mapped[list[Tag]] = relationship(secondary=entry_tags, lazy="selectin")
+    feelings: Mapped[list[EntryFeeling]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="EntryFeeling.position"
+    )
+    artworks: Mapped[list[Artwork]] = relationship(
+        cascade="all, delete-orphan", lazy="noload", passive_deletes=True
+    )
+
+
+class EntryFeeling(Base):
+    __tablename__ = "entry_feelings"
+    __table_args__ = (CheckConstraint("intensity BETWEEN 1 AND 3", name="ck_intensity"),)
+
+    entry_id: Mapped[str] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    word: Mapped[str] = mapped_column(String(32), primary_key=True)
+    intensity: Mapped[int] = mapped_column(Integer, default=2)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Artwork(TimestampMixin, Base):
+    __tablename__ = "artworks"
+
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    title_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    image_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    thumb_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    provenance: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class TherapistLink(TimestampMixin, Base):
+    """A therapist's invitation and, once a client redeems it, what that client shares."""
+
+    __tablename__ = "therapist_links"
+    __table_args__ = (_check_in("status", LinkStatus),)
+
+    therapist_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    client_id: Mapped[str | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    invite_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=LinkStatus.INVITED.value)
+    share_mood: Mapped[bool] = mapped_column(Boolean, default=True)
+    share_notes: Mapped[bool] = mapped_column(Boolean, default=False)
+    share_art: Mapped[bool] = mapped_column(Boolean, default=False)
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class TherapySession(TimestampMixin, Base):
+    __tablename__ = "therapy_sessions"
+
+    therapist_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    client_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    scheduled_for: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    plan_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    content_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class TherapistNote(TimestampMixin, Base):
+    """A therapist's private note about a client; never visible to the client."""
+
+    __tablename__ = "therapist_notes"
+
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    body_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AuditEvent(Base):
+    """Who did what to whose data; never the content. Append-only (DB triggers)."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    object_type: Mapped[str] = mapped_column(String(32))
+    object_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    subject_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    outcome: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
