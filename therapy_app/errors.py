@@ -24,6 +24,10 @@ class AccessDeniedError(TherapyAppError):
 
     exit_code = 3
 
+    def __init__(self, message: str, audit: dict[str, str | None] | None = None) -> None:
+        super().__init__(message)
+        self.audit = audit or {}
+
 
 class NotFoundError(TherapyAppError):
     """The thing asked for does not exist (or is not visible to the actor)."""

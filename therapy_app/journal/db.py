@@ -32,7 +32,10 @@ def make_engine(url: str) -> Engine:
 def _sqlite_engine(url: str) -> Engine:
     database = url.split("///", 1)[-1]
     if database and database != ":memory:":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(database)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # SQLite gives the -wal and -shm files the main file's mode: owner only.
+        path.touch(mode=0o600, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")

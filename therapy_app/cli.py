@@ -1,0 +1,268 @@
+"""Command line (DESIGN section 7). ``main`` is the only exit point.
+
+NOTE: heavy modules (torch, streamlit, the database stack) are imported inside
+commands, so ``therapy-app --help`` and small commands start quickly.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from therapy_app.errors import TherapyAppError
+
+if TYPE_CHECKING:
+    from therapy_app.services.context import AppContext
+    from therapy_app.services.entries import EntryView
+
+app = typer.Typer(
+    help="therapy_app: an art-therapy journal.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+user_app = typer.Typer(help="Manage accounts.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+UI_DIR = Path(__file__).parent / "ui"
+
+
+def _context() -> AppContext:
+    from therapy_app.services.context import open_app
+
+    return open_app()
+
+
+def _echo_json(document: object) -> None:
+    typer.echo(json.dumps(document, ensure_ascii=False, sort_keys=True))
+
+
+def _parse_date(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        msg = f"{value!r} is not a date; use YYYY-MM-DD."
+        raise typer.BadParameter(msg, param_hint=name) from None
+
+
+def streamlit_flags() -> list[str]:
+    import tomllib
+
+    config = tomllib.loads((UI_DIR / "config.toml").read_text(encoding="utf-8"))
+    return [
+        f"--{section}.{key}={str(value).lower() if isinstance(value, bool) else value}"
+        for section, options in config.items()
+        for key, value in options.items()
+    ]
+
+
+@app.command()
+def run(
+    port: Annotated[int, typer.Option(help="Port to serve on.")] = 8501,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+) -> None:
+    """Start the app in the browser.
+
+    Example: therapy-app run --port 8501
+    """
+    import os
+
+    _context().dispose()  # create the key and upgrade the schema before serving
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(UI_DIR / "app.py"),
+        f"--server.port={port}",
+        f"--server.address={host}",
+        *streamlit_flags(),
+    ]
+    typer.echo(f"therapy_app is starting at http://{host}:{port}")
+    os.execv(sys.executable, command)
+
+
+@user_app.command("add")
+def user_add(
+    name: str,
+    role: Annotated[str, typer.Option(help="client, therapist or admin")] = "client",
+    display_name: Annotated[str, typer.Option(help="Name shown in the app.")] = "",
+    timezone: Annotated[str, typer.Option(help="IANA time zone.")] = "UTC",
+) -> None:
+    """Create an account; the password is read from standard input.
+
+    Example: echo 'a long passphrase' | therapy-app user add sam --role therapist
+    """
+    from therapy_app.journal.models import Role
+    from therapy_app.services import accounts
+
+    try:
+        role_value = Role(role)
+    except ValueError:
+        msg = "Role must be client, therapist or admin."
+        raise typer.BadParameter(msg, param_hint="--role") from None
+    password = sys.stdin.readline().rstrip("\n")
+    actor = accounts.create_user(_context(), name, password, role_value, display_name, timezone)
+    typer.echo(f"Created {actor.role.value} account '{actor.username}'.")
+
+
+def entry_json(view: EntryView) -> dict[str, object]:
+    from therapy_app.mood.feelings import ALL_FEELINGS
+
+    return {
+        "id": view.id,
+        "occurred_at": view.occurred_at.isoformat(),
+        "local_time": view.local_time.isoformat(),
+        "timezone": view.timezone,
+        "local_date": view.local_date.isoformat(),
+        "quick_mood": view.quick_mood.label if view.quick_mood else None,
+        "valence": round(view.valence, 4),
+        "energy": round(view.energy, 4),
+        "control": view.control,
+        "feelings": [
+            {
+                "word": f.word,
+                "intensity": f.intensity,
+                "primary": ALL_FEELINGS[f.word].primary.value,
+            }
+            for f in view.feelings
+        ],
+        "tags": list(view.tags),
+        "note": view.note,
+        "sleep_hours": view.sleep_hours,
+        "risk": view.risk_flag,
+        "artwork_ids": list(view.artwork_ids),
+    }
+
+
+@app.command()
+def checkin(
+    user: Annotated[str, typer.Option(help="Whose journal.")],
+    emotion: Annotated[list[str] | None, typer.Option(help="Feeling, optionally :1-3.")] = None,
+    mood: Annotated[
+        str | None, typer.Option(help="Quick mood: awful, bad, okay, good, great.")
+    ] = None,
+    valence: Annotated[float | None, typer.Option(help="Pleasantness -1..1.")] = None,
+    energy: Annotated[float | None, typer.Option(help="Energy -1..1.")] = None,
+    control: Annotated[float | None, typer.Option(help="Sense of control -1..1.")] = None,
+    note: Annotated[str, typer.Option(help="What you want to write.")] = "",
+    tag: Annotated[list[str] | None, typer.Option(help="A tag; repeat for more.")] = None,
+    sleep: Annotated[float | None, typer.Option(help="Hours slept.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the entry as JSON.")] = False,
+) -> None:
+    """Save a check-in.
+
+    Example: therapy-app checkin --user sam --emotion joy:2 --emotion hopeful --tag walk
+    """
+    from therapy_app.mood.checkin import CheckIn, parse_feeling
+    from therapy_app.mood.scales import QuickMood
+    from therapy_app.services import accounts, entries
+
+    quick = None
+    if mood is not None:
+        try:
+            quick = QuickMood[mood.strip().upper()]
+        except KeyError:
+            msg = "Quick mood must be one of awful, bad, okay, good, great."
+            raise typer.BadParameter(msg, param_hint="--mood") from None
+    ctx = _context()
+    actor = accounts.find_user(ctx, user)
+    check_in = CheckIn(
+        quick_mood=quick,
+        feelings=tuple(parse_feeling(e) for e in emotion or ()),
+        valence=valence,
+        energy=energy,
+        control=control,
+        tags=tuple(tag or ()),
+        note=note,
+        sleep_hours=sleep,
+        timezone=actor.timezone,
+    )
+    view = entries.check_in(ctx, actor, check_in)
+    if as_json:
+        _echo_json(entry_json(view))
+    else:
+        typer.echo(f"Saved entry {view.id} for {view.local_time:%Y-%m-%d %H:%M}.")
+
+
+@app.command("entries")
+def list_entries(
+    user: Annotated[str, typer.Option(help="Whose journal.")],
+    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List a journal's entries, newest first.
+
+    Example: therapy-app entries --user sam --since 2026-01-01 --json
+    """
+    from therapy_app.services import accounts, entries
+
+    query = entries.EntryQuery(
+        since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), limit=None
+    )
+    ctx = _context()
+    page = entries.list_entries(ctx, accounts.find_user(ctx, user), query)
+    if as_json:
+        _echo_json([entry_json(view) for view in page.items])
+        return
+    for view in page.items:
+        feelings = ", ".join(f.word for f in view.feelings) or "-"
+        typer.echo(f"{view.local_time:%Y-%m-%d %H:%M}  pleasant {view.valence:+.2f}  {feelings}")
+
+
+@app.command("backup")
+def backup_command(
+    out: Annotated[Path, typer.Option("--out", help="File to write (.json.gz).")],
+) -> None:
+    """Back up the whole database (still encrypted; keep the key file apart).
+
+    Example: therapy-app backup --out ~/journal-backup.json.gz
+    """
+    from therapy_app.services import backup
+
+    rows = backup.backup(_context(), out, progress=lambda t, n: typer.echo(f"  {t}: {n}", err=True))
+    typer.echo(f"Backed up {rows} rows to {out}.")
+
+
+@app.command("restore")
+def restore_command(file: Path) -> None:
+    """Restore a backup into an empty data folder, all or nothing.
+
+    Example: THERAPY_APP_HOME=~/new-journal therapy-app restore ~/journal-backup.json.gz
+    """
+    from therapy_app.services import backup
+
+    if not file.is_file():
+        msg = f"No file at {file}."
+        raise typer.BadParameter(msg, param_hint="FILE")
+    rows = backup.restore(_context(), file)
+    typer.echo(f"Restored {rows} rows from {file}.")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The only exit point: known errors become one line on stderr and an exit code."""
+    debug = "--debug" in (argv if argv is not None else sys.argv)
+    args = [a for a in (argv if argv is not None else sys.argv[1:]) if a != "--debug"]
+    try:
+        app(args=args, standalone_mode=False)
+    except TherapyAppError as error:
+        if debug:
+            raise
+        typer.echo(f"therapy-app: {error}", err=True)
+        sys.exit(error.exit_code)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        sys.exit(130)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except typer.TyperException as error:  # usage errors: bad options or values
+        error.show()
+        sys.exit(error.exit_code)

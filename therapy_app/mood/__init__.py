@@ -1,0 +1,1 @@
+"""The check-in: feelings vocabulary, scales, conditioning vector, text reading, safety."""

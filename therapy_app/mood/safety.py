@@ -1,0 +1,169 @@
+"""Risk of self-harm or suicide in what a person wrote.
+
+Deliberately recall-first: a missed signal costs far more than an unneeded
+support box. Phrases cover direct statements, indirect ones ("everyone would be
+better off without me"), and plans or means. Common idioms ("dying to see",
+"killing it") and explicit denials ("I'm not suicidal") do not count.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_SELF = r"(?:my\s?self|me)"
+_WANT = r"(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|need|ready|decided|about|thinking about|think about)"
+
+RISK_PATTERNS: tuple[str, ...] = (
+    # direct
+    r"\bsuicid",
+    r"\bkill(?:ing)?\s+" + _SELF + r"\b",
+    r"\b(?:end|ending|take|taking|took)\s+(?:my|my own)\s+life\b",
+    r"\bend\s+(?:it|it all|everything)\b(?!\s+(?:with|for)\b)",
+    r"\bend\s+things\b",
+    r"\b(?:want|wanted|wanna|wish)\s+(?:to\s+)?(?:be\s+)?(?:die|dead)\b",
+    r"\bwish\s+i\s+(?:was|were|could be)\s+(?:dead|gone|never born)\b",
+    r"\bwish\s+i\s+(?:could\s+)?(?:die|disappear)\b",
+    r"\bwish\s+i\s+(?:had\s+)?(?:never been born|wasn'?t born|didn'?t exist)\b",
+    r"\bbetter off dead\b",
+    r"\b(?:don'?t|do not|no longer)\s+want\s+to\s+(?:live|be alive|exist|be here|wake up|go on)\b",
+    r"\bnot\s+want(?:ing)?\s+to\s+(?:live|be alive|exist|wake up)\b",
+    r"\b(?:no|any)\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go on|going on|being alive)\b",
+    r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b",
+    r"\b(?:can'?t|cannot)\s+(?:go on|keep going|do this anymore|take (?:it|this) anymore)\b",
+    r"\b(?:hurt|harm|cut|cutting|burn|burning|punish)(?:ing)?\s+" + _SELF + r"\b",
+    r"\bself[-\s]?harm",
+    r"\bcut(?:ting)?\s+(?:again|my (?:arms?|wrists?|legs?|skin))\b",
+    # indirect
+    r"\b(?:everyone|everybody|they|people|world|family|kids|friends)(?:'d| would| will)?\s+(?:be\s+)?better\s+off\s+without\s+me\b",
+    r"\bbetter\s+off\s+without\s+me\b",
+    r"\b(?:i'?m|i am|i'?ve become|just)\s+(?:such\s+)?a\s+burden\b",
+    r"\bburden\s+(?:to|on)\s+(?:everyone|everybody|them|my family|you all)\b",
+    r"\b(?:want|wanted|wanna|need)\s+to\s+disappear\b(?!\s+(?:into|for|under|to)\b)",
+    r"\bdisappear\s+(?:forever|for good|for ever|permanently)\b",
+    r"\b(?:won'?t|will not|wouldn'?t)\s+be\s+(?:around|here)\s+(?:much\s+)?(?:longer|anymore|any more|for long|next)\b",
+    r"\b(?:not|won'?t)\s+(?:going to\s+|gonna\s+)?be\s+(?:a\s+)?(?:problem|burden)\s+(?:much longer|for (?:much )?longer|anymore)\b",
+    r"\b(?:sleep|go to sleep)\s+and\s+(?:never|not)\s+wake\s+up\b",
+    r"\bnever\s+wake\s+up\b",
+    r"\bno\s+(?:way|point)\s+out\b",
+    r"\b(?:no one|nobody)\s+would\s+(?:miss|notice|care)\s+(?:me|if i (?:was|were) gone|if i died)\b",
+    r"\bif\s+i\s+(?:was|were)\s+gone\b",
+    r"\bwhen\s+i'?m\s+gone\b",
+    r"\b(?:say(?:ing)?|said)\s+(?:my\s+)?goodbyes?\b",
+    r"\bgoodbye\s+(?:letter|note)\b",
+    r"\b(?:tired|sick)\s+of\s+(?:living|being alive|life|existing)\b",
+    r"\bdon'?t\s+see\s+(?:the\s+)?point\s+(?:of|in)\s+(?:living|life|anything|going on|being here)\b",
+    r"\bgive\s+up\s+on\s+(?:life|living|everything)\b",
+    r"\b(?:stop|stopped)\s+existing\b",
+    r"\bcease\s+to\s+exist\b",
+    # plans and means
+    r"\b(?:wrote|writing|written|write|left)\s+(?:a|my|the)\s+(?:suicide\s+|goodbye\s+|final\s+)?(?:note|letter)s?\s+(?:to|for)\s+(?:everyone|my|them)\b",
+    r"\bgiv(?:e|ing|en)\s+away\s+(?:my|all my)\s+(?:things|stuff|belongings|possessions)\b",
+    r"\b(?:stockpil|sav|hoard|collect)(?:e|ed|ing)\s+(?:up\s+)?(?:my\s+)?(?:pills|meds|tablets|medication)\b",
+    r"\b(?:take|took|taking|swallow(?:ed|ing)?)\s+(?:all\s+)?(?:the|my|a bottle of|a handful of|all those)\s+(?:pills|meds|tablets|sleeping pills)\b",
+    r"\boverdos",
+    r"\b(?:jump|jumping|jumped)\s+(?:off|from|in front of)\s+(?:a|the)\s+(?:bridge|roof|building|train|cliff|balcony|car)",
+    r"\b(?:hang|hanging|hanged)\s+" + _SELF + r"\b",
+    r"\b(?:rope|noose)\b",
+    r"\bslit\s+my\b",
+    r"\b(?:bought|buy|got|get|have)\s+(?:a\s+)?(?:gun|rope|blade|razor)s?\s+(?:to|for)\b",
+    r"\b(?:how|ways?)\s+to\s+(?:die|kill " + _SELF + r"|end it)\b",
+    r"\b" + _WANT + r"\s+to\s+(?:die|end it|not be here)\b",
+    r"\b(?:drive|crash)\s+(?:my car\s+)?into\s+(?:a\s+)?(?:tree|wall|traffic)\b",
+    r"\bwalk\s+into\s+(?:the\s+)?(?:sea|traffic|river)\b",
+)
+
+# Phrases that look alike but are ordinary speech; removed before matching.
+IDIOMS: tuple[str, ...] = (
+    r"\b(?:dying|dead)\s+(?:to|for)\b",
+    r"\bkill(?:ing|ed)?\s+it\b",
+    r"\bkill(?:ing)?\s+time\b",
+    r"\bcould\s+kill\s+for\b",
+    r"\bend\s+of\s+(?:the\s+)?(?:day|week|month|year|term|line)\b",
+    r"\bjump(?:ed|ing)?\s+(?:rope|ropes)\b",
+    r"\bropes?\s+course\b",
+    r"\blearn(?:ed|ing)?\s+the\s+ropes\b",
+    r"\bskipping\s+rope\b",
+    r"\bdisappear\s+(?:into|for|under)\b",
+)
+
+DENIALS: tuple[str, ...] = (
+    r"\b(?:i'?m|i am|not|never been|wasn'?t)\s+not\s+suicidal\b",
+    r"\b(?:i'?m|i am)\s+not\s+suicidal\b",
+    r"\bnot\s+(?:feeling\s+)?suicidal\b",
+    r"\bno\s+(?:thoughts?|plans?)\s+of\s+(?:suicide|self[-\s]?harm|hurting myself|killing myself)\b",
+    r"\b(?:would|will)\s+never\s+(?:hurt|harm|kill)\s+myself\b",
+    r"\bsuicide\s+(?:prevention|awareness)\b",
+)
+
+_RISK = [re.compile(pattern) for pattern in RISK_PATTERNS]
+_IDIOMS = re.compile("|".join(IDIOMS))
+_DENIALS = re.compile("|".join(DENIALS))
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").replace("‘", "'").split())
+
+
+def assess_risk(text: str) -> bool:
+    """True when the text signals risk of self-harm or suicide."""
+    cleaned = _IDIOMS.sub(" ", _normalise(text))
+    cleaned = _DENIALS.sub(" ", cleaned)
+    return any(pattern.search(cleaned) for pattern in _RISK)
+
+
+@dataclass(frozen=True)
+class SupportResource:
+    name: str
+    contact: str
+    description: str
+
+
+DEFAULT_RESOURCES: tuple[SupportResource, ...] = (
+    SupportResource(
+        "Emergency services",
+        "112 (EU and many countries), 911 (US, Canada), 999 (UK)",
+        "If you are in immediate danger or might act on thoughts of harming yourself.",
+    ),
+    SupportResource(
+        "Find a helpline",
+        "findahelpline.com",
+        "Free, confidential crisis lines in your country, by phone, text or chat.",
+    ),
+    SupportResource(
+        "Befrienders Worldwide",
+        "befrienders.org",
+        "Emotional support centres around the world for people in distress.",
+    ),
+    SupportResource(
+        "988 Suicide & Crisis Lifeline (US)",
+        "call or text 988",
+        "24/7 support in the United States.",
+    ),
+    SupportResource(
+        "Samaritans (UK and Ireland)",
+        "116 123",
+        "Free, any time, for anyone who is struggling.",
+    ),
+)
+
+NOT_A_CRISIS_SERVICE = (
+    "therapy_app is a journal, not a crisis service. Nobody watches your entries in real "
+    "time. If you might be in danger, contact one of these now."
+)
+
+
+def load_resources(path: Path | None) -> tuple[SupportResource, ...]:
+    """Resources from a JSON list of {name, contact, description}, or the defaults."""
+    if path is None or not path.exists():
+        return DEFAULT_RESOURCES
+    try:
+        items = json.loads(path.read_text(encoding="utf-8"))
+        return tuple(SupportResource(i["name"], i["contact"], i["description"]) for i in items)
+    except (ValueError, KeyError, TypeError):
+        return DEFAULT_RESOURCES

@@ -1,0 +1,1 @@
+"""Use cases. Every function takes the acting user and checks access itself."""

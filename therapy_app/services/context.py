@@ -1,0 +1,63 @@
+"""What every use case needs: transactions, the field cipher and a clock."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from therapy_app.clock import Clock, utc_now
+from therapy_app.config import Settings, get_settings
+from therapy_app.errors import AccessDeniedError
+from therapy_app.journal import audit
+from therapy_app.journal.crypto import FieldCipher, load_or_create_key
+from therapy_app.journal.db import make_engine, session_factory, transaction, upgrade
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+@dataclass
+class AppContext:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    cipher: FieldCipher
+    clock: Clock
+    settings: Settings
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction per use case. A refusal rolls everything back, then is audited."""
+        try:
+            with transaction(self.sessions) as session:
+                yield session
+        except AccessDeniedError as denied:
+            with transaction(self.sessions) as session:
+                audit.record(
+                    session,
+                    at=self.clock(),
+                    actor_id=denied.audit.get("actor_id"),
+                    action=denied.audit.get("action") or "unknown",
+                    object_type=denied.audit.get("object_type") or "unknown",
+                    object_id=denied.audit.get("object_id"),
+                    subject_id=denied.audit.get("subject_id"),
+                    outcome=audit.Outcome.DENIED,
+                    reason=denied.audit.get("reason"),
+                )
+            raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_app(settings: Settings | None = None, clock: Clock = utc_now) -> AppContext:
+    """Load the key, open the database and upgrade its schema to the current version."""
+    settings = settings or get_settings()
+    settings.home.mkdir(parents=True, exist_ok=True)
+    cipher = FieldCipher(load_or_create_key(settings.key_file, settings.key_b64))
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    return AppContext(engine, session_factory(engine), cipher, clock, settings)
