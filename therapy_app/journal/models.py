@@ -148,8 +148,9 @@ class Entry(TimestampMixin, Base):
     feelings: Mapped[list[EntryFeeling]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by="EntryFeeling.position"
     )
+    # Deleting an entry deletes its art in the database (ON DELETE CASCADE).
     artworks: Mapped[list[Artwork]] = relationship(
-        cascade="all, delete-orphan", lazy="noload", passive_deletes=True
+        cascade="all, delete-orphan", passive_deletes=True
     )
 
 

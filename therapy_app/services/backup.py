@@ -13,7 +13,7 @@ import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, DateTime, LargeBinary, func, insert, select, text
+from sqlalchemy import func, insert, select, text
 
 from therapy_app.errors import InvalidInputError
 from therapy_app.fileio import atomic_write_bytes
@@ -42,11 +42,15 @@ def _encode(value: object) -> object:
 
 
 def _decoder(column: Column[object]) -> Callable[[object], object]:
-    if isinstance(column.type, LargeBinary):
-        return lambda value: base64.b64decode(value)
-    if isinstance(column.type, DateTime):
+    try:
+        python_type = column.type.python_type
+    except NotImplementedError:
+        python_type = object
+    if python_type is bytes:
+        return base64.b64decode
+    if python_type is datetime:
         return datetime.fromisoformat
-    if isinstance(column.type, Date):
+    if python_type is date:
         return date.fromisoformat
     return lambda value: value
 

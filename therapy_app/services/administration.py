@@ -1,0 +1,42 @@
+"""Administration: reading the audit log (administrators only)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from therapy_app.journal import audit
+from therapy_app.journal.models import AuditEvent, Role, User
+from therapy_app.services import access
+
+if TYPE_CHECKING:
+    from therapy_app.services.actor import Actor
+    from therapy_app.services.context import AppContext
+
+
+def recent_audit_events(ctx: AppContext, actor: Actor, limit: int = 500) -> list[dict[str, object]]:
+    with ctx.unit_of_work() as session:
+        access.require_role(actor, Role.ADMIN, audit.Action.READ, "audit_log")
+        names = dict(session.execute(select(User.id, User.username)).all())
+        rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit))
+        events = [
+            {
+                "when": event.at,
+                "who": names.get(event.actor_id, event.actor_id or "system"),
+                "action": event.action,
+                "what": event.object_type,
+                "whose": names.get(event.subject_id, event.subject_id),
+                "outcome": event.outcome,
+                "reason": event.reason,
+            }
+            for event in rows
+        ]
+        audit.record(
+            session,
+            at=ctx.clock(),
+            actor_id=actor.user_id,
+            action=audit.Action.READ,
+            object_type="audit_log",
+        )
+        return events

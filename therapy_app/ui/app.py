@@ -1,0 +1,89 @@
+"""Entry point: `therapy-app run` serves this file. Builds navigation from the role's pages."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from therapy_app.journal.models import Role
+from therapy_app.ui import state, widgets
+from therapy_app.ui.views import (
+    audit_view,
+    caseload_view,
+    checkin_view,
+    journal_view,
+    login_view,
+    settings_view,
+    sharing_view,
+)
+
+
+def pages_for(role: Role) -> list[st.Page]:
+    settings = st.Page(
+        settings_view.render, title="Settings", icon=":material/settings:", url_path="settings"
+    )
+    if role is Role.THERAPIST:
+        return [
+            st.Page(
+                caseload_view.render,
+                title="Clients",
+                icon=":material/groups:",
+                url_path="clients",
+                default=True,
+            ),
+            settings,
+        ]
+    if role is Role.ADMIN:
+        return [
+            st.Page(
+                audit_view.render,
+                title="Audit log",
+                icon=":material/policy:",
+                url_path="audit",
+                default=True,
+            ),
+            settings,
+        ]
+    return [
+        st.Page(
+            checkin_view.render,
+            title="Check in",
+            icon=":material/favorite:",
+            url_path="checkin",
+            default=True,
+        ),
+        st.Page(
+            journal_view.render, title="Journal", icon=":material/menu_book:", url_path="journal"
+        ),
+        st.Page(
+            sharing_view.render, title="Sharing", icon=":material/handshake:", url_path="sharing"
+        ),
+        settings,
+    ]
+
+
+def main() -> None:
+    st.set_page_config(page_title="therapy_app", page_icon=":material/palette:", layout="wide")
+    ctx = state.app_context()
+    actor = state.current_actor(ctx)
+    if actor is None:
+        page = st.navigation(
+            [
+                st.Page(
+                    login_view.render, title="Welcome", icon=":material/login:", url_path="welcome"
+                )
+            ],
+            position="hidden",
+        )
+    else:
+        page = st.navigation(pages_for(actor.role))
+        with st.sidebar:
+            st.caption(f"Signed in as {widgets.escape_markdown(actor.display_name)}")
+            if st.button("Log out", icon=":material/logout:", key="logout"):
+                state.log_out(ctx)
+                st.rerun()
+    with st.sidebar:
+        widgets.crisis_resources()
+    page.run()
+
+
+main()

@@ -1,0 +1,77 @@
+"""Check in: one tap is a complete entry; everything else is optional."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from therapy_app.mood.checkin import CheckIn
+from therapy_app.mood.scales import QUICK_MOOD_EMOJI, QuickMood
+from therapy_app.services import entries
+from therapy_app.ui import checkin_form, state, widgets
+
+PREFIX = "ci"
+SAVED_KEY = "checkin-saved-entry"
+QUICK_KEY = "checkin-quick-mood"
+RISK_KEY = "checkin-risk"
+
+
+def _quick_tap(mood: QuickMood) -> None:
+    ctx, actor = state.require_actor()
+    view = state.attempt(
+        lambda: entries.check_in(ctx, actor, CheckIn(quick_mood=mood, timezone=actor.timezone))
+    )
+    if view:
+        st.session_state[SAVED_KEY] = view.id
+        st.session_state[QUICK_KEY] = int(mood)
+
+
+def _save_details(details: CheckIn) -> None:
+    ctx, actor = state.require_actor()
+    saved_id = st.session_state.get(SAVED_KEY)
+    if saved_id:
+        view = state.attempt(lambda: entries.update_entry(ctx, actor, saved_id, details))
+    else:
+        view = state.attempt(lambda: entries.check_in(ctx, actor, details))
+    if view:
+        checkin_form.clear_state(PREFIX)
+        st.session_state.pop(SAVED_KEY, None)
+        st.session_state.pop(QUICK_KEY, None)
+        st.session_state[RISK_KEY] = view.risk_flag
+        st.toast("Saved to your journal.", icon=":material/check:")
+
+
+def render() -> None:
+    ctx, actor = state.require_actor()
+    st.title("How are you, right now?")
+    if st.session_state.pop(RISK_KEY, False):
+        widgets.support_box()
+    columns = st.columns(5)
+    for mood, column in zip(QuickMood, columns, strict=True):
+        column.button(
+            f"{QUICK_MOOD_EMOJI[mood]}  {mood.label}",
+            key=f"quick-{mood.label}",
+            use_container_width=True,
+            on_click=_quick_tap,
+            args=(mood,),
+        )
+    quick = st.session_state.get(QUICK_KEY)
+    if st.session_state.get(SAVED_KEY):
+        st.success(
+            f"Saved: {QuickMood(quick).label}. That's a complete check-in. "
+            "Add more below if you like; it updates the same entry.",
+            icon=":material/check_circle:",
+        )
+    st.divider()
+    st.subheader("Add more, if you want")
+    tag_options = [name for name, _ in entries.tag_usage(ctx, actor)]
+    details = checkin_form.details_form(
+        PREFIX, tag_options, QuickMood(quick) if quick else None, actor.timezone
+    )
+    st.button(
+        "Save entry",
+        type="primary",
+        icon=":material/save:",
+        key="save-entry",
+        on_click=_save_details,
+        args=(details,),
+    )

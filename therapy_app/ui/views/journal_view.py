@@ -1,0 +1,152 @@
+"""Journal: entries newest first, search and filters, open to read, edit or delete."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from therapy_app.mood.feelings import ALL_FEELINGS
+from therapy_app.services import entries
+from therapy_app.ui import checkin_form, state, widgets
+
+if TYPE_CHECKING:
+    from therapy_app.services.actor import Actor
+    from therapy_app.services.context import AppContext
+
+PAGE_SIZE = 10
+OPEN_KEY = "journal-open"
+PAGE_KEY = "journal-page"
+CONFIRM_KEY = "journal-confirm-delete"
+EDIT_PREFIX = "edit"
+
+
+def _query_from_filters(ctx: AppContext, actor: Actor) -> entries.EntryQuery:
+    search, feeling, tag, dates = st.columns([3, 2, 2, 3])
+    text = search.text_input("Search", key="journal-search", placeholder="Words in your notes")
+    word = feeling.selectbox(
+        "Feeling",
+        options=sorted(ALL_FEELINGS),
+        index=None,
+        key="journal-feeling",
+        placeholder="Any feeling",
+    )
+    tag_name = tag.selectbox(
+        "Tag",
+        options=[n for n, _ in entries.tag_usage(ctx, actor)],
+        index=None,
+        key="journal-tag",
+        placeholder="Any tag",
+    )
+    chosen = dates.date_input("Dates", value=(), key="journal-dates", max_value=date.today())
+    since, until = (chosen + (None, None))[:2] if isinstance(chosen, tuple) else (chosen, chosen)
+    page = st.session_state.get(PAGE_KEY, 0)
+    return entries.EntryQuery(
+        since=since,
+        until=until,
+        text=text,
+        feeling=word,
+        tag=tag_name,
+        offset=page * PAGE_SIZE,
+        limit=PAGE_SIZE,
+    )
+
+
+def _list(ctx: AppContext, actor: Actor) -> None:
+    st.title("Journal")
+    query = _query_from_filters(ctx, actor)
+    page = state.attempt(lambda: entries.list_entries(ctx, actor, query))
+    if page is None:
+        return
+    if page.total == 0:
+        filtered = query.text or query.feeling or query.tag or query.since
+        st.info(
+            "No entries match these filters."
+            if filtered
+            else "Your journal is empty. Start with a check-in: one tap is enough.",
+            icon=":material/auto_stories:",
+        )
+        return
+    st.caption(f"{page.total} entries")
+    for view in page.items:
+        if widgets.entry_card(view, key=view.id):
+            st.session_state[OPEN_KEY] = view.id
+            st.rerun()
+    _pager(page.total)
+
+
+def _pager(total: int) -> None:
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    current = st.session_state.get(PAGE_KEY, 0)
+    back, label, forward = st.columns([1, 2, 1])
+    if back.button(
+        "Newer", disabled=current == 0, key="journal-newer", icon=":material/chevron_left:"
+    ):
+        st.session_state[PAGE_KEY] = current - 1
+        st.rerun()
+    label.caption(f"Page {current + 1} of {pages}")
+    if forward.button(
+        "Older", disabled=current >= pages - 1, key="journal-older", icon=":material/chevron_right:"
+    ):
+        st.session_state[PAGE_KEY] = current + 1
+        st.rerun()
+
+
+def _close() -> None:
+    checkin_form.clear_state(EDIT_PREFIX)
+    st.session_state.pop(OPEN_KEY, None)
+    st.session_state.pop(CONFIRM_KEY, None)
+
+
+def _detail(ctx: AppContext, actor: Actor, entry_id: str) -> None:
+    st.button("Back to journal", icon=":material/arrow_back:", key="journal-back", on_click=_close)
+    view = state.attempt(lambda: entries.get_entry(ctx, actor, entry_id))
+    if view is None:
+        return
+    st.title(f"{view.local_time:%A %d %B %Y, %H:%M}")
+    widgets.entry_card(view, key="detail", show_open=False)
+    if view.note:
+        st.markdown("##### Note")
+        st.text(view.note)
+    with st.expander("Edit this entry", icon=":material/edit:"):
+        checkin_form.seed_state(EDIT_PREFIX, view.as_check_in())
+        tag_options = [n for n, _ in entries.tag_usage(ctx, actor)]
+        edited = checkin_form.details_form(EDIT_PREFIX, tag_options, view.quick_mood, view.timezone)
+        if st.button("Save changes", type="primary", key="edit-save", icon=":material/save:"):
+            kept_time = replace(edited, occurred_at=view.occurred_at)
+            updated = state.attempt(lambda: entries.update_entry(ctx, actor, view.id, kept_time))
+            if updated:
+                checkin_form.clear_state(EDIT_PREFIX)
+                st.toast("Changes saved.", icon=":material/check:")
+                st.rerun()
+    _delete(ctx, actor, view.id)
+
+
+def _delete(ctx: AppContext, actor: Actor, entry_id: str) -> None:
+    if not st.session_state.get(CONFIRM_KEY):
+        if st.button("Delete entry", icon=":material/delete:", key="delete-ask"):
+            st.session_state[CONFIRM_KEY] = True
+            st.rerun()
+        return
+    st.warning("Delete this entry and its art for good? This cannot be undone.")
+    yes, no = st.columns(2)
+    if yes.button("Delete for good", type="primary", key="delete-confirm"):
+        if state.attempt(lambda: entries.delete_entry(ctx, actor, entry_id) or True):
+            _close()
+            st.toast("Entry deleted.", icon=":material/delete:")
+            st.rerun()
+    if no.button("Keep it", key="delete-cancel"):
+        st.session_state.pop(CONFIRM_KEY, None)
+        st.rerun()
+
+
+def render() -> None:
+    ctx, actor = state.require_actor()
+    entry_id = st.session_state.get(OPEN_KEY)
+    if entry_id:
+        _detail(ctx, actor, entry_id)
+    else:
+        _list(ctx, actor)

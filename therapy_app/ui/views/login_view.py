@@ -1,0 +1,92 @@
+"""Welcome: create the first account, log in, or sign up."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from therapy_app.journal.models import Role
+from therapy_app.services import accounts
+from therapy_app.ui import state
+
+if TYPE_CHECKING:
+    from therapy_app.services.context import AppContext
+
+ROLE_CHOICES = {Role.CLIENT: "I'm journaling for myself", Role.THERAPIST: "I'm a therapist"}
+
+
+def _browser_timezone() -> str:
+    return st.context.timezone or "UTC"
+
+
+def _signup_form(ctx: AppContext) -> None:
+    with st.form("signup", border=True):
+        username = st.text_input(
+            "Username", key="signup-username", help="Letters, digits, '.', '_' or '-'."
+        )
+        display_name = st.text_input("What should we call you?", key="signup-display")
+        password = st.text_input(
+            "Password",
+            type="password",
+            key="signup-password",
+            help="At least 8 characters; a short sentence works well.",
+        )
+        confirm = st.text_input("Password again", type="password", key="signup-confirm")
+        role = st.radio(
+            "This account is for",
+            options=list(ROLE_CHOICES),
+            format_func=ROLE_CHOICES.get,
+            key="signup-role",
+            horizontal=True,
+        )
+        submitted = st.form_submit_button(
+            "Create account", type="primary", icon=":material/person_add:"
+        )
+    if not submitted:
+        return
+    if password != confirm:
+        st.error("The two passwords are not the same.")
+        return
+
+    def create() -> str:
+        accounts.sign_up(ctx, username, password, role, display_name, _browser_timezone())
+        return accounts.log_in(ctx, username, password)
+
+    token = state.attempt(create)
+    if token:
+        state.log_in(token)
+        st.rerun()
+
+
+def _login_form(ctx: AppContext) -> None:
+    with st.form("login", border=True):
+        username = st.text_input("Username", key="login-username")
+        password = st.text_input("Password", type="password", key="login-password")
+        submitted = st.form_submit_button("Log in", type="primary", icon=":material/login:")
+    if submitted:
+        token = state.attempt(lambda: accounts.log_in(ctx, username, password))
+        if token:
+            state.log_in(token)
+            st.rerun()
+
+
+def render() -> None:
+    ctx = state.app_context()
+    _, middle, _ = st.columns([1, 2, 1])
+    with middle:
+        st.title("therapy_app")
+        st.write("A quiet place to notice how you feel, turn it into art, and look back.")
+        notice = st.session_state.pop(state.NOTICE_KEY, None)
+        if notice:
+            st.info(notice, icon=":material/schedule:")
+        if not accounts.has_any_user(ctx):
+            st.subheader("Welcome. Let's create your account.")
+            st.caption("Everything stays on this computer, encrypted. No one else can read it.")
+            _signup_form(ctx)
+            return
+        log_in_tab, sign_up_tab = st.tabs(["Log in", "Create account"])
+        with log_in_tab:
+            _login_form(ctx)
+        with sign_up_tab:
+            _signup_form(ctx)

@@ -1,0 +1,49 @@
+"""Sharing (client): link to a therapist with an invite code, choose what they see, stop."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from therapy_app.journal.models import LinkStatus
+from therapy_app.services import sharing
+from therapy_app.ui import state, widgets
+
+
+def _redeem() -> None:
+    ctx, actor = state.require_actor()
+    with st.form("redeem", clear_on_submit=True):
+        code = st.text_input(
+            "Invite code from your therapist", key="redeem-code", placeholder="ABCDE-FGHJK"
+        )
+        st.caption("Your therapist always sees your mood timeline and any safety flags.")
+        notes = st.checkbox("Also share what I write in my notes", key="redeem-notes")
+        art = st.checkbox("Also share my art", key="redeem-art")
+        submitted = st.form_submit_button("Start sharing", icon=":material/handshake:")
+    if submitted and state.attempt(
+        lambda: sharing.redeem_invite(ctx, actor, code, sharing.Scope(True, notes, art))
+    ):
+        st.success("You are now sharing with your therapist. You can stop at any time.")
+
+
+def render() -> None:
+    ctx, actor = state.require_actor()
+    st.title("Sharing with a therapist")
+    st.write("Nothing is shared unless you choose it here, and stopping takes effect at once.")
+    links = state.attempt(lambda: sharing.my_links(ctx, actor)) or []
+    active = [link for link in links if link.status is LinkStatus.ACTIVE]
+    for link in active:
+        with st.container(border=True):
+            st.markdown(f"**{widgets.escape_markdown(link.therapist_name)}**")
+            notes = st.toggle("Notes", value=link.scope.notes, key=f"share-notes-{link.id}")
+            art = st.toggle("Art", value=link.scope.art, key=f"share-art-{link.id}")
+            if (notes, art) != (link.scope.notes, link.scope.art) and state.attempt(
+                lambda link=link, notes=notes, art=art: sharing.update_scope(
+                    ctx, actor, link.id, sharing.Scope(True, notes, art)
+                )
+            ):
+                st.toast("Sharing updated.")
+            if st.button("Stop sharing", key=f"revoke-{link.id}", icon=":material/block:"):
+                state.attempt(lambda link=link: sharing.revoke(ctx, actor, link.id))
+                st.rerun()
+    st.subheader("Link to a therapist")
+    _redeem()
