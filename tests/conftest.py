@@ -11,13 +11,16 @@ import base64
 import os
 import uuid
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from therapy_app.config import Settings
 from therapy_app.services.context import AppContext, open_app
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 POSTGRES_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/test"
