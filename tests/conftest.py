@@ -22,9 +22,7 @@ from therapy_app.services.context import AppContext, open_app
 if TYPE_CHECKING:
     from pathlib import Path
 
-POSTGRES_URL = os.environ.get(
-    "TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/test"
-)
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 TEST_KEY = base64.b64encode(b"k" * 32).decode()
 

@@ -14,6 +14,5 @@ if TYPE_CHECKING:
 PASSWORD = "correct horse battery"
 
 
-def make_user(ctx: AppContext, name: str, role: Role = Role.CLIENT,
-              timezone: str = "UTC") -> Actor:
+def make_user(ctx: AppContext, name: str, role: Role = Role.CLIENT, timezone: str = "UTC") -> Actor:
     return accounts.create_user(ctx, name, PASSWORD, role, name.title(), timezone)

@@ -40,14 +40,22 @@ def test_upgrade_from_first_migration_keeps_data(database_url, tmp_path, clock) 
     upgrade(engine, "0001")
     now = datetime(2026, 2, 1, 8, 30, tzinfo=UTC)
     with engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO users (id, username, display_name, role, password_hash, failed_logins,"
-            " timezone, created_at, updated_at) VALUES ('u1', 'old', 'Old', 'client', 'x', 0,"
-            " 'Europe/Berlin', :now, :now)"), {"now": now})
-        connection.execute(text(
-            "INSERT INTO entries (id, owner_id, occurred_at, timezone, local_date, quick_mood,"
-            " valence, energy, created_at, updated_at) VALUES ('e1', 'u1', :now,"
-            " 'Europe/Berlin', '2026-02-01', 4, 0.45, 0.15, :now, :now)"), {"now": now})
+        connection.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, role, password_hash, failed_logins,"
+                " timezone, created_at, updated_at) VALUES ('u1', 'old', 'Old', 'client', 'x', 0,"
+                " 'Europe/Berlin', :now, :now)"
+            ),
+            {"now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO entries (id, owner_id, occurred_at, timezone, local_date, quick_mood,"
+                " valence, energy, created_at, updated_at) VALUES ('e1', 'u1', :now,"
+                " 'Europe/Berlin', '2026-02-01', 4, 0.45, 0.15, :now, :now)"
+            ),
+            {"now": now},
+        )
     engine.dispose()
     ctx = open_app(make_settings(tmp_path, database_url), clock=clock)
     from therapy_app.services import accounts
@@ -59,7 +67,13 @@ def test_upgrade_from_first_migration_keeps_data(database_url, tmp_path, clock) 
     assert view.id == "e1" and view.quick_mood == 4 and view.risk_flag is False
     assert view.feelings == () and view.sleep_hours is None
     assert view.local_time.hour == 9  # Berlin is UTC+1 in February
-    entries.update_entry(ctx, actor, "e1", CheckIn(quick_mood=view.quick_mood, sleep_hours=7,
-                                                   occurred_at=now, timezone="Europe/Berlin"))
+    entries.update_entry(
+        ctx,
+        actor,
+        "e1",
+        CheckIn(
+            quick_mood=view.quick_mood, sleep_hours=7, occurred_at=now, timezone="Europe/Berlin"
+        ),
+    )
     assert entries.get_entry(ctx, actor, "e1").sleep_hours == 7
     ctx.dispose()

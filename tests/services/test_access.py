@@ -16,12 +16,13 @@ from therapy_app.services import administration, entries, sharing
 ID_CALLS = {
     "entries.get_entry": lambda ctx, a, ids: entries.get_entry(ctx, a, ids["entry"]),
     "entries.update_entry": lambda ctx, a, ids: entries.update_entry(
-        ctx, a, ids["entry"], CheckIn(quick_mood=QuickMood.AWFUL, note="overwritten")),
+        ctx, a, ids["entry"], CheckIn(quick_mood=QuickMood.AWFUL, note="overwritten")
+    ),
     "entries.delete_entry": lambda ctx, a, ids: entries.delete_entry(ctx, a, ids["entry"]),
-    "entries.list_entries": lambda ctx, a, ids: entries.list_entries(
-        ctx, a, owner_id=ids["owner"]),
+    "entries.list_entries": lambda ctx, a, ids: entries.list_entries(ctx, a, owner_id=ids["owner"]),
     "sharing.update_scope": lambda ctx, a, ids: sharing.update_scope(
-        ctx, a, ids["link"], sharing.Scope(True, True, True)),
+        ctx, a, ids["link"], sharing.Scope(True, True, True)
+    ),
     "sharing.revoke": lambda ctx, a, ids: sharing.revoke(ctx, a, ids["link"]),
 }
 
@@ -47,15 +48,17 @@ def test_every_id_taking_function_is_covered() -> None:
 def _snapshot(ctx) -> tuple:
     with ctx.sessions() as session:
         rows = session.execute(select(Entry.id, Entry.updated_at, Entry.note_ct)).all()
-        links = session.execute(select(TherapistLink.id, TherapistLink.status,
-                                       TherapistLink.share_notes)).all()
+        links = session.execute(
+            select(TherapistLink.id, TherapistLink.status, TherapistLink.share_notes)
+        ).all()
         return sorted(rows), sorted(links)
 
 
 def _denials(ctx) -> int:
     with ctx.sessions() as session:
-        return session.scalar(select(func.count()).select_from(AuditEvent)
-                              .where(AuditEvent.outcome == "denied"))
+        return session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.outcome == "denied")
+        )
 
 
 @pytest.mark.parametrize("call", sorted(ID_CALLS))
@@ -81,8 +84,9 @@ def test_therapist_sees_only_what_is_shared_and_loses_it_on_revoke(ctx) -> None:
     entry = entries.check_in(ctx, client, CheckIn(quick_mood=QuickMood.BAD, note="my words"))
     with pytest.raises(AccessDeniedError):
         entries.get_entry(ctx, therapist, entry.id)
-    link = sharing.redeem_invite(ctx, client, sharing.create_invite(ctx, therapist),
-                                 sharing.Scope(True, False, False))
+    link = sharing.redeem_invite(
+        ctx, client, sharing.create_invite(ctx, therapist), sharing.Scope(True, False, False)
+    )
     seen = entries.get_entry(ctx, therapist, entry.id)
     assert seen.valence == entry.valence and seen.note is None
     sharing.update_scope(ctx, client, link.id, sharing.Scope(True, True, False))

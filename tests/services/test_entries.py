@@ -20,9 +20,13 @@ def test_one_tap_is_a_complete_entry(ctx) -> None:
 def test_full_check_in_round_trip(ctx, clock) -> None:
     actor = make_user(ctx, "ada", timezone="America/New_York")
     check_in = CheckIn(
-        quick_mood=QuickMood.BAD, feelings=(parse_feeling("anxious:3"), parse_feeling("tired")),
-        control=-0.4, tags=("Work", " work ", "late night"), note="Deadline again.\nLong day.",
-        sleep_hours=5.5, timezone="America/New_York",
+        quick_mood=QuickMood.BAD,
+        feelings=(parse_feeling("anxious:3"), parse_feeling("tired")),
+        control=-0.4,
+        tags=("Work", " work ", "late night"),
+        note="Deadline again.\nLong day.",
+        sleep_hours=5.5,
+        timezone="America/New_York",
     )
     view = entries.check_in(ctx, actor, check_in)
     again = entries.get_entry(ctx, actor, view.id)
@@ -38,10 +42,15 @@ def test_search_filters_and_paging(ctx, clock) -> None:
     actor = make_user(ctx, "ada")
     for day in range(25):
         clock.now = datetime(2026, 1, 1, 12, tzinfo=UTC) + timedelta(days=day)
-        entries.check_in(ctx, actor, CheckIn(
-            feelings=(parse_feeling("happy" if day % 2 else "lonely"),),
-            tags=("walk",) if day % 5 == 0 else (), note=f"day {day} note",
-        ))
+        entries.check_in(
+            ctx,
+            actor,
+            CheckIn(
+                feelings=(parse_feeling("happy" if day % 2 else "lonely"),),
+                tags=("walk",) if day % 5 == 0 else (),
+                note=f"day {day} note",
+            ),
+        )
     first = entries.list_entries(ctx, actor, EntryQuery(limit=10))
     assert first.total == 25 and len(first.items) == 10
     assert first.items[0].note == "day 24 note"  # newest first
@@ -57,23 +66,30 @@ def test_search_filters_and_paging(ctx, clock) -> None:
 def test_edit_and_delete(ctx) -> None:
     actor = make_user(ctx, "ada")
     view = entries.check_in(ctx, actor, CheckIn(quick_mood=QuickMood.OKAY, note="first"))
-    edited = entries.update_entry(ctx, actor, view.id, CheckIn(
-        quick_mood=QuickMood.GREAT, note="second", occurred_at=view.occurred_at))
+    edited = entries.update_entry(
+        ctx,
+        actor,
+        view.id,
+        CheckIn(quick_mood=QuickMood.GREAT, note="second", occurred_at=view.occurred_at),
+    )
     assert edited.note == "second" and edited.occurred_at == view.occurred_at
     entries.delete_entry(ctx, actor, view.id)
     with pytest.raises(NotFoundError):
         entries.get_entry(ctx, actor, view.id)
 
 
-@pytest.mark.parametrize(("check_in", "message"), [
-    (CheckIn(note="x" * 20_001), "limit is 20,000"),
-    (CheckIn(valence=1.5), "between -1 and 1"),
-    (CheckIn(energy=float("nan")), "between -1 and 1"),
-    (CheckIn(sleep_hours=30), "between 0 and 24"),
-    (CheckIn(timezone="Mars/Olympus"), "Unknown time zone"),
-    (CheckIn(occurred_at=datetime(2027, 1, 1, tzinfo=UTC)), "in the future"),
-    (CheckIn(tags=("x" * 41,)), "longer than"),
-])
+@pytest.mark.parametrize(
+    ("check_in", "message"),
+    [
+        (CheckIn(note="x" * 20_001), "limit is 20,000"),
+        (CheckIn(valence=1.5), "between -1 and 1"),
+        (CheckIn(energy=float("nan")), "between -1 and 1"),
+        (CheckIn(sleep_hours=30), "between 0 and 24"),
+        (CheckIn(timezone="Mars/Olympus"), "Unknown time zone"),
+        (CheckIn(occurred_at=datetime(2027, 1, 1, tzinfo=UTC)), "in the future"),
+        (CheckIn(tags=("x" * 41,)), "longer than"),
+    ],
+)
 def test_bad_input_is_refused_and_nothing_saved(ctx, check_in, message) -> None:
     actor = make_user(ctx, "ada")
     with pytest.raises(InvalidInputError, match=message):

@@ -1,0 +1,29 @@
+# The README's two commands: `make run` and `make test`. Both set up everything first.
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint browser
+
+$(PY):
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# The CPU build of torch first: a newer or unpinned torch would pull a multi-GB CUDA build.
+	$(PY) -m pip install --quiet "torch==2.13.0"
+
+$(INSTALLED): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+run: $(INSTALLED)
+	$(VENV)/bin/therapy-app run
+
+browser:
+	@command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check therapy_app tests
+	$(VENV)/bin/ruff format --check therapy_app tests
+
+test: $(INSTALLED) browser lint
+	$(PY) -m pytest

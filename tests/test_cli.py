@@ -1,0 +1,86 @@
+"""The command line as scripts use it: real processes, JSON on stdout, errors on stderr."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import TEST_KEY
+
+
+@pytest.fixture
+def cli(tmp_path):
+    env = {**os.environ, "THERAPY_APP_HOME": str(tmp_path), "THERAPY_APP_KEY": TEST_KEY}
+    env.pop("DATABASE_URL", None)
+
+    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "therapy_app", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+
+    return run
+
+
+def test_user_checkin_entries_round_trip(cli) -> None:
+    assert (
+        cli(
+            "user", "add", "sam", "--timezone", "Europe/Paris", stdin="a long passphrase\n"
+        ).returncode
+        == 0
+    )
+    done = cli(
+        "checkin",
+        "--user",
+        "sam",
+        "--emotion",
+        "joy:3",
+        "--emotion",
+        "anxious",
+        "--tag",
+        "Walk",
+        "--note",
+        "first <b>entry</b>",
+        "--sleep",
+        "7",
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    entry = json.loads(done.stdout)
+    assert entry["feelings"][0] == {"word": "joy", "intensity": 3, "primary": "joy"}
+    assert entry["tags"] == ["walk"] and entry["note"] == "first <b>entry</b>"
+    listed = cli("entries", "--user", "sam", "--json")
+    assert [e["id"] for e in json.loads(listed.stdout)] == [entry["id"]]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["checkin", "--user", "sam", "--emotion", "blorp"], "Valid feelings"),
+        (["checkin", "--user", "sam", "--valence", "3"], "between -1 and 1"),
+        (["checkin", "--user", "nobody"], "user add nobody"),
+        (["entries", "--user", "sam", "--since", "2026-13-40"], "YYYY-MM-DD"),
+        (["checkin", "--user", "sam", "--mood", "fab"], "awful, bad, okay, good, great"),
+    ],
+)
+def test_errors_are_one_clear_line_and_write_nothing(cli, args, message) -> None:
+    cli("user", "add", "sam", stdin="a long passphrase\n")
+    result = cli(*args)
+    assert result.returncode != 0
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert json.loads(cli("entries", "--user", "sam", "--json").stdout) == []
+
+
+def test_backup_and_restore_commands(cli, tmp_path) -> None:
+    cli("user", "add", "sam", stdin="a long passphrase\n")
+    cli("checkin", "--user", "sam", "--mood", "good", "--note", "kept")
+    out = tmp_path / "b.json.gz"
+    assert cli("backup", "--out", str(out)).returncode == 0
+    refused = cli("restore", str(out))
+    assert refused.returncode != 0 and "already holds accounts" in refused.stderr
