@@ -1,0 +1,340 @@
+"""The procedural emotion renderer: conditioning vector + seed -> abstract painting.
+
+Grounding (DESIGN section 4): brightness and saturation from valence/arousal after
+Valdez & Mehrabian (1994); Plutchik's colours; angular forms for negative, aroused
+moods and curves for pleasant ones (Bar & Neta 2006); calm as long horizontal curves
+and soft colour fields, sadness as downward drift and a heavy lower half, high arousal
+as dense jagged marks, dominance as larger, bolder forms. The seed picks the
+composition (layout, focal point, which forms and where), not just the noise.
+
+Everything is batched in torch and resolution-independent, so the same call paints
+64 px training images and 512 px pictures.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+
+from therapy_app.art.conditioning import (
+    AROUSAL,
+    DOMINANCE,
+    EMOTION_RGB,
+    EMOTIONS,
+    INTENSITY,
+    VALENCE,
+    check,
+)
+
+FIELDS, GLOWS, CIRCLES, SHARDS, STROKES, MARKS = 3, 4, 5, 6, 8, 16
+SADNESS, FEAR, DISGUST, ANGER = (EMOTIONS.index(e) for e in ("sadness", "fear", "disgust", "anger"))
+
+
+@dataclass
+class Mood:
+    """Per-image amounts, each (B, 1, 1) so they broadcast over pixels."""
+
+    valence: torch.Tensor
+    arousal: torch.Tensor
+    dominance: torch.Tensor
+    intensity: torch.Tensor
+    calm: torch.Tensor
+    angular: torch.Tensor
+    heavy: torch.Tensor
+    pleasant: torch.Tensor
+
+    @classmethod
+    def of(cls, c: torch.Tensor) -> Mood:
+        col = lambda i: c[:, i].view(-1, 1, 1)  # noqa: E731
+        v, a, d = col(VALENCE), col(AROUSAL), col(DOMINANCE)
+        hostile = col(ANGER) + col(FEAR) + 0.7 * col(DISGUST)
+        return cls(
+            valence=v, arousal=a, dominance=d, intensity=col(INTENSITY),
+            calm=((1 - a) / 2).clamp(0, 1),
+            angular=(0.6 * (-v).clamp(min=0) * (a + 1) / 2 + 0.6 * hostile).clamp(0, 1),
+            heavy=(col(SADNESS) + 0.5 * (-v).clamp(min=0) * (1 - a) / 2).clamp(0, 1),
+            pleasant=v.clamp(min=0),
+        )
+
+
+@dataclass
+class Layout:
+    """The seed's composition: a focal point and one of four arrangements."""
+
+    fx: torch.Tensor
+    fy: torch.Tensor
+    kind: torch.Tensor  # (B, 4, 1, 1) one-hot: centred, diagonal, horizon, scattered
+    direction: torch.Tensor
+
+    @classmethod
+    def of(cls, draws: Draws, mood: Mood) -> Layout:
+        p = draws.take(4).view(-1, 4, 1, 1)
+        fx = 0.3 + 0.4 * p[:, 0]
+        fy = (0.3 + 0.4 * p[:, 1] + 0.2 * mood.heavy).clamp(0.2, 0.85)
+        kind = torch.nn.functional.one_hot((p[:, 2, 0, 0] * 4).long().clamp(max=3), 4)
+        return cls(fx, fy, kind.float().view(-1, 4, 1, 1), torch.sign(p[:, 3] - 0.5))
+
+    def place(self, a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        t, s = a - 0.5, b - 0.5
+        xs = torch.stack([self.fx + 0.6 * t, self.fx + 0.9 * t, self.fx + 1.1 * t,
+                          0.1 + 0.8 * a], dim=1)
+        ys = torch.stack([self.fy + 0.5 * s, self.fy + self.direction * 0.8 * t + 0.12 * s,
+                          self.fy + 0.12 * s, 0.1 + 0.8 * b], dim=1)
+        return (xs * self.kind).sum(1), (ys * self.kind).sum(1)
+
+
+def _grid(size: int, batch: int) -> tuple[torch.Tensor, torch.Tensor]:
+    axis = (torch.arange(size, dtype=torch.float32) + 0.5) / size
+    y, x = torch.meshgrid(axis, axis, indexing="ij")
+    return x.expand(batch, size, size), y.expand(batch, size, size)
+
+
+def _adjust_colours(rgb: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
+    """Valdez & Mehrabian: brightness and saturation follow pleasure and arousal."""
+    p, a = c[:, VALENCE], c[:, AROUSAL]
+    brightness = (0.58 + 0.22 * (1.244 * p - 0.456 * a) / 1.7).clamp(0.2, 0.92)
+    saturation = (0.45 + 0.45 * (0.643 * p + 1.431 * a) / 2.074 + 0.35 * c[:, INTENSITY] - 0.15)
+    saturation = saturation.clamp(0.15, 1.2)
+    view = lambda t: t.view(-1, *([1] * (rgb.ndim - 1)))  # noqa: E731
+    luma = (rgb * torch.tensor([0.3, 0.59, 0.11]).view(*([1] * (rgb.ndim - 1)), 3)).sum(-1, True)
+    rgb = luma + (rgb - luma) * view(saturation)
+    luma = luma.clamp_min(0.05)
+    return (rgb * (view(brightness) / luma) ** 0.6).clamp(0, 1)
+
+
+TONES = torch.tensor([1.0, 0.42, 1.3, 0.7, 1.55])  # base, deep shade, light, mid, pale
+
+
+def _palette(c: torch.Tensor, draws: Draws, k: int = 5) -> torch.Tensor:
+    """(B, k, 3): the emotions' colours in proportion to their weights, in several tones."""
+    weights = c[:, : len(EMOTIONS)].clamp_min(0) + 1e-4
+    cumulative = (weights / weights.sum(1, keepdim=True)).cumsum(1)
+    picks = torch.searchsorted(cumulative, draws.take(k).contiguous()).clamp(max=len(EMOTIONS) - 1)
+    base = EMOTION_RGB[picks]
+    order = torch.argsort(draws.take(k), dim=1)
+    tones = TONES[order].unsqueeze(-1)
+    toned = torch.where(tones > 1, base + (1 - base) * (tones - 1), base * tones)
+    jitter = (draws.take(k, 3) - 0.5) * 0.1
+    return _adjust_colours((toned + jitter).clamp(0, 1), c)
+
+
+class Draws:
+    """All of an image's random numbers, drawn at once from its seed and handed out in order.
+
+    One draw per image keeps rendering fast and makes a picture depend only on its own
+    seed and vector, never on what else is in the batch.
+    """
+
+    COUNT = 1024
+
+    def __init__(self, gens: list[torch.Generator]) -> None:
+        self._values = torch.stack([torch.rand(self.COUNT, generator=g) for g in gens])
+        self._used = 0
+
+    def take(self, *shape: int) -> torch.Tensor:
+        count = math.prod(shape)
+        block = self._values[:, self._used : self._used + count]
+        self._used += count
+        return block.reshape(-1, *shape)
+
+
+def _blend(canvas: torch.Tensor, colour: torch.Tensor, alpha: torch.Tensor) -> torch.Tensor:
+    """canvas (B,3,H,W), colour (B,3), alpha (B,H,W)."""
+    alpha = alpha.clamp(0, 1).unsqueeze(1)
+    return canvas * (1 - alpha) + colour[:, :, None, None] * alpha
+
+
+def _soft_step(value: torch.Tensor, edge: torch.Tensor | float) -> torch.Tensor:
+    return torch.sigmoid(value / edge)
+
+
+def render(c: torch.Tensor, seeds: list[int], size: int = 64) -> torch.Tensor:
+    """Paint one image per (vector, seed): (B, 3, size, size) in 0..1. Deterministic."""
+    c = check(c.float())
+    if len(seeds) != c.shape[0]:
+        msg = "need one seed per conditioning vector"
+        raise ValueError(msg)
+    draws = Draws([torch.Generator().manual_seed(int(seed)) for seed in seeds])
+    batch = c.shape[0]
+    mood = Mood.of(c)
+    x, y = _grid(size, batch)
+    palette = _palette(c, draws)
+    layout = Layout.of(draws, mood)
+    scale = 0.75 + 0.5 * (mood.dominance + 1) / 2
+
+    canvas = _background(x, y, palette, mood, draws)
+    canvas = _fields(canvas, x, y, palette, mood, draws)
+    canvas = _glows(canvas, x, y, palette, mood, draws, layout, scale)
+    canvas = _circles(canvas, x, y, palette, mood, draws, layout, scale, size)
+    canvas = _shards(canvas, x, y, palette, mood, draws, layout, scale, size)
+    canvas = _strokes(canvas, x, y, palette, mood, draws, size)
+    canvas = _marks(canvas, x, y, palette, mood, draws, size)
+    return _grain(canvas, mood, draws, size).clamp(0, 1)
+
+
+def _background(x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor, mood: Mood,
+                draws: Draws) -> torch.Tensor:
+    tilt = (draws.take(1).view(-1, 1, 1) - 0.5) * 0.8
+    t = (y + tilt * (x - 0.5)).clamp(0, 1)
+    top, bottom = palette[:, 0], palette[:, 1] * 0.8
+    canvas = top[:, :, None, None] * (1 - t[:, None]) + bottom[:, :, None, None] * t[:, None]
+    light = 0.85 + 0.3 * (mood.valence + 1) / 2
+    weight = 1 - 0.55 * mood.heavy * y  # sadness: a darker, heavier lower half
+    return canvas * (light * weight).unsqueeze(1)
+
+
+def _fields(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
+            mood: Mood, draws: Draws) -> torch.Tensor:
+    """Rothko-like soft colour fields, stacked; strongest when calm."""
+    params = draws.take(FIELDS, 4)
+    edge = (0.015 + 0.06 * mood.calm).squeeze(-1).squeeze(-1)
+    for i in range(FIELDS):
+        p = params[:, i].view(-1, 4, 1, 1)
+        top = 0.06 + 0.33 * i + 0.1 * p[:, 0]
+        height = 0.16 + 0.16 * p[:, 1] + 0.1 * mood.heavy * i
+        margin = 0.05 + 0.1 * p[:, 2]
+        e = edge.view(-1, 1, 1)
+        mask = (_soft_step(x - margin, e) * _soft_step(1 - margin - x, e)
+                * _soft_step(y - top, e) * _soft_step(top + height - y, e))
+        alpha = mask * (0.15 + 0.6 * mood.calm) * (0.5 + 0.5 * p[:, 3])
+        canvas = _blend(canvas, palette[:, (i + 2) % palette.shape[1]], alpha)
+    return canvas
+
+
+def _glows(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
+           mood: Mood, draws: Draws, layout: Layout,
+           scale: torch.Tensor) -> torch.Tensor:
+    """Turner/Monet diffuse light for pleasant moods: large soft luminous areas."""
+    params = draws.take(GLOWS, 4)
+    for i in range(GLOWS):
+        p = params[:, i].view(-1, 4, 1, 1)
+        cx, cy = layout.place(p[:, 0], p[:, 1])
+        cy = cy - 0.1 * mood.pleasant
+        radius = (0.12 + 0.22 * p[:, 2]) * scale
+        falloff = torch.exp(-((x - cx) ** 2 + (y - cy) ** 2) / (2 * radius**2))
+        colour = (palette[:, (i + 1) % palette.shape[1]] * 0.5 + 0.55).clamp(0, 1)
+        amount = (0.15 + 0.8 * mood.pleasant) * (1 - 0.4 * mood.angular) * (0.5 + 0.5 * p[:, 3])
+        canvas = _blend(canvas, colour, falloff * amount)
+    return canvas
+
+
+def _circles(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
+             mood: Mood, draws: Draws, layout: Layout,
+             scale: torch.Tensor, size: int) -> torch.Tensor:
+    """Kandinsky's round forms: discs and rings, for pleasant and gentle moods."""
+    params = draws.take(CIRCLES, 6)
+    edge = 1.2 / size + 0.01 * mood.calm
+    for i in range(CIRCLES):
+        p = params[:, i].view(-1, 6, 1, 1)
+        cx, cy = layout.place(p[:, 0], p[:, 1])
+        radius = (0.05 + 0.2 * p[:, 2] ** 1.5) * scale
+        dist = torch.sqrt((x - cx) ** 2 + (y - cy) ** 2)
+        disc = _soft_step(radius - dist, edge)
+        ring = _soft_step(0.012 + 0.02 * p[:, 3] - (dist - radius).abs(), edge)
+        shape = torch.where(p[:, 4] > 0.65, ring, disc)
+        amount = (1 - mood.angular) * (0.4 + 0.55 * (mood.valence + 1) / 2) * (p[:, 5] > 0.2)
+        canvas = _blend(canvas, palette[:, (i + 3) % palette.shape[1]], shape * amount * 0.9)
+    return canvas
+
+
+def _shards(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
+            mood: Mood, draws: Draws, layout: Layout,
+            scale: torch.Tensor, size: int) -> torch.Tensor:
+    """Sharp triangles and splinters: threat and hostility (negative valence x arousal)."""
+    params = draws.take(SHARDS, 8)
+    edge = 0.8 / size
+    for i in range(SHARDS):
+        p = params[:, i].view(-1, 8, 1, 1)
+        cx, cy = layout.place(p[:, 0], p[:, 1])
+        reach = (0.12 + 0.3 * p[:, 2]) * scale
+        spin = p[:, 3] * 2 * math.pi
+        thin = 0.25 + 0.9 * p[:, 4] * (1 - mood.arousal.clamp(min=0) * 0.6)  # splinters
+        corners = [(cx + reach * torch.cos(spin + k * 2.4) * (thin if k else 1.0),
+                    cy + reach * torch.sin(spin + k * 2.4) * (thin if k else 1.0))
+                   for k in range(3)]
+        inside = torch.ones_like(x)
+        for (ax, ay), (bx, by) in zip(corners, corners[1:] + corners[:1], strict=True):
+            cross = (bx - ax) * (y - ay) - (by - ay) * (x - ax)
+            orient = torch.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax)) + 1e-6
+            inside = inside * _soft_step(cross * orient / (reach + 1e-3), edge)
+        amount = (mood.angular * 1.3).clamp(max=1) * (0.8 + 0.2 * p[:, 5]) * (p[:, 6] > 0.15)
+        colour = palette[:, (i + 1) % palette.shape[1]] * (0.55 + 0.6 * p[:, 7, 0, 0, None])
+        canvas = _blend(canvas, colour.clamp(0, 1), inside * amount)
+    return canvas
+
+
+def _strokes(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
+             mood: Mood, draws: Draws, size: int) -> torch.Tensor:
+    """Lines: long horizontal curves when calm, jagged zigzags when aroused, drips when sad."""
+    params = draws.take(STROKES, 8)
+    # Aroused and unpleasant: jagged; aroused and pleasant: lively but still curved.
+    jagged = ((mood.arousal + 0.2) / 1.2).clamp(0, 1) * (1 - 0.8 * mood.pleasant)
+    for i in range(STROKES):
+        p = params[:, i].view(-1, 8, 1, 1)
+        drip = (p[:, 0] < mood.heavy * 0.8).float()  # sadness: vertical, falling
+        angle = (1 - drip) * (p[:, 1] - 0.5) * math.pi * (0.15 + 0.85 * jagged) + drip * (
+            math.pi / 2)
+        u = (x - 0.5) * torch.cos(angle) + (y - 0.5) * torch.sin(angle)
+        v = -(x - 0.5) * torch.sin(angle) + (y - 0.5) * torch.cos(angle)
+        offset = (p[:, 2] - 0.5) * 0.9
+        freq = 2 + 4 * p[:, 3] + 22 * jagged * p[:, 4]
+        phase = p[:, 5] * 2 * math.pi
+        amplitude = 0.02 + 0.06 * p[:, 6] + 0.05 * jagged
+        smooth = torch.sin(freq * u * math.pi + phase)
+        zigzag = 2 * torch.abs(2 * ((freq * u / 2 + phase / 6.283) % 1) - 1) - 1
+        wave = (1 - jagged) * smooth + jagged * zigzag
+        drift = 0.25 * mood.heavy * (1 - drip)  # sadness pulls lines downward
+        curve = offset + amplitude * wave + drift * u
+        start = (p[:, 1] - 0.5) * 0.8 - 0.1
+        length = 0.35 + 0.6 * p[:, 0] * (1 - drip) + 0.5 * drip * p[:, 4]
+        progress = ((u - start) / length).clamp(0, 1)
+        taper = 0.35 + 0.65 * torch.sin(progress * math.pi)  # a brush lifts at both ends
+        width = (0.006 + 0.022 * p[:, 7] * (0.6 + 0.8 * (mood.dominance + 1) / 2)
+                 * (1 - 0.5 * jagged)) * taper + 1.0 / size
+        along = _soft_step(u - start, 0.015) * _soft_step(start + length - u, 0.015)
+        alpha = torch.exp(-(((v - curve) / width) ** 4)) * along
+        active = (i < 2 + 6 * jagged + 2 * mood.heavy).float()
+        amount = (0.6 + 0.35 * mood.intensity) * active
+        colour = palette[:, (i + 4) % palette.shape[1]] * (0.6 + 0.5 * (p[:, 4, 0, 0, None]))
+        canvas = _blend(canvas, colour.clamp(0, 1), alpha * amount)
+    return canvas
+
+
+def _marks(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
+           mood: Mood, draws: Draws, size: int) -> torch.Tensor:
+    """Dense gestural dabs and splatter for high energy (action painting)."""
+    params = draws.take(MARKS, 5)
+    energy = ((mood.arousal - 0.05) / 0.95).clamp(0, 1)
+    for i in range(MARKS):
+        p = params[:, i].view(-1, 5, 1, 1)
+        cx, cy = p[:, 0], p[:, 1]
+        stretch = 1 + 4 * p[:, 2]
+        theta = p[:, 3] * math.pi
+        du = (x - cx) * torch.cos(theta) + (y - cy) * torch.sin(theta)
+        dv = -(x - cx) * torch.sin(theta) + (y - cy) * torch.cos(theta)
+        radius = 0.008 + 0.02 * p[:, 4] + 1.0 / size
+        dab = _soft_step(1 - torch.sqrt((du / stretch) ** 2 + dv**2) / radius, 0.2)
+        amount = energy * (p[:, 4] < energy * 1.2).float()
+        canvas = _blend(canvas, palette[:, i % palette.shape[1]], dab * amount)
+    return canvas
+
+
+def _grain(canvas: torch.Tensor, mood: Mood, draws: Draws,
+           size: int) -> torch.Tensor:
+    """Paper texture: soft low-frequency mottling plus fine grain, rougher when aroused."""
+    coarse = draws.take(1, 8, 8)
+    coarse = torch.nn.functional.interpolate(coarse, size=(size, size), mode="bicubic",
+                                             align_corners=False)
+    fine = _hash_noise(size, draws.take(1)).unsqueeze(1)
+    amount = (0.03 + 0.05 * (mood.arousal + 1) / 2).unsqueeze(1)
+    return canvas * (1 + amount * (coarse - 0.5) * 1.5) + amount * (fine - 0.5) * 0.6
+
+
+def _hash_noise(size: int, offset: torch.Tensor) -> torch.Tensor:
+    """Per-pixel grain at any size from one number per image (no size-dependent draws)."""
+    axis = torch.arange(size, dtype=torch.float32)
+    row, col = torch.meshgrid(axis, axis, indexing="ij")
+    phase = row * 12.9898 + col * 78.233 + offset.view(-1, 1, 1) * 437.585
+    return torch.frac(torch.sin(phase) * 43758.5453)
