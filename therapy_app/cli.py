@@ -247,6 +247,52 @@ def restore_command(file: Path) -> None:
     typer.echo(f"Restored {rows} rows from {file}.")
 
 
+@app.command()
+def train(
+    size: Annotated[int, typer.Option(help="Image side: 64 (CPU) or 128 (GPU).")] = 64,
+    iters: Annotated[int, typer.Option(help="Training iterations.")] = 3000,
+    device: Annotated[str, typer.Option(help="cpu or cuda.")] = "cpu",
+    resume: Annotated[bool, typer.Option(help="Continue the latest run.")] = False,
+    minutes: Annotated[float | None, typer.Option(help="Stop and save after this long.")] = None,
+    batch: Annotated[int, typer.Option(help="Images per step.")] = 32,
+    threads: Annotated[int, typer.Option(help="CPU threads.")] = 2,
+    images: Annotated[int, typer.Option(help="Training set size (renders).")] = 40_000,
+    out: Annotated[Path | None, typer.Option(help="Where to write the trained generator.")] = None,
+) -> None:
+    """Train the art GAN on renders (never run by the app itself).
+
+    Example: therapy-app train --iters 3000 --minutes 75 --out assets/generator.pt
+    """
+    from therapy_app.art import training_run
+
+    if size not in (64, 128):
+        msg = "Size must be 64 or 128."
+        raise typer.BadParameter(msg, param_hint="--size")
+    if device not in ("cpu", "cuda"):
+        msg = "Device must be cpu or cuda."
+        raise typer.BadParameter(msg, param_hint="--device")
+    from therapy_app.config import get_settings
+
+    home = get_settings().home / "art"
+    result = training_run.run(
+        home,
+        out or home / f"generator-{size}.pt",
+        resolution=size,
+        iterations=iters,
+        device=device,
+        resume=resume,
+        minutes=minutes,
+        batch=batch,
+        threads=threads,
+        dataset_images=images,
+        echo=lambda line: typer.echo(line, err=True),
+    )
+    typer.echo(
+        f"Trained {result['iterations']} iterations in {result['wall_seconds']:.0f} s; "
+        f"generator written to {result['weights']}."
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     """The only exit point: known errors become one line on stderr and an exit code."""
     debug = "--debug" in (argv if argv is not None else sys.argv)

@@ -16,28 +16,32 @@ VALENCE, AROUSAL, DOMINANCE, INTENSITY = 8, 9, 10, 11
 
 # Plutchik's wheel colours (sRGB 0..1): joy yellow, trust light green, fear dark green,
 # surprise light blue, sadness blue, disgust purple, anger red, anticipation orange.
-EMOTION_RGB = torch.tensor([
-    [0.98, 0.80, 0.20],
-    [0.55, 0.80, 0.45],
-    [0.10, 0.45, 0.30],
-    [0.45, 0.75, 0.95],
-    [0.20, 0.35, 0.75],
-    [0.55, 0.30, 0.65],
-    [0.85, 0.15, 0.12],
-    [0.98, 0.55, 0.15],
-])
+EMOTION_RGB = torch.tensor(
+    [
+        [0.98, 0.80, 0.20],
+        [0.55, 0.80, 0.45],
+        [0.10, 0.45, 0.30],
+        [0.45, 0.75, 0.95],
+        [0.20, 0.35, 0.75],
+        [0.55, 0.30, 0.65],
+        [0.85, 0.15, 0.12],
+        [0.98, 0.55, 0.15],
+    ]
+)
 
 # Where each emotion sits on the valence-arousal-dominance axes (for sampling).
-EMOTION_VAD = torch.tensor([
-    [0.8, 0.45, 0.4],
-    [0.6, -0.15, 0.3],
-    [-0.65, 0.6, -0.6],
-    [0.1, 0.75, -0.15],
-    [-0.7, -0.5, -0.4],
-    [-0.6, 0.15, 0.15],
-    [-0.6, 0.8, 0.5],
-    [0.4, 0.5, 0.3],
-])
+EMOTION_VAD = torch.tensor(
+    [
+        [0.8, 0.45, 0.4],
+        [0.6, -0.15, 0.3],
+        [-0.65, 0.6, -0.6],
+        [0.1, 0.75, -0.15],
+        [-0.7, -0.5, -0.4],
+        [-0.6, 0.15, 0.15],
+        [-0.6, 0.8, 0.5],
+        [0.4, 0.5, 0.3],
+    ]
+)
 
 
 def check(c: torch.Tensor) -> torch.Tensor:

@@ -51,7 +51,10 @@ class Mood:
         v, a, d = col(VALENCE), col(AROUSAL), col(DOMINANCE)
         hostile = col(ANGER) + col(FEAR) + 0.7 * col(DISGUST)
         return cls(
-            valence=v, arousal=a, dominance=d, intensity=col(INTENSITY),
+            valence=v,
+            arousal=a,
+            dominance=d,
+            intensity=col(INTENSITY),
             calm=((1 - a) / 2).clamp(0, 1),
             angular=(0.6 * (-v).clamp(min=0) * (a + 1) / 2 + 0.6 * hostile).clamp(0, 1),
             heavy=(col(SADNESS) + 0.5 * (-v).clamp(min=0) * (1 - a) / 2).clamp(0, 1),
@@ -78,10 +81,18 @@ class Layout:
 
     def place(self, a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         t, s = a - 0.5, b - 0.5
-        xs = torch.stack([self.fx + 0.6 * t, self.fx + 0.9 * t, self.fx + 1.1 * t,
-                          0.1 + 0.8 * a], dim=1)
-        ys = torch.stack([self.fy + 0.5 * s, self.fy + self.direction * 0.8 * t + 0.12 * s,
-                          self.fy + 0.12 * s, 0.1 + 0.8 * b], dim=1)
+        xs = torch.stack(
+            [self.fx + 0.6 * t, self.fx + 0.9 * t, self.fx + 1.1 * t, 0.1 + 0.8 * a], dim=1
+        )
+        ys = torch.stack(
+            [
+                self.fy + 0.5 * s,
+                self.fy + self.direction * 0.8 * t + 0.12 * s,
+                self.fy + 0.12 * s,
+                0.1 + 0.8 * b,
+            ],
+            dim=1,
+        )
         return (xs * self.kind).sum(1), (ys * self.kind).sum(1)
 
 
@@ -95,7 +106,7 @@ def _adjust_colours(rgb: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
     """Valdez & Mehrabian: brightness and saturation follow pleasure and arousal."""
     p, a = c[:, VALENCE], c[:, AROUSAL]
     brightness = (0.58 + 0.22 * (1.244 * p - 0.456 * a) / 1.7).clamp(0.2, 0.92)
-    saturation = (0.45 + 0.45 * (0.643 * p + 1.431 * a) / 2.074 + 0.35 * c[:, INTENSITY] - 0.15)
+    saturation = 0.45 + 0.45 * (0.643 * p + 1.431 * a) / 2.074 + 0.35 * c[:, INTENSITY] - 0.15
     saturation = saturation.clamp(0.15, 1.2)
     view = lambda t: t.view(-1, *([1] * (rgb.ndim - 1)))  # noqa: E731
     luma = (rgb * torch.tensor([0.3, 0.59, 0.11]).view(*([1] * (rgb.ndim - 1)), 3)).sum(-1, True)
@@ -174,8 +185,9 @@ def render(c: torch.Tensor, seeds: list[int], size: int = 64) -> torch.Tensor:
     return _grain(canvas, mood, draws, size).clamp(0, 1)
 
 
-def _background(x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor, mood: Mood,
-                draws: Draws) -> torch.Tensor:
+def _background(
+    x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor, mood: Mood, draws: Draws
+) -> torch.Tensor:
     tilt = (draws.take(1).view(-1, 1, 1) - 0.5) * 0.8
     t = (y + tilt * (x - 0.5)).clamp(0, 1)
     top, bottom = palette[:, 0], palette[:, 1] * 0.8
@@ -185,8 +197,14 @@ def _background(x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor, mood: M
     return canvas * (light * weight).unsqueeze(1)
 
 
-def _fields(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
-            mood: Mood, draws: Draws) -> torch.Tensor:
+def _fields(
+    canvas: torch.Tensor,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    palette: torch.Tensor,
+    mood: Mood,
+    draws: Draws,
+) -> torch.Tensor:
     """Rothko-like soft colour fields, stacked; strongest when calm."""
     params = draws.take(FIELDS, 4)
     edge = (0.015 + 0.06 * mood.calm).squeeze(-1).squeeze(-1)
@@ -196,16 +214,27 @@ def _fields(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: tor
         height = 0.16 + 0.16 * p[:, 1] + 0.1 * mood.heavy * i
         margin = 0.05 + 0.1 * p[:, 2]
         e = edge.view(-1, 1, 1)
-        mask = (_soft_step(x - margin, e) * _soft_step(1 - margin - x, e)
-                * _soft_step(y - top, e) * _soft_step(top + height - y, e))
+        mask = (
+            _soft_step(x - margin, e)
+            * _soft_step(1 - margin - x, e)
+            * _soft_step(y - top, e)
+            * _soft_step(top + height - y, e)
+        )
         alpha = mask * (0.15 + 0.6 * mood.calm) * (0.5 + 0.5 * p[:, 3])
         canvas = _blend(canvas, palette[:, (i + 2) % palette.shape[1]], alpha)
     return canvas
 
 
-def _glows(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
-           mood: Mood, draws: Draws, layout: Layout,
-           scale: torch.Tensor) -> torch.Tensor:
+def _glows(
+    canvas: torch.Tensor,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    palette: torch.Tensor,
+    mood: Mood,
+    draws: Draws,
+    layout: Layout,
+    scale: torch.Tensor,
+) -> torch.Tensor:
     """Turner/Monet diffuse light for pleasant moods: large soft luminous areas."""
     params = draws.take(GLOWS, 4)
     for i in range(GLOWS):
@@ -220,9 +249,17 @@ def _glows(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torc
     return canvas
 
 
-def _circles(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
-             mood: Mood, draws: Draws, layout: Layout,
-             scale: torch.Tensor, size: int) -> torch.Tensor:
+def _circles(
+    canvas: torch.Tensor,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    palette: torch.Tensor,
+    mood: Mood,
+    draws: Draws,
+    layout: Layout,
+    scale: torch.Tensor,
+    size: int,
+) -> torch.Tensor:
     """Kandinsky's round forms: discs and rings, for pleasant and gentle moods."""
     params = draws.take(CIRCLES, 6)
     edge = 1.2 / size + 0.01 * mood.calm
@@ -239,9 +276,17 @@ def _circles(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: to
     return canvas
 
 
-def _shards(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
-            mood: Mood, draws: Draws, layout: Layout,
-            scale: torch.Tensor, size: int) -> torch.Tensor:
+def _shards(
+    canvas: torch.Tensor,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    palette: torch.Tensor,
+    mood: Mood,
+    draws: Draws,
+    layout: Layout,
+    scale: torch.Tensor,
+    size: int,
+) -> torch.Tensor:
     """Sharp triangles and splinters: threat and hostility (negative valence x arousal)."""
     params = draws.take(SHARDS, 8)
     edge = 0.8 / size
@@ -251,9 +296,13 @@ def _shards(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: tor
         reach = (0.12 + 0.3 * p[:, 2]) * scale
         spin = p[:, 3] * 2 * math.pi
         thin = 0.25 + 0.9 * p[:, 4] * (1 - mood.arousal.clamp(min=0) * 0.6)  # splinters
-        corners = [(cx + reach * torch.cos(spin + k * 2.4) * (thin if k else 1.0),
-                    cy + reach * torch.sin(spin + k * 2.4) * (thin if k else 1.0))
-                   for k in range(3)]
+        corners = [
+            (
+                cx + reach * torch.cos(spin + k * 2.4) * (thin if k else 1.0),
+                cy + reach * torch.sin(spin + k * 2.4) * (thin if k else 1.0),
+            )
+            for k in range(3)
+        ]
         inside = torch.ones_like(x)
         for (ax, ay), (bx, by) in zip(corners, corners[1:] + corners[:1], strict=True):
             cross = (bx - ax) * (y - ay) - (by - ay) * (x - ax)
@@ -265,8 +314,15 @@ def _shards(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: tor
     return canvas
 
 
-def _strokes(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
-             mood: Mood, draws: Draws, size: int) -> torch.Tensor:
+def _strokes(
+    canvas: torch.Tensor,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    palette: torch.Tensor,
+    mood: Mood,
+    draws: Draws,
+    size: int,
+) -> torch.Tensor:
     """Lines: long horizontal curves when calm, jagged zigzags when aroused, drips when sad."""
     params = draws.take(STROKES, 8)
     # Aroused and unpleasant: jagged; aroused and pleasant: lively but still curved.
@@ -275,7 +331,8 @@ def _strokes(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: to
         p = params[:, i].view(-1, 8, 1, 1)
         drip = (p[:, 0] < mood.heavy * 0.8).float()  # sadness: vertical, falling
         angle = (1 - drip) * (p[:, 1] - 0.5) * math.pi * (0.15 + 0.85 * jagged) + drip * (
-            math.pi / 2)
+            math.pi / 2
+        )
         u = (x - 0.5) * torch.cos(angle) + (y - 0.5) * torch.sin(angle)
         v = -(x - 0.5) * torch.sin(angle) + (y - 0.5) * torch.cos(angle)
         offset = (p[:, 2] - 0.5) * 0.9
@@ -291,8 +348,9 @@ def _strokes(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: to
         length = 0.35 + 0.6 * p[:, 0] * (1 - drip) + 0.5 * drip * p[:, 4]
         progress = ((u - start) / length).clamp(0, 1)
         taper = 0.35 + 0.65 * torch.sin(progress * math.pi)  # a brush lifts at both ends
-        width = (0.006 + 0.022 * p[:, 7] * (0.6 + 0.8 * (mood.dominance + 1) / 2)
-                 * (1 - 0.5 * jagged)) * taper + 1.0 / size
+        width = (
+            0.006 + 0.022 * p[:, 7] * (0.6 + 0.8 * (mood.dominance + 1) / 2) * (1 - 0.5 * jagged)
+        ) * taper + 1.0 / size
         along = _soft_step(u - start, 0.015) * _soft_step(start + length - u, 0.015)
         alpha = torch.exp(-(((v - curve) / width) ** 4)) * along
         active = (i < 2 + 6 * jagged + 2 * mood.heavy).float()
@@ -302,8 +360,15 @@ def _strokes(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: to
     return canvas
 
 
-def _marks(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torch.Tensor,
-           mood: Mood, draws: Draws, size: int) -> torch.Tensor:
+def _marks(
+    canvas: torch.Tensor,
+    x: torch.Tensor,
+    y: torch.Tensor,
+    palette: torch.Tensor,
+    mood: Mood,
+    draws: Draws,
+    size: int,
+) -> torch.Tensor:
     """Dense gestural dabs and splatter for high energy (action painting)."""
     params = draws.take(MARKS, 5)
     energy = ((mood.arousal - 0.05) / 0.95).clamp(0, 1)
@@ -321,12 +386,12 @@ def _marks(canvas: torch.Tensor, x: torch.Tensor, y: torch.Tensor, palette: torc
     return canvas
 
 
-def _grain(canvas: torch.Tensor, mood: Mood, draws: Draws,
-           size: int) -> torch.Tensor:
+def _grain(canvas: torch.Tensor, mood: Mood, draws: Draws, size: int) -> torch.Tensor:
     """Paper texture: soft low-frequency mottling plus fine grain, rougher when aroused."""
     coarse = draws.take(1, 8, 8)
-    coarse = torch.nn.functional.interpolate(coarse, size=(size, size), mode="bicubic",
-                                             align_corners=False)
+    coarse = torch.nn.functional.interpolate(
+        coarse, size=(size, size), mode="bicubic", align_corners=False
+    )
     fine = _hash_noise(size, draws.take(1)).unsqueeze(1)
     amount = (0.03 + 0.05 * (mood.arousal + 1) / 2).unsqueeze(1)
     return canvas * (1 + amount * (coarse - 0.5) * 1.5) + amount * (fine - 0.5) * 0.6

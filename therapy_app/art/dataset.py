@@ -1,0 +1,84 @@
+"""The training set: renders of sampled conditions, cached as one uint8 tensor file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import torch
+from torch.nn import functional as F  # noqa: N812
+
+from therapy_app.art.conditioning import VERSION, sample_conditions
+from therapy_app.art.render import render
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+CHUNK = 256
+
+
+@dataclass
+class RenderDataset:
+    images: torch.Tensor  # (N, 3, S, S) uint8
+    conditions: torch.Tensor  # (N, DIM) float32
+    pair_distance: float  # mean layout distance between two renders of one condition
+
+    def batch(self, size: int, generator: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
+        index = torch.randint(0, len(self.images), (size,), generator=generator)
+        return self.images[index].float() / 127.5 - 1, self.conditions[index]
+
+
+def layout_thumbnails(images: torch.Tensor) -> torch.Tensor:
+    """16x16 greyscale in 0..1: where composition shows and colour does not."""
+    grey = images.mean(dim=1, keepdim=True)
+    return F.adaptive_avg_pool2d(grey, 16).flatten(1)
+
+
+def build(
+    count: int, size: int, seed: int = 0, progress: Callable[[int, int], None] | None = None
+) -> RenderDataset:
+    generator = torch.Generator().manual_seed(seed)
+    conditions = sample_conditions(count, generator)
+    images = torch.empty(count, 3, size, size, dtype=torch.uint8)
+    for start in range(0, count, CHUNK):
+        end = min(count, start + CHUNK)
+        seeds = [seed * 1_000_003 + i for i in range(start, end)]
+        images[start:end] = (render(conditions[start:end], seeds, size) * 255).round().byte()
+        if progress:
+            progress(end, count)
+    return RenderDataset(images, conditions, render_pair_distance(conditions[:512], size))
+
+
+def render_pair_distance(conditions: torch.Tensor, size: int) -> float:
+    count = len(conditions)
+    first = render(conditions, list(range(10_000, 10_000 + count)), size)
+    second = render(conditions, list(range(20_000, 20_000 + count)), size)
+    gap = (layout_thumbnails(first) - layout_thumbnails(second)).abs().mean(1)
+    return float(gap.mean())
+
+
+def save(dataset: RenderDataset, path: Path) -> None:
+    import io
+
+    from therapy_app.fileio import atomic_write_bytes
+
+    buffer = io.BytesIO()
+    torch.save(
+        {
+            "images": dataset.images,
+            "conditions": dataset.conditions,
+            "pair_distance": dataset.pair_distance,
+            "conditioning_version": VERSION,
+        },
+        buffer,
+    )
+    atomic_write_bytes(path, buffer.getvalue(), mode=0o644)
+
+
+def load(path: Path) -> RenderDataset:
+    data = torch.load(path, weights_only=True)
+    if data.get("conditioning_version") != VERSION:
+        msg = f"{path} was built for another conditioning version; delete it to rebuild"
+        raise ValueError(msg)
+    return RenderDataset(data["images"], data["conditions"], float(data["pair_distance"]))

@@ -1,0 +1,63 @@
+"""Hinge losses, colour-preserving augmentation and the capped mode-seeking term."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import torch
+from torch.nn import functional as F  # noqa: N812
+
+from therapy_app.art.dataset import layout_thumbnails
+
+if TYPE_CHECKING:
+    from therapy_app.art.networks import Discriminator, Generator
+
+MAX_SHIFT = 0.125  # of the image side
+
+
+def translate(images: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+    """Shift each image by up to 1/8 of its side (reflected border). Never flips or recolours:
+    colour carries the emotion and vertical direction carries sadness."""
+    batch = images.shape[0]
+    shift = (torch.rand(batch, 2, generator=generator) * 2 - 1) * MAX_SHIFT * 2
+    theta = torch.zeros(batch, 2, 3)
+    theta[:, 0, 0] = theta[:, 1, 1] = 1
+    theta[:, :, 2] = shift
+    grid = F.affine_grid(theta, list(images.shape), align_corners=False)
+    return F.grid_sample(images, grid, padding_mode="reflection", align_corners=False)
+
+
+def discriminator_loss(
+    discriminator: Discriminator,
+    real: torch.Tensor,
+    fake: torch.Tensor,
+    c: torch.Tensor,
+    generator: torch.Generator,
+) -> torch.Tensor:
+    real_score = discriminator(translate(real, generator), c)
+    fake_score = discriminator(translate(fake.detach(), generator), c)
+    return F.relu(1 - real_score).mean() + F.relu(1 + fake_score).mean()
+
+
+def generator_loss(
+    discriminator: Discriminator,
+    net: Generator,
+    c: torch.Tensor,
+    z: torch.Tensor,
+    generator: torch.Generator,
+    pair_target: float,
+    mode_seeking_weight: float,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Hinge loss plus a capped mode-seeking term on pairs of z sharing one condition.
+
+    Images of two latents are pushed apart only while they are closer (in 16x16
+    greyscale layout) than two renders of the same mood are, so diversity grows to
+    the data's own spread and no further (uncapped, it destroys the conditioning).
+    """
+    paired_c = c.repeat_interleave(2, dim=0)
+    fake = net(z, paired_c)
+    adversarial = -discriminator(translate(fake, generator), paired_c).mean()
+    thumbs = layout_thumbnails((fake + 1) / 2)
+    distance = (thumbs[0::2] - thumbs[1::2]).abs().mean(1)
+    mode_seeking = F.relu(pair_target - distance).mean()
+    return adversarial + mode_seeking_weight * mode_seeking, distance.mean().detach()

@@ -1,0 +1,202 @@
+"""Conditional generator and projection discriminator (layout after stylegan2-ada).
+
+Generator: a mapping MLP turns [z, c] into a style w; a learned 4x4 constant plus a
+projection of z (so z shapes the layout from the very start) is upsampled through
+conv stages, each with per-pixel noise and conditional normalisation from w.
+Discriminator: strided spectral-norm convs, a minibatch-std channel against mode
+collapse, and a projection term <embed(c), features> for the condition.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+
+import torch
+from torch import nn
+from torch.nn import functional as F  # noqa: N812
+from torch.nn.utils import spectral_norm
+
+
+@dataclass(frozen=True)
+class NetworkConfig:
+    z_dim: int = 64  # latent size
+    c_dim: int = 12  # conditioning vector size (art.conditioning.DIM)
+    w_dim: int = 128  # style size
+    mapping_layers: int = 3
+    resolution: int = 64  # output side in pixels (64 on CPU, 128 where a GPU trains)
+    # channels per resolution, from 4x4 upward; one entry per doubling
+    channels: tuple[int, ...] = field(default=(128, 96, 64, 40, 20, 12))
+    d_channels: tuple[int, ...] = field(default=(16, 32, 64, 96, 128, 128))
+    # A second conv per stage only up to this side: full-resolution convs dominate CPU time.
+    double_conv_up_to: int = 32
+
+    def stages(self) -> int:
+        return int(math.log2(self.resolution)) - 2
+
+    def as_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> NetworkConfig:
+        values = dict(data)
+        values["channels"] = tuple(values["channels"])
+        values["d_channels"] = tuple(values["d_channels"])
+        return cls(**values)
+
+
+class MappingNetwork(nn.Module):
+    """[normalised z, embedded c] -> w."""
+
+    def __init__(self, config: NetworkConfig) -> None:
+        super().__init__()
+        self.embed = nn.Linear(config.c_dim, config.w_dim)
+        layers: list[nn.Module] = []
+        width = config.z_dim + config.w_dim
+        for _ in range(config.mapping_layers):
+            layers += [nn.Linear(width, config.w_dim), nn.LeakyReLU(0.2)]
+            width = config.w_dim
+        self.net = nn.Sequential(*layers)
+
+    def forward(self, z: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
+        z = z * torch.rsqrt(z.square().mean(1, keepdim=True) + 1e-8)
+        return self.net(torch.cat([z, self.embed(c)], dim=1))
+
+
+class StyledConv(nn.Module):
+    """3x3 conv, per-pixel noise, instance norm, then scale and shift from w."""
+
+    def __init__(self, in_ch: int, out_ch: int, w_dim: int) -> None:
+        super().__init__()
+        self.conv = nn.Conv2d(in_ch, out_ch, 3, padding=1)
+        self.noise_strength = nn.Parameter(torch.zeros(1, out_ch, 1, 1))
+        self.style = nn.Linear(w_dim, out_ch * 2)
+        nn.init.zeros_(self.style.weight)
+        with torch.no_grad():
+            self.style.bias[:out_ch] = 1.0
+            self.style.bias[out_ch:] = 0.0
+
+    def forward(
+        self,
+        x: torch.Tensor,
+        w: torch.Tensor,
+        noise_gain: float = 1.0,
+        generator: torch.Generator | None = None,
+    ) -> torch.Tensor:
+        x = self.conv(x)
+        if noise_gain:
+            noise = torch.randn(x.shape[0], 1, *x.shape[2:], generator=generator, device=x.device)
+            x = x + self.noise_strength * noise * noise_gain
+        x = F.instance_norm(x)
+        scale, shift = self.style(w).chunk(2, dim=1)
+        return F.leaky_relu(x * scale[:, :, None, None] + shift[:, :, None, None], 0.2)
+
+
+@dataclass(frozen=True)
+class Knobs:
+    """Sampling controls. imperfection 0 = clean; 1 = visible glitches from inside the net."""
+
+    truncation: float = 1.0
+    noise_gain: float = 1.0
+    glitch: float = 0.0
+
+
+class Generator(nn.Module):
+    def __init__(self, config: NetworkConfig) -> None:
+        super().__init__()
+        self.config = config
+        ch = config.channels
+        self.mapping = MappingNetwork(config)
+        self.const = nn.Parameter(torch.randn(1, ch[0], 4, 4))
+        self.z_to_start = nn.Linear(config.z_dim, ch[0] * 16)
+        self.start = StyledConv(ch[0], ch[0], config.w_dim)
+        self.blocks = nn.ModuleList()
+        for i in range(config.stages()):
+            side = 8 * 2**i
+            convs = [StyledConv(ch[i], ch[i + 1], config.w_dim)]
+            if side <= config.double_conv_up_to:
+                convs.append(StyledConv(ch[i + 1], ch[i + 1], config.w_dim))
+            self.blocks.append(nn.ModuleList(convs))
+        self.to_rgb = nn.Conv2d(ch[config.stages()], 3, 1)
+        self.register_buffer("w_avg", torch.zeros(config.w_dim))
+
+    def forward(
+        self,
+        z: torch.Tensor,
+        c: torch.Tensor,
+        knobs: Knobs = Knobs(),
+        generator: torch.Generator | None = None,
+    ) -> torch.Tensor:
+        """Images in -1..1, (B, 3, resolution, resolution)."""
+        w = self.mapping(z, c)
+        if knobs.truncation != 1.0:
+            w = self.w_avg + (w - self.w_avg) * knobs.truncation
+        x = self.const + self.z_to_start(z).view(-1, self.config.channels[0], 4, 4)
+        x = self.start(x, w, knobs.noise_gain, generator)
+        for index, convs in enumerate(self.blocks):
+            x = F.interpolate(x, scale_factor=2, mode="nearest")
+            for conv in convs:
+                x = conv(x, w, knobs.noise_gain, generator)
+            if knobs.glitch and index in (1, 2):
+                x = glitch_features(x, knobs.glitch, generator)
+        return torch.tanh(self.to_rgb(x))
+
+
+def glitch_features(
+    x: torch.Tensor, amount: float, generator: torch.Generator | None
+) -> torch.Tensor:
+    """Feature-map disruption: displaced bands and swapped channels, growing with amount."""
+    batch, channels, height, width = x.shape
+    rows = torch.rand(batch, 1, height, 1, generator=generator, device=x.device) < 0.35 * amount
+    shift = max(1, int(round(width * 0.25 * amount)))
+    displaced = torch.roll(x, shifts=shift, dims=3)
+    x = torch.where(rows, displaced, x)
+    order = torch.randperm(channels, generator=generator, device=x.device)
+    swap = torch.rand(1, channels, 1, 1, generator=generator, device=x.device) < 0.3 * amount
+    return torch.where(swap, x[:, order], x)
+
+
+class Discriminator(nn.Module):
+    def __init__(self, config: NetworkConfig) -> None:
+        super().__init__()
+        ch = config.d_channels
+        stages = config.stages()
+        self.from_rgb = spectral_norm(nn.Conv2d(3, ch[0], 1))
+        self.blocks = nn.ModuleList()
+        for i in range(stages):
+            side = config.resolution // 2 ** (i + 1)
+            layers: list[nn.Module] = [
+                spectral_norm(nn.Conv2d(ch[i], ch[i + 1], 4, stride=2, padding=1)),
+                nn.LeakyReLU(0.2),
+            ]
+            if side <= config.double_conv_up_to // 2:
+                layers += [
+                    spectral_norm(nn.Conv2d(ch[i + 1], ch[i + 1], 3, padding=1)),
+                    nn.LeakyReLU(0.2),
+                ]
+            self.blocks.append(nn.Sequential(*layers))
+        last = ch[stages]
+        self.final = spectral_norm(nn.Conv2d(last + 1, last, 3, padding=1))
+        self.fc = spectral_norm(nn.Linear(last * 16, last))
+        self.out = spectral_norm(nn.Linear(last, 1))
+        self.embed = spectral_norm(nn.Linear(config.c_dim, last))
+
+    def forward(self, image: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
+        x = F.leaky_relu(self.from_rgb(image), 0.2)
+        for block in self.blocks:
+            x = block(x)
+        x = F.leaky_relu(self.final(minibatch_std(x)), 0.2)
+        h = F.leaky_relu(self.fc(x.flatten(1)), 0.2)
+        return self.out(h).squeeze(1) + (self.embed(c) * h).sum(1)
+
+
+def minibatch_std(x: torch.Tensor, group: int = 4) -> torch.Tensor:
+    """Append the mean standard deviation across a group of samples as one channel."""
+    batch = x.shape[0]
+    g = min(group, batch)
+    while batch % g:
+        g -= 1
+    y = x.view(g, -1, *x.shape[1:])
+    std = (y.var(0, unbiased=False) + 1e-8).sqrt().mean(dim=(1, 2, 3))
+    std = std.repeat(g).view(batch, 1, 1, 1).expand(batch, 1, *x.shape[2:])
+    return torch.cat([x, std], dim=1)
