@@ -218,6 +218,72 @@ def list_entries(
         typer.echo(f"{view.local_time:%Y-%m-%d %H:%M}  pleasant {view.valence:+.2f}  {feelings}")
 
 
+@app.command()
+def suggest(
+    text: Annotated[
+        str, typer.Argument(help="Text to read, or '-' for one text per line on stdin.")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON (the default output).")
+    ] = True,
+) -> None:
+    """Read feelings, pleasantness, energy and risk from text (offline).
+
+    Example: therapy-app suggest "so anxious about tomorrow's exam" --json
+    Example: cat notes.txt | therapy-app suggest - --json
+    """
+    from therapy_app.mood.text import suggest as read_text
+
+    del as_json  # output is always JSON: one document, or one per input line
+    if text != "-":
+        _echo_json(read_text(text).as_json())
+        return
+    for line in sys.stdin:
+        _echo_json(read_text(line.rstrip("\n")).as_json())
+
+
+bench_app = typer.Typer(help="Benchmarks that print JSON.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+DEFAULT_MOOD_DATA = Path(__file__).parents[1] / "tests" / "mood" / "data"
+
+
+@bench_app.command("mood")
+def bench_mood(
+    data: Annotated[Path, typer.Option(help="Folder with feelings.tsv and risk.tsv.")] = (
+        DEFAULT_MOOD_DATA
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+) -> None:
+    """Accuracy of text reading and safety on the labelled sets, and speed.
+
+    Example: therapy-app bench mood --json
+    """
+    from therapy_app.mood import evaluation
+
+    del as_json
+    if not (data / "feelings.tsv").is_file():
+        msg = f"No labelled sets in {data}; pass --data pointing at tests/mood/data."
+        raise typer.BadParameter(msg, param_hint="--data")
+    heldout = data / "risk_heldout.tsv"
+    _echo_json(
+        {
+            "feelings": evaluation.feelings_accuracy(evaluation.read_tsv(data / "feelings.tsv")),
+            "risk": evaluation.risk_rates(evaluation.read_tsv(data / "risk.tsv")),
+            "risk_heldout": evaluation.risk_rates(evaluation.read_tsv(heldout))
+            if heldout.is_file()
+            else None,
+            "ms_per_300_words": evaluation.speed_ms_for_300_words(),
+            "targets": {
+                "top3_primary_accuracy": 0.70,
+                "valence_sign_accuracy": 0.85,
+                "recall": 0.95,
+                "false_alarms_sad": 0.10,
+                "ms_per_300_words": 20,
+            },
+        }
+    )
+
+
 @app.command("backup")
 def backup_command(
     out: Annotated[Path, typer.Option("--out", help="File to write (.json.gz).")],

@@ -322,7 +322,20 @@ CUES: dict[str, tuple[str, ...]] = {
         "miss",
     ),
     # disgust
-    "disgust": ("disgust", "gross", "yuck", "nasty", "vile", "revolting"),
+    "disgust": (
+        "disgust",
+        "gross",
+        "yuck",
+        "nasty",
+        "vile",
+        "revolting",
+        "bored",
+        "boring",
+        "dull",
+        "tedious",
+        "monoton",
+        "nothing to do",
+    ),
     "repulsed": ("repuls", "revolt", "nause", "vomit", "stomach turn", "made me sick"),
     "ashamed": ("asham", "shame", "humiliat", "disgrace"),
     "guilty": (
@@ -354,7 +367,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "cannot stand",
     ),
     "uncomfortable": ("uncomfort", "icky", "creep", "unpleasant"),
-    "boredom": ("bored", "boring", "dull", "tedious", "monoton", "nothing to do"),
     # anger
     "anger": ("angry", "anger", "mad at", "pissed", "yelled", "shout", "argu", "fight", "fought"),
     "irritated": ("irritat", "annoy", "bugged", "grr", "nagg", "getting on my nerves"),

@@ -1,0 +1,83 @@
+"""Text reading and safety on the project's labelled sets, held to the issue's targets."""
+
+from pathlib import Path
+
+import pytest
+
+from therapy_app.mood import evaluation
+from therapy_app.mood.safety import DEFAULT_RESOURCES, assess_risk, load_resources
+from therapy_app.mood.text import suggest
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_labelled_sets_are_big_enough() -> None:
+    feelings = evaluation.read_tsv(DATA / "feelings.tsv")
+    risk = evaluation.read_tsv(DATA / "risk.tsv")
+    assert len(feelings) >= 200
+    labels = [label for _, label in risk]
+    assert labels.count("risk") >= 100 and len(labels) - labels.count("risk") >= 200
+    assert labels.count("sad") >= 60
+
+
+def test_feelings_targets() -> None:
+    scores = evaluation.feelings_accuracy(evaluation.read_tsv(DATA / "feelings.tsv"))
+    assert scores["top3_primary_accuracy"] >= 0.70
+    assert scores["valence_sign_accuracy"] >= 0.85
+
+
+def test_risk_targets() -> None:
+    rates = evaluation.risk_rates(evaluation.read_tsv(DATA / "risk.tsv"))
+    assert rates["recall"] >= 0.95
+    assert rates["false_alarms_sad"] <= 0.10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone would be better off without me",
+        "I want to disappear",
+        "I have been stockpiling my pills",
+        "I'm going to jump off the bridge tonight",
+    ],
+)
+def test_indirect_phrasing_plans_and_methods(text) -> None:
+    assert assess_risk(text)
+    assert suggest(text).risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm dying to see you",
+        "killing it at the gym",
+        "I'm not suicidal, just sad",
+        "he hurt me when he left",
+        "this commute is killing me",
+    ],
+)
+def test_idioms_and_denials_are_not_risk(text) -> None:
+    assert not assess_risk(text)
+
+
+def test_suggestions_shape_and_limits() -> None:
+    reading = suggest("so anxious and tired, but grateful for my sister and hopeful")
+    data = reading.as_json()
+    assert set(data) == {"feelings", "valence", "energy", "risk"}
+    assert 1 <= len(data["feelings"]) <= 3
+    assert len({f["primary"] for f in data["feelings"]}) == len(data["feelings"])
+    assert suggest("").as_json() == {"feelings": [], "valence": 0.0, "energy": 0.0, "risk": False}
+
+
+def test_negation_flips_pleasant_words() -> None:
+    assert suggest("I am happy").valence > 0
+    assert suggest("I am not happy").valence < 0
+
+
+def test_configurable_resources(tmp_path) -> None:
+    path = tmp_path / "r.json"
+    path.write_text('[{"name": "Local line", "contact": "0800", "description": "24/7"}]')
+    assert load_resources(path)[0].name == "Local line"
+    path.write_text("not json")
+    assert load_resources(path) == DEFAULT_RESOURCES
+    assert load_resources(None) == DEFAULT_RESOURCES

@@ -1,0 +1,67 @@
+"""Measure text reading and safety on labelled sentences (the project's own sets)."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from therapy_app.mood.safety import assess_risk
+from therapy_app.mood.text import suggest
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def feelings_accuracy(rows: list[list[str]]) -> dict[str, float]:
+    """Top-3 primary emotion accuracy and valence-sign accuracy."""
+    top3 = sign = 0
+    for sentence, primary, valence_sign in rows:
+        reading = suggest(sentence)
+        top3 += primary in {f.primary.value for f in reading.feelings}
+        sign += (reading.valence > 0) == (valence_sign == "+") and reading.valence != 0
+    return {
+        "sentences": len(rows),
+        "top3_primary_accuracy": round(top3 / len(rows), 4),
+        "valence_sign_accuracy": round(sign / len(rows), 4),
+    }
+
+
+def risk_rates(rows: list[list[str]]) -> dict[str, float]:
+    by_label: dict[str, list[bool]] = {}
+    for sentence, label in rows:
+        by_label.setdefault(label, []).append(assess_risk(sentence))
+    rates = {
+        f"false_alarms_{label}": round(sum(hits) / len(hits), 4)
+        for label, hits in by_label.items()
+        if label != "risk"
+    }
+    risk = by_label["risk"]
+    ordinary = sum(len(hits) for label, hits in by_label.items() if label != "risk")
+    return {
+        "risk_sentences": len(risk),
+        "ordinary_sentences": ordinary,
+        "recall": round(sum(risk) / len(risk), 4),
+        **rates,
+    }
+
+
+def speed_ms_for_300_words(repeats: int = 50) -> float:
+    words = (
+        "Today I felt tired and a bit lonely after work but the walk by the river helped "
+        "and I am hopeful about seeing my sister next week although money worries keep "
+        "coming back at night "
+    ).split()
+    text = " ".join((words * (300 // len(words) + 1))[:300])
+    suggest(text)
+    started = time.perf_counter()
+    for _ in range(repeats):
+        suggest(text)
+    return round((time.perf_counter() - started) / repeats * 1000, 3)
