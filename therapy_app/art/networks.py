@@ -181,10 +181,15 @@ class Discriminator(nn.Module):
         self.out = spectral_norm(nn.Linear(last, 1))
         self.embed = spectral_norm(nn.Linear(config.c_dim, last))
 
+    # Spectral norm bounds each layer's gain by 1, and strided convs lose about half of the
+    # signal per stage; without this fixed gain the image vanishes before the head and D's
+    # output depends on the condition alone (measured: activations fell 10x in 4 stages).
+    STAGE_GAIN = 2.2
+
     def forward(self, image: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
         x = F.leaky_relu(self.from_rgb(image), 0.2)
         for block in self.blocks:
-            x = block(x)
+            x = block(x) * self.STAGE_GAIN
         x = F.leaky_relu(self.final(minibatch_std(x)), 0.2)
         h = F.leaky_relu(self.fc(x.flatten(1)), 0.2)
         return self.out(h).squeeze(1) + (self.embed(c) * h).sum(1)
