@@ -24,14 +24,6 @@ QUICK_MOOD_POSITION: dict[QuickMood, tuple[float, float]] = {
     QuickMood.GREAT: (0.85, 0.35),
 }
 
-QUICK_MOOD_EMOJI: dict[QuickMood, str] = {
-    QuickMood.AWFUL: "😣",
-    QuickMood.BAD: "🙁",
-    QuickMood.OKAY: "😐",
-    QuickMood.GOOD: "🙂",
-    QuickMood.GREAT: "😄",
-}
-
 
 def quick_mood_from_valence(valence: float) -> QuickMood:
     """The nearest quick mood for a pleasantness value (used by imports and summaries)."""

@@ -73,10 +73,9 @@ def feelings_picker(prefix: str) -> tuple[FeelingChoice, ...]:
         or 2
     )
     chosen: list[FeelingChoice] = []
-    columns = st.columns(2)
-    for index, primary in enumerate(PRIMARIES):
+    for primary in PRIMARIES:
         info = PRIMARY_INFO[primary]
-        with columns[index % 2]:
+        with st.container():
             words = st.pills(
                 f"{primary.value.capitalize()}: {info.description}",
                 options=_words(primary),

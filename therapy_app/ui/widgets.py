@@ -9,10 +9,19 @@ import streamlit as st
 from therapy_app.config import get_settings
 from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO
 from therapy_app.mood.safety import NOT_A_CRISIS_SERVICE, load_resources
-from therapy_app.mood.scales import QUICK_MOOD_EMOJI
+from therapy_app.mood.scales import QuickMood
 
 if TYPE_CHECKING:
     from therapy_app.services.entries import EntryView
+
+# Material icons render the same in every browser (emoji fonts are often missing).
+QUICK_MOOD_ICON = {
+    QuickMood.AWFUL: ":material/sentiment_very_dissatisfied:",
+    QuickMood.BAD: ":material/sentiment_dissatisfied:",
+    QuickMood.OKAY: ":material/sentiment_neutral:",
+    QuickMood.GOOD: ":material/sentiment_satisfied:",
+    QuickMood.GREAT: ":material/sentiment_very_satisfied:",
+}
 
 
 def crisis_resources(expanded: bool = False) -> None:
@@ -48,7 +57,7 @@ def entry_card(view: EntryView, key: str, show_open: bool = True) -> bool:
         left, right = st.columns([5, 1])
         with left:
             mood = (
-                f"{QUICK_MOOD_EMOJI[view.quick_mood]} {view.quick_mood.label}  ·  "
+                f"{QUICK_MOOD_ICON[view.quick_mood]} {view.quick_mood.label}  ·  "
                 if (view.quick_mood)
                 else ""
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from therapy_app.mood.checkin import CheckIn
-from therapy_app.mood.scales import QUICK_MOOD_EMOJI, QuickMood
+from therapy_app.mood.scales import QuickMood
 from therapy_app.services import entries
 from therapy_app.ui import checkin_form, state, widgets
 
@@ -48,7 +48,8 @@ def render() -> None:
     columns = st.columns(5)
     for mood, column in zip(QuickMood, columns, strict=True):
         column.button(
-            f"{QUICK_MOOD_EMOJI[mood]}  {mood.label}",
+            mood.label,
+            icon=widgets.QUICK_MOOD_ICON[mood],
             key=f"quick-{mood.label}",
             use_container_width=True,
             on_click=_quick_tap,

@@ -70,7 +70,7 @@ def _list(ctx: AppContext, actor: Actor) -> None:
             icon=":material/auto_stories:",
         )
         return
-    st.caption(f"{page.total} entries")
+    st.caption(f"{page.total} entr{'y' if page.total == 1 else 'ies'}")
     for view in page.items:
         if widgets.entry_card(view, key=view.id):
             st.session_state[OPEN_KEY] = view.id

@@ -1,0 +1,89 @@
+from tests.helpers import PASSWORD, make_user
+from tests.ui.conftest import logged_in_app
+from therapy_app.mood.checkin import CheckIn
+from therapy_app.mood.scales import QuickMood
+from therapy_app.services import accounts, entries
+
+
+def _entries(ctx, name="robin"):
+    return entries.list_entries(ctx, accounts.find_user(ctx, name)).items
+
+
+def test_one_tap_saves_then_details_update_the_same_entry(services_ctx) -> None:
+    make_user(services_ctx, "robin")
+    at = logged_in_app(services_ctx, "robin", PASSWORD)
+    at.button(key="quick-good").click().run()
+    assert not at.exception
+    assert len(_entries(services_ctx)) == 1
+    assert any("complete check-in" in s.value for s in at.success)
+    at.pills(key="ci-feel-joy").set_value(["content"]).run()
+    at.text_area(key="ci-note").input("Walked by the river.").run()
+    at.multiselect(key="ci-tags").set_value(["walk"]).run()
+    at.button(key="save-entry").click().run()
+    assert not at.exception
+    (saved,) = _entries(services_ctx)
+    assert saved.quick_mood is QuickMood.GOOD
+    assert [f.word for f in saved.feelings] == ["content"]
+    assert saved.note == "Walked by the river." and saved.tags == ("walk",)
+
+
+def test_note_suggestions_are_offered_not_chosen(services_ctx) -> None:
+    make_user(services_ctx, "robin")
+    at = logged_in_app(services_ctx, "robin", PASSWORD)
+    at.text_area(key="ci-note").input("So anxious about the exam, I feel overwhelmed").run()
+    add = at.button(key="ci-add-suggested")
+    assert "anxious" in add.label
+    assert at.pills(key="ci-feel-fear").value == []
+    add.click().run()
+    assert "anxious" in at.pills(key="ci-feel-fear").value
+
+
+def test_risky_note_shows_support_at_once(services_ctx) -> None:
+    make_user(services_ctx, "robin")
+    at = logged_in_app(services_ctx, "robin", PASSWORD)
+    at.text_area(key="ci-note").input("everyone would be better off without me").run()
+    assert any("don't have to carry this alone" in m.value for m in at.markdown)
+    at.button(key="save-entry").click().run()
+    assert _entries(services_ctx)[0].risk_flag
+
+
+def test_bad_input_is_refused_with_a_message_and_nothing_saved(services_ctx) -> None:
+    make_user(services_ctx, "robin")
+    at = logged_in_app(services_ctx, "robin", PASSWORD)
+    assert at.text_area(key="ci-note").max_chars == 20_000  # the widget caps the note too
+    at.multiselect(key="ci-tags").set_value(["a tag that is far too long to be useful here"])
+    at.run()
+    at.button(key="save-entry").click().run()
+    assert not at.exception
+    assert any("longer than 40" in e.value for e in at.error)
+    assert _entries(services_ctx) == ()
+
+
+def test_journal_search_open_edit_and_delete(services_ctx) -> None:
+    actor = make_user(services_ctx, "robin")
+    for note in ("bike ride in the sun", "rainy day inside"):
+        entries.check_in(services_ctx, actor, CheckIn(quick_mood=QuickMood.OKAY, note=note))
+    at = _journal(services_ctx)
+    at.text_input(key="journal-search").input("bike").run()
+    assert any(c.value == "1 entry" for c in at.caption)
+    opened = next(b for b in at.button if b.label == "Open")
+    opened.click().run()
+    assert any(t.value == "bike ride in the sun" for t in at.text)
+    at.button(key="delete-ask").click().run()
+    at.button(key="delete-confirm").click().run()
+    assert not at.exception
+    assert [e.note for e in _entries(services_ctx)] == ["rainy day inside"]
+
+
+def _journal_script() -> None:
+    from therapy_app.ui.views import journal_view
+
+    journal_view.render()
+
+
+def _journal(ctx):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_journal_script, default_timeout=60)
+    at.session_state["auth_token"] = accounts.log_in(ctx, "robin", PASSWORD)
+    return at.run()
