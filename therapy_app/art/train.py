@@ -32,7 +32,7 @@ class TrainOptions:
     resolution: int = 64
     iterations: int = 3000
     batch: int = 32  # images per step; the generator's batch is pairs sharing a condition
-    lr: float = 5e-4
+    lr: float = 2e-4
     betas: tuple[float, float] = (0.0, 0.99)
     ema_half_life_images: int = 10_000
     ema_rampup: float = 0.05  # half-life grows with images seen until it reaches the above
