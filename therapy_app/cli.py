@@ -155,9 +155,11 @@ def checkin(
     note: Annotated[str, typer.Option(help="What you want to write.")] = "",
     tag: Annotated[list[str] | None, typer.Option(help="A tag; repeat for more.")] = None,
     sleep: Annotated[float | None, typer.Option(help="Hours slept.")] = None,
+    art: Annotated[bool, typer.Option("--art", help="Paint a picture for the entry.")] = False,
+    seed: Annotated[int | None, typer.Option(help="Seed for the picture.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the entry as JSON.")] = False,
 ) -> None:
-    """Save a check-in.
+    """Save a check-in, optionally with a picture painted from it.
 
     Example: therapy-app checkin --user sam --emotion joy:2 --emotion hopeful --tag walk
     """
@@ -186,10 +188,87 @@ def checkin(
         timezone=actor.timezone,
     )
     view = entries.check_in(ctx, actor, check_in)
+    if art:
+        from therapy_app.services import artworks
+
+        painter = artworks.painter()
+        spec = artworks.spec_for(view, _seed_or_random(seed))
+        image = painter.paint([spec])[0]
+        artworks.save_artwork(ctx, actor, view.id, png_bytes(image), painter.provenance(spec))
+        view = entries.get_entry(ctx, actor, view.id)
     if as_json:
         _echo_json(entry_json(view))
     else:
         typer.echo(f"Saved entry {view.id} for {view.local_time:%Y-%m-%d %H:%M}.")
+
+
+def _seed_or_random(seed: int | None) -> int:
+    import secrets
+
+    return seed if seed is not None else secrets.randbelow(2**31)
+
+
+def png_bytes(image: object) -> bytes:
+    from therapy_app.art.sampler import png_bytes as encode
+
+    return encode(image)
+
+
+@app.command()
+def generate(
+    emotion: Annotated[list[str], typer.Option(help="Feeling, optionally :1-3; repeat for more.")],
+    out: Annotated[Path, typer.Option(help="Folder to write the PNGs into.")],
+    valence: Annotated[float | None, typer.Option(help="Pleasantness -1..1.")] = None,
+    energy: Annotated[float | None, typer.Option(help="Energy -1..1.")] = None,
+    control: Annotated[float | None, typer.Option(help="Sense of control -1..1.")] = None,
+    n: Annotated[int, typer.Option(help="How many pictures (1-32).")] = 4,
+    seed: Annotated[int | None, typer.Option(help="First seed; the others follow.")] = None,
+    imperfection: Annotated[float, typer.Option(help="0 clean .. 1 glitched.")] = 0.0,
+    size: Annotated[int, typer.Option(help="Side in pixels (64-1024).")] = 512,
+    as_json: Annotated[bool, typer.Option("--json", help="Print files and provenance.")] = False,
+) -> None:
+    """Paint pictures for a mood without saving anything to a journal.
+
+    Example: therapy-app generate --emotion sadness:2 --emotion fear --n 4 --seed 7 --out art/
+    """
+    from therapy_app.art.sampler import ArtSpec
+    from therapy_app.fileio import atomic_write_bytes
+    from therapy_app.mood.checkin import CheckIn, conditioning_vector, parse_feeling, validate
+    from therapy_app.services import artworks
+
+    if not 1 <= n <= 32:
+        msg = "Choose between 1 and 32 pictures."
+        raise typer.BadParameter(msg, param_hint="--n")
+    if not 0 <= imperfection <= 1:
+        msg = "Imperfection is between 0 and 1."
+        raise typer.BadParameter(msg, param_hint="--imperfection")
+    if not 64 <= size <= 1024:
+        msg = "Size is between 64 and 1024 pixels."
+        raise typer.BadParameter(msg, param_hint="--size")
+    from therapy_app.clock import utc_now
+
+    check_in = validate(
+        CheckIn(
+            feelings=tuple(parse_feeling(e) for e in emotion),
+            valence=valence,
+            energy=energy,
+            control=control,
+        ),
+        utc_now(),
+    )
+    vector = tuple(conditioning_vector(check_in))
+    first = _seed_or_random(seed)
+    specs = [ArtSpec(vector, ((first + i, 1.0),), imperfection, size) for i in range(n)]
+    painter = artworks.painter()
+    documents = []
+    for spec, image in zip(specs, painter.paint(specs), strict=True):
+        path = out / f"art-{spec.seed}.png"
+        atomic_write_bytes(path, png_bytes(image), mode=0o644)
+        documents.append({"file": str(path), "provenance": painter.provenance(spec).as_json()})
+        if not as_json:
+            typer.echo(f"wrote {path}")
+    if as_json:
+        _echo_json(documents)
 
 
 @app.command("entries")

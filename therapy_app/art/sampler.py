@@ -1,0 +1,174 @@
+"""Sampling from the shipped EMA generator: candidates, variations, mixes, imperfection.
+
+A picture is fully described by an ArtSpec (conditioning, latent recipe, imperfection,
+size); its provenance is that spec plus the model version, and regenerating from it
+gives the same pixels. The latent recipe is a weighted sum of seeded normal vectors:
+a fresh candidate is [(seed, 1)], "more like this" adds a small step from a new seed,
+"mix two" blends two candidates' seeds.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import torch
+from PIL import Image
+
+from therapy_app.art import checkpoint, conditioning
+from therapy_app.art.finish import finish
+from therapy_app.art.networks import Knobs
+
+if TYPE_CHECKING:
+    from therapy_app.art.networks import Generator
+
+DEFAULT_WEIGHTS = Path(__file__).parents[2] / "assets" / "generator.pt"
+VARIATION_STEP = 0.35
+CLEAN_TRUNCATION = 0.7
+
+
+@dataclass(frozen=True)
+class ArtSpec:
+    conditioning: tuple[float, ...]
+    latent: tuple[tuple[int, float], ...]
+    imperfection: float = 0.0
+    size: int = 512
+
+    @property
+    def seed(self) -> int:
+        return self.latent[0][0]
+
+    def more_like_this(self, new_seed: int) -> ArtSpec:
+        return replace(self, latent=(*self.latent, (new_seed, VARIATION_STEP)))
+
+    def mixed_with(self, other: ArtSpec, amount: float = 0.5) -> ArtSpec:
+        mine = tuple((s, w * (1 - amount)) for s, w in self.latent)
+        theirs = tuple((s, w * amount) for s, w in other.latent)
+        blended = tuple(
+            a * (1 - amount) + b * amount
+            for a, b in zip(self.conditioning, other.conditioning, strict=True)
+        )
+        return replace(self, latent=mine + theirs, conditioning=blended)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    model_version: str
+    conditioning_version: int
+    spec: ArtSpec
+    extras: dict[str, object] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, object]:
+        spec = asdict(self.spec)
+        spec["latent"] = [list(pair) for pair in self.spec.latent]
+        spec["conditioning"] = list(self.spec.conditioning)
+        return {
+            "model_version": self.model_version,
+            "conditioning_version": self.conditioning_version,
+            **spec,
+            **self.extras,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Provenance:
+        spec = ArtSpec(
+            conditioning=tuple(float(v) for v in data["conditioning"]),
+            latent=tuple((int(s), float(w)) for s, w in data["latent"]),
+            imperfection=float(data["imperfection"]),
+            size=int(data["size"]),
+        )
+        known = {
+            "model_version",
+            "conditioning_version",
+            "conditioning",
+            "latent",
+            "imperfection",
+            "size",
+        }
+        return cls(
+            str(data["model_version"]),
+            int(data["conditioning_version"]),
+            spec,
+            {k: v for k, v in data.items() if k not in known},
+        )
+
+
+def knobs_for(imperfection: float) -> Knobs:
+    """0: clean (truncated toward the mean); 0.5: the model as trained; 1: visibly glitched."""
+    imperfection = min(1.0, max(0.0, imperfection))
+    return Knobs(
+        truncation=CLEAN_TRUNCATION + (1 - CLEAN_TRUNCATION) * min(1.0, imperfection * 2),
+        noise_gain=1.0 + 5.0 * max(0.0, imperfection - 0.3),
+        glitch=max(0.0, (imperfection - 0.4) / 0.6),
+    )
+
+
+def latent(recipe: tuple[tuple[int, float], ...], z_dim: int) -> torch.Tensor:
+    total = torch.zeros(z_dim)
+    for seed, weight in recipe:
+        total += weight * torch.randn(z_dim, generator=torch.Generator().manual_seed(seed))
+    norm = math.sqrt(sum(w * w for _, w in recipe)) or 1.0
+    return total / norm
+
+
+class Painter:
+    """The generator plus everything needed to turn specs into finished pictures."""
+
+    def __init__(self, net: Generator, record: dict[str, object]) -> None:
+        self.net = net
+        self.record = record
+        self.model_version = str(record["model_version"])
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_WEIGHTS) -> Painter:
+        net, record = checkpoint.load(path)
+        return cls(net, record)
+
+    def raw(self, specs: list[ArtSpec]) -> torch.Tensor:
+        """The network's own pictures, (B, 3, R, R) in 0..1, before finishing."""
+        images = []
+        with torch.no_grad():
+            for spec in specs:
+                c = conditioning.check(torch.tensor([spec.conditioning], dtype=torch.float32))
+                z = latent(spec.latent, self.net.config.z_dim).unsqueeze(0)
+                jitter = torch.Generator().manual_seed(spec.seed + 7919)
+                z = z + 0.6 * spec.imperfection * torch.randn(z.shape, generator=jitter)
+                noise = torch.Generator().manual_seed(spec.seed)
+                images.append(self.net(z, c, knobs_for(spec.imperfection), noise))
+        return ((torch.cat(images) + 1) / 2).clamp(0, 1)
+
+    def paint(self, specs: list[ArtSpec]) -> list[Image.Image]:
+        """Finished pictures at each spec's size (specs of one size are finished together)."""
+        raw = self.raw(specs)
+        return [
+            to_image(finish(raw[i : i + 1], spec.size, spec.seed)[0])
+            for i, spec in enumerate(specs)
+        ]
+
+    def provenance(self, spec: ArtSpec) -> Provenance:
+        return Provenance(self.model_version, conditioning.VERSION, spec)
+
+
+def to_image(tensor: torch.Tensor) -> Image.Image:
+    array = (tensor.permute(1, 2, 0) * 255).round().clamp(0, 255).byte().numpy()
+    return Image.fromarray(array, mode="RGB")
+
+
+def png_bytes(image: Image.Image) -> bytes:
+    """PNG with no metadata chunks (no text, time or profile), only the pixels."""
+    rgb = image.convert("RGB")
+    clean = Image.frombytes("RGB", rgb.size, rgb.tobytes())
+    buffer = io.BytesIO()
+    clean.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def thumbnail_bytes(image: Image.Image, side: int = 160, quality: int = 82) -> bytes:
+    """A small JPEG for lists and charts (well under 25 KB)."""
+    thumb = image.convert("RGB").resize((side, side), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    thumb.save(buffer, format="JPEG", quality=quality, optimize=True)
+    return buffer.getvalue()

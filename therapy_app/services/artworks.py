@@ -1,0 +1,245 @@
+"""Art: candidates from a check-in, saving with an entry, the gallery. Images encrypted."""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PIL import Image, UnidentifiedImageError
+from sqlalchemy import select
+
+from therapy_app.art.checkpoint import CheckpointError
+from therapy_app.art.sampler import (
+    DEFAULT_WEIGHTS,
+    ArtSpec,
+    Painter,
+    Provenance,
+    png_bytes,
+    thumbnail_bytes,
+)
+from therapy_app.errors import InvalidInputError, NotFoundError, TherapyAppError
+from therapy_app.journal import audit
+from therapy_app.journal.crypto import FieldContext
+from therapy_app.journal.models import Artwork, Entry, EntryFeeling, new_id
+from therapy_app.mood.checkin import conditioning_vector
+from therapy_app.services import access
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
+    from pathlib import Path
+
+    from therapy_app.services.actor import Actor
+    from therapy_app.services.context import AppContext
+    from therapy_app.services.entries import EntryView
+
+OBJECT = "artwork"
+MAX_TITLE_CHARS = 120
+MAX_IMAGE_BYTES = 12 * 1024 * 1024
+MAX_IMAGE_PIXELS = 2048 * 2048
+NO_MODEL = (
+    "The art model is missing or damaged ({reason}). Journaling works as usual without "
+    "art. To make art again, restore assets/generator.pt or train one with: "
+    "therapy-app train --out assets/generator.pt"
+)
+
+
+@functools.lru_cache(maxsize=2)
+def painter(path: Path = DEFAULT_WEIGHTS) -> Painter:
+    """The shared, read-only art model (loaded once per process)."""
+    try:
+        return Painter.load(path)
+    except CheckpointError as error:
+        raise TherapyAppError(NO_MODEL.format(reason=error)) from None
+
+
+@dataclass(frozen=True)
+class ArtworkView:
+    id: str
+    entry_id: str
+    owner_id: str
+    title: str
+    created_at: datetime
+    local_date: date
+    feelings: tuple[str, ...]
+    provenance: dict[str, object]
+    thumbnail: bytes
+    image: bytes | None  # the full PNG; only when one artwork is opened
+
+
+def spec_for(entry: EntryView, seed: int, imperfection: float = 0.0, size: int = 512) -> ArtSpec:
+    vector = conditioning_vector(entry.as_check_in())
+    return ArtSpec(tuple(vector), ((seed, 1.0),), imperfection, size)
+
+
+def _context(column: str, artwork_id: str, owner_id: str) -> FieldContext:
+    return FieldContext("artworks", column, artwork_id, owner_id)
+
+
+def _check_image(png: bytes) -> Image.Image:
+    if len(png) > MAX_IMAGE_BYTES:
+        msg = "That image is too large to save (over 12 MB)."
+        raise InvalidInputError(msg)
+    try:
+        with Image.open(io.BytesIO(png)) as probe:
+            if probe.format != "PNG":
+                raise UnidentifiedImageError
+            if probe.width * probe.height > MAX_IMAGE_PIXELS:
+                msg = "That image has too many pixels to save (over 2048 x 2048)."
+                raise InvalidInputError(msg)
+            probe.load()
+            return probe.convert("RGB")
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        msg = "That is not a PNG image this app can read; nothing was saved."
+        raise InvalidInputError(msg) from None
+
+
+def save_artwork(
+    ctx: AppContext,
+    actor: Actor,
+    entry_id: str,
+    png: bytes,
+    provenance: Provenance,
+    title: str = "",
+) -> str:
+    """Store a picture with one of the actor's entries, in the same transaction."""
+    if len(title) > MAX_TITLE_CHARS:
+        msg = f"Titles are at most {MAX_TITLE_CHARS} characters."
+        raise InvalidInputError(msg)
+    image = _check_image(png)
+    with ctx.unit_of_work() as session:
+        entry = session.get(Entry, entry_id)
+        if entry is None:
+            msg = "That entry no longer exists, so the art could not be saved with it."
+            raise NotFoundError(msg)
+        access.require_owner(actor, entry.owner_id, audit.Action.WRITE, OBJECT, entry_id)
+        artwork_id = new_id()
+        owner = entry.owner_id
+        session.add(
+            Artwork(
+                id=artwork_id,
+                entry_id=entry_id,
+                owner_id=owner,
+                title_ct=ctx.cipher.encrypt_text(
+                    title.strip(), _context("title", artwork_id, owner)
+                )
+                if title.strip()
+                else None,
+                image_ct=ctx.cipher.encrypt(png_bytes(image), _context("image", artwork_id, owner)),
+                thumb_ct=ctx.cipher.encrypt(
+                    thumbnail_bytes(image), _context("thumb", artwork_id, owner)
+                ),
+                provenance=provenance.as_json(),
+            )
+        )
+        audit.record(
+            session,
+            at=ctx.clock(),
+            actor_id=actor.user_id,
+            action=audit.Action.WRITE,
+            object_type=OBJECT,
+            object_id=artwork_id,
+            subject_id=owner,
+        )
+        return artwork_id
+
+
+def _view(ctx: AppContext, artwork: Artwork, entry: Entry, with_image: bool) -> ArtworkView:
+    owner = artwork.owner_id
+    title = (
+        ctx.cipher.decrypt_text(artwork.title_ct, _context("title", artwork.id, owner))
+        if artwork.title_ct
+        else ""
+    )
+    return ArtworkView(
+        id=artwork.id,
+        entry_id=artwork.entry_id,
+        owner_id=owner,
+        title=title,
+        created_at=artwork.created_at,
+        local_date=entry.local_date,
+        feelings=tuple(f.word for f in entry.feelings),
+        provenance=dict(artwork.provenance),
+        thumbnail=ctx.cipher.decrypt(artwork.thumb_ct, _context("thumb", artwork.id, owner)),
+        image=ctx.cipher.decrypt(artwork.image_ct, _context("image", artwork.id, owner))
+        if with_image
+        else None,
+    )
+
+
+def get_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> ArtworkView:
+    with ctx.unit_of_work() as session:
+        artwork = session.get(Artwork, artwork_id)
+        if artwork is None:
+            msg = "That picture does not exist (it may have been deleted)."
+            raise NotFoundError(msg)
+        if not access.can_read_owned(session, actor, artwork.owner_id, "art"):
+            access.require_owner(actor, artwork.owner_id, audit.Action.READ, OBJECT, artwork_id)
+        audit.record(
+            session,
+            at=ctx.clock(),
+            actor_id=actor.user_id,
+            action=audit.Action.READ,
+            object_type=OBJECT,
+            object_id=artwork_id,
+            subject_id=artwork.owner_id,
+        )
+        return _view(ctx, artwork, session.get(Entry, artwork.entry_id), with_image=True)
+
+
+def delete_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
+    with ctx.unit_of_work() as session:
+        artwork = session.get(Artwork, artwork_id)
+        if artwork is None:
+            msg = "That picture does not exist (it may have been deleted)."
+            raise NotFoundError(msg)
+        access.require_owner(actor, artwork.owner_id, audit.Action.DELETE, OBJECT, artwork_id)
+        session.delete(artwork)
+        audit.record(
+            session,
+            at=ctx.clock(),
+            actor_id=actor.user_id,
+            action=audit.Action.DELETE,
+            object_type=OBJECT,
+            object_id=artwork_id,
+            subject_id=artwork.owner_id,
+        )
+
+
+def list_artworks(
+    ctx: AppContext,
+    actor: Actor,
+    owner_id: str | None = None,
+    feeling: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[ArtworkView]:
+    """The gallery, newest first, with thumbnails (full images only when one is opened)."""
+    owner_id = owner_id or actor.user_id
+    with ctx.unit_of_work() as session:
+        if owner_id != actor.user_id:
+            access.require_shared(session, actor, owner_id, "art", audit.Action.READ)
+        query = (
+            select(Artwork, Entry)
+            .join(Entry, Entry.id == Artwork.entry_id)
+            .where(Artwork.owner_id == owner_id)
+        )
+        if since:
+            query = query.where(Entry.local_date >= since)
+        if until:
+            query = query.where(Entry.local_date <= until)
+        if feeling:
+            query = query.where(
+                Entry.id.in_(select(EntryFeeling.entry_id).where(EntryFeeling.word == feeling))
+            )
+        rows = session.execute(query.order_by(Artwork.created_at.desc())).all()
+        audit.record(
+            session,
+            at=ctx.clock(),
+            actor_id=actor.user_id,
+            action=audit.Action.READ,
+            object_type="artworks",
+            subject_id=owner_id,
+        )
+        return [_view(ctx, artwork, entry, with_image=False) for artwork, entry in rows]
