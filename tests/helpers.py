@@ -8,6 +8,7 @@ from therapy_app.journal.models import Role
 from therapy_app.services import accounts
 
 if TYPE_CHECKING:
+    from therapy_app.art.sampler import Provenance
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
 
@@ -16,3 +17,15 @@ PASSWORD = "correct horse battery"
 
 def make_user(ctx: AppContext, name: str, role: Role = Role.CLIENT, timezone: str = "UTC") -> Actor:
     return accounts.create_user(ctx, name, PASSWORD, role, name.title(), timezone)
+
+
+def sample_png() -> tuple[bytes, Provenance]:
+    """A small picture and a provenance for it, without needing a trained model."""
+    import torch
+
+    from therapy_app.art.render import render
+    from therapy_app.art.sampler import ArtSpec, Provenance, png_bytes, to_image
+
+    vector = (1.0, 0, 0, 0, 0, 0, 0, 0, 0.8, 0.45, 0.4, 0.8)
+    image = to_image(render(torch.tensor([vector]), [1], 64)[0])
+    return png_bytes(image), Provenance("test", 1, ArtSpec(vector, ((1, 1.0),), 0.0, 64))

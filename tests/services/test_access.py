@@ -5,13 +5,13 @@ import inspect
 import pytest
 from sqlalchemy import func, select
 
-from tests.helpers import make_user
+from tests.helpers import make_user, sample_png
 from therapy_app import services
 from therapy_app.errors import AccessDeniedError
-from therapy_app.journal.models import AuditEvent, Entry, Role, TherapistLink
+from therapy_app.journal.models import Artwork, AuditEvent, Entry, Role, TherapistLink
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.scales import QuickMood
-from therapy_app.services import administration, entries, sharing
+from therapy_app.services import administration, artworks, entries, sharing
 
 ID_CALLS = {
     "entries.get_entry": lambda ctx, a, ids: entries.get_entry(ctx, a, ids["entry"]),
@@ -24,12 +24,20 @@ ID_CALLS = {
         ctx, a, ids["link"], sharing.Scope(True, True, True)
     ),
     "sharing.revoke": lambda ctx, a, ids: sharing.revoke(ctx, a, ids["link"]),
+    "artworks.save_artwork": lambda ctx, a, ids: artworks.save_artwork(
+        ctx, a, ids["entry"], ids["png"], ids["provenance"]
+    ),
+    "artworks.get_artwork": lambda ctx, a, ids: artworks.get_artwork(ctx, a, ids["artwork"]),
+    "artworks.delete_artwork": lambda ctx, a, ids: artworks.delete_artwork(ctx, a, ids["artwork"]),
+    "artworks.list_artworks": lambda ctx, a, ids: artworks.list_artworks(
+        ctx, a, owner_id=ids["owner"]
+    ),
 }
 
 
 def _service_functions_taking_ids() -> set[str]:
     found = set()
-    for module in (entries, sharing, administration):
+    for module in (entries, sharing, administration, artworks):
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if function.__module__ != module.__name__ or name.startswith("_"):
                 continue
@@ -48,6 +56,7 @@ def test_every_id_taking_function_is_covered() -> None:
 def _snapshot(ctx) -> tuple:
     with ctx.sessions() as session:
         rows = session.execute(select(Entry.id, Entry.updated_at, Entry.note_ct)).all()
+        rows += session.execute(select(Artwork.id, Artwork.updated_at, Artwork.image_ct)).all()
         links = session.execute(
             select(TherapistLink.id, TherapistLink.status, TherapistLink.share_notes)
         ).all()
@@ -70,7 +79,16 @@ def test_other_users_ids_are_refused(ctx, call, intruder_role) -> None:
     entry = entries.check_in(ctx, owner, CheckIn(quick_mood=QuickMood.GOOD, note="private"))
     code = sharing.create_invite(ctx, therapist)
     link = sharing.redeem_invite(ctx, owner, code, sharing.Scope(True, False, False))
-    ids = {"entry": entry.id, "owner": owner.user_id, "link": link.id}
+    png, provenance = sample_png()
+    artwork_id = artworks.save_artwork(ctx, owner, entry.id, png, provenance)
+    ids = {
+        "entry": entry.id,
+        "owner": owner.user_id,
+        "link": link.id,
+        "artwork": artwork_id,
+        "png": png,
+        "provenance": provenance,
+    }
     before, denials = _snapshot(ctx), _denials(ctx)
     with pytest.raises(AccessDeniedError, match="do not have access"):
         ID_CALLS[call](ctx, intruder, ids)

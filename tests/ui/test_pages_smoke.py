@@ -10,7 +10,14 @@ from therapy_app.mood.scales import QuickMood
 from therapy_app.services import accounts, entries
 
 PAGES = {
-    Role.CLIENT: ["checkin_view", "journal_view", "sharing_view", "settings_view"],
+    Role.CLIENT: [
+        "checkin_view",
+        "art_view",
+        "journal_view",
+        "gallery_view",
+        "sharing_view",
+        "settings_view",
+    ],
     Role.THERAPIST: ["caseload_view", "settings_view"],
     Role.ADMIN: ["audit_view", "settings_view"],
 }

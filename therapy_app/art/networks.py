@@ -71,7 +71,7 @@ class StyledConv(nn.Module):
         self.conv = nn.Conv2d(in_ch, out_ch, 3, padding=1)
         self.noise_strength = nn.Parameter(torch.zeros(1, out_ch, 1, 1))
         self.style = nn.Linear(w_dim, out_ch * 2)
-        nn.init.zeros_(self.style.weight)
+        nn.init.normal_(self.style.weight, std=0.02)
         with torch.no_grad():
             self.style.bias[:out_ch] = 1.0
             self.style.bias[out_ch:] = 0.0

@@ -13,6 +13,7 @@ PREFIX = "ci"
 SAVED_KEY = "checkin-saved-entry"
 QUICK_KEY = "checkin-quick-mood"
 RISK_KEY = "checkin-risk"
+LAST_KEY = "checkin-last-entry"
 
 
 def _quick_tap(mood: QuickMood) -> None:
@@ -22,6 +23,7 @@ def _quick_tap(mood: QuickMood) -> None:
     )
     if view:
         st.session_state[SAVED_KEY] = view.id
+        st.session_state[LAST_KEY] = view.id
         st.session_state[QUICK_KEY] = int(mood)
 
 
@@ -33,6 +35,7 @@ def _save_details(details: CheckIn) -> None:
     else:
         view = state.attempt(lambda: entries.check_in(ctx, actor, details))
     if view:
+        st.session_state[LAST_KEY] = view.id
         checkin_form.clear_state(PREFIX)
         st.session_state.pop(SAVED_KEY, None)
         st.session_state.pop(QUICK_KEY, None)
@@ -56,6 +59,13 @@ def render() -> None:
             args=(mood,),
         )
     quick = st.session_state.get(QUICK_KEY)
+    last = st.session_state.get(SAVED_KEY) or st.session_state.get(LAST_KEY)
+    if last and st.button(
+        "Make art from this check-in", icon=":material/palette:", key="make-art", type="primary"
+    ):
+        from therapy_app.ui import art_pages
+
+        art_pages.open_art_for(last)
     if st.session_state.get(SAVED_KEY):
         st.success(
             f"Saved: {QuickMood(quick).label}. That's a complete check-in. "

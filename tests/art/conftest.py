@@ -1,0 +1,15 @@
+import pytest
+import torch
+
+from therapy_app.art import checkpoint
+from therapy_app.art.networks import Generator, NetworkConfig
+
+TINY = NetworkConfig(channels=(32, 24, 16, 12, 8, 8), d_channels=(8, 12, 16, 24, 32, 32))
+
+
+@pytest.fixture(scope="session")
+def tiny_weights(tmp_path_factory):
+    torch.manual_seed(0)
+    path = tmp_path_factory.mktemp("model") / "generator.pt"
+    checkpoint.export(Generator(TINY).eval(), path, {"iterations": 0, "note": "untrained"})
+    return path

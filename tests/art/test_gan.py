@@ -1,0 +1,87 @@
+"""Networks, a 20-iteration training smoke run, checkpoints and resume."""
+
+import json
+
+import pytest
+import torch
+
+from tests.art.conftest import TINY
+from therapy_app.art import checkpoint
+from therapy_app.art import dataset as datasets
+from therapy_app.art.networks import Discriminator, Generator, Knobs
+from therapy_app.art.train import TrainOptions, train
+
+
+def test_shapes_and_parameter_budget() -> None:
+    from therapy_app.art.networks import NetworkConfig
+
+    g, d = Generator(NetworkConfig()), Discriminator(NetworkConfig())
+    images = g(torch.randn(2, 64), torch.rand(2, 12))
+    assert images.shape == (2, 3, 64, 64) and images.abs().max() <= 1
+    assert d(images, torch.rand(2, 12)).shape == (2,)
+    params = sum(p.numel() for p in g.parameters())
+    assert 0.5e6 < params < 2e6
+
+
+def test_conditioning_and_latent_change_the_output() -> None:
+    torch.manual_seed(0)
+    g = Generator(TINY).eval()
+    z, c = torch.randn(1, 64), torch.zeros(1, 12)
+    c[0, 0] = 1
+    other = torch.zeros(1, 12)
+    other[0, 4] = 1
+    with torch.no_grad():
+        base = g(z, c, Knobs(noise_gain=0))
+        assert (base - g(z, other, Knobs(noise_gain=0))).abs().mean() > 1e-4
+        assert (base - g(torch.randn(1, 64), c, Knobs(noise_gain=0))).abs().mean() > 1e-4
+
+
+def test_discriminator_sees_the_image() -> None:
+    torch.manual_seed(0)
+    d = Discriminator(TINY)
+    c = torch.rand(4, 12)
+    images = torch.rand(4, 3, 64, 64) * 2 - 1
+    with torch.no_grad():
+        assert (d(images, c) - d(torch.zeros_like(images), c)).abs().mean() > 1e-3
+
+
+@pytest.fixture(scope="module")
+def small_data():
+    return datasets.build(64, 64, seed=1)
+
+
+def test_training_smoke_run_checkpoint_and_resume(tmp_path, small_data, monkeypatch) -> None:
+    monkeypatch.setattr(TrainOptions, "network", lambda self: TINY)
+    options = TrainOptions(
+        iterations=20, batch=8, snapshot_every=10, sample_every=10, dataset_images=64, threads=1
+    )
+    run = tmp_path / "00000-smoke"
+    state = train(options, run, small_data)
+    assert state.iteration == 20
+    stats = [json.loads(line) for line in (run / "stats.jsonl").read_text().splitlines()]
+    assert stats[-1]["iteration"] == 20 and all(
+        torch.isfinite(torch.tensor(s["loss_d"])) for s in stats
+    )
+    assert (run / "samples" / "grid-000020.png").exists()
+    resumed = train(
+        TrainOptions(**{**options.__dict__, "iterations": 25}), run, small_data, resume=True
+    )
+    assert resumed.iteration == 25 and resumed.images_seen == 25 * 8
+    weights = tmp_path / "g.pt"
+    version = checkpoint.export(resumed.ema, weights, {"iterations": 25})
+    loaded, record = checkpoint.load(weights)
+    assert record["model_version"] == version and record["conditioning_version"] == 1
+    z, c = torch.randn(1, 64), torch.rand(1, 12)
+    with torch.no_grad():
+        expected = resumed.ema.half().float()(z, c, Knobs(noise_gain=0))
+        assert torch.allclose(loaded(z, c, Knobs(noise_gain=0)), expected, atol=1e-2)
+
+
+def test_damaged_or_missing_checkpoint_is_a_clear_error(tiny_weights, tmp_path) -> None:
+    with pytest.raises(checkpoint.CheckpointError, match="no usable art model"):
+        checkpoint.load(tmp_path / "missing.pt")
+    damaged = tmp_path / "generator.pt"
+    damaged.write_bytes(tiny_weights.read_bytes()[:-10] + b"0123456789")
+    checkpoint.record_path(damaged).write_bytes(checkpoint.record_path(tiny_weights).read_bytes())
+    with pytest.raises(checkpoint.CheckpointError, match="does not match its record"):
+        checkpoint.load(damaged)

@@ -1,0 +1,83 @@
+import io
+import struct
+
+import pytest
+import torch
+
+from therapy_app.art.finish import finish
+from therapy_app.art.sampler import ArtSpec, Painter, Provenance, knobs_for, png_bytes
+
+JOY = (1.0, 0, 0, 0, 0, 0, 0, 0, 0.8, 0.45, 0.4, 0.8)
+SADNESS = (0, 0, 0, 0, 1.0, 0, 0, 0, -0.7, -0.5, -0.4, 0.8)
+
+
+@pytest.fixture(scope="module")
+def painter(tiny_weights) -> Painter:
+    return Painter.load(tiny_weights)
+
+
+def pixels(painter: Painter, spec: ArtSpec) -> bytes:
+    return painter.paint([spec])[0].tobytes()
+
+
+def test_regenerating_from_provenance_gives_the_same_pixels(painter) -> None:
+    spec = ArtSpec(JOY, ((11, 1.0), (12, 0.35)), imperfection=0.6, size=128)
+    first = pixels(painter, spec)
+    provenance = Provenance.from_json(painter.provenance(spec).as_json())
+    assert provenance.spec == spec and provenance.model_version == painter.model_version
+    assert pixels(painter, provenance.spec) == first
+
+
+def test_conditioning_seed_and_imperfection_change_the_picture(painter) -> None:
+    base = ArtSpec(JOY, ((5, 1.0),), size=64)
+    raw = painter.raw(
+        [
+            base,
+            ArtSpec(SADNESS, ((5, 1.0),), size=64),
+            ArtSpec(JOY, ((6, 1.0),), size=64),
+            ArtSpec(JOY, ((5, 1.0),), imperfection=1.0, size=64),
+        ]
+    )
+    for other in raw[1:]:
+        assert (raw[0] - other).abs().mean() > 1e-4
+
+
+def test_variation_and_mix_recipes(painter) -> None:
+    a, b = ArtSpec(JOY, ((1, 1.0),)), ArtSpec(SADNESS, ((2, 1.0),))
+    assert a.more_like_this(9).latent == ((1, 1.0), (9, 0.35))
+    mixed = a.mixed_with(b, 0.25)
+    assert mixed.latent == ((1, 0.75), (2, 0.25))
+    assert mixed.conditioning[0] == pytest.approx(0.75)
+
+
+def test_imperfection_knobs_are_monotonic() -> None:
+    steps = [knobs_for(x / 10) for x in range(11)]
+    assert steps[0].truncation < 1 and steps[0].glitch == 0
+    assert steps[-1].glitch == 1 and steps[-1].noise_gain > steps[0].noise_gain
+    assert all(a.glitch <= b.glitch for a, b in zip(steps, steps[1:], strict=False))
+
+
+def test_finishing_is_deterministic_and_painterly() -> None:
+    image = torch.rand(1, 3, 64, 64)
+    a, b = finish(image, 256, 4), finish(image, 256, 4)
+    assert a.shape == (1, 3, 256, 256) and torch.equal(a, b)
+    assert not torch.equal(a, finish(image, 256, 5))
+
+
+def test_png_has_no_metadata_chunks(painter) -> None:
+    from PIL import PngImagePlugin
+
+    image = painter.paint([ArtSpec(JOY, ((3, 1.0),), size=64)])[0]
+    image.info["comment"] = "secret"
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "someone")
+    data = png_bytes(image)
+    chunks, offset = [], 8
+    while offset < len(data):
+        length, kind = struct.unpack(">I4s", data[offset : offset + 8])
+        chunks.append(kind.decode())
+        offset += 12 + length
+    assert set(chunks) <= {"IHDR", "IDAT", "IEND"}
+    from PIL import Image
+
+    assert Image.open(io.BytesIO(data)).size == (64, 64)

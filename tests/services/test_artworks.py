@@ -1,0 +1,68 @@
+import pytest
+from sqlalchemy import select
+
+from tests.helpers import make_user, sample_png
+from therapy_app.errors import AccessDeniedError, InvalidInputError, TherapyAppError
+from therapy_app.journal.models import Artwork, Role
+from therapy_app.mood.checkin import CheckIn, parse_feeling
+from therapy_app.services import artworks, entries, sharing
+
+
+def test_save_list_open_delete(ctx) -> None:
+    actor = make_user(ctx, "ada")
+    entry = entries.check_in(ctx, actor, CheckIn(feelings=(parse_feeling("hopeful"),)))
+    png, provenance = sample_png()
+    artwork_id = artworks.save_artwork(ctx, actor, entry.id, png, provenance, "First light")
+    (listed,) = artworks.list_artworks(ctx, actor)
+    assert listed.title == "First light" and listed.image is None
+    assert listed.feelings == ("hopeful",) and len(listed.thumbnail) < 25_000
+    opened = artworks.get_artwork(ctx, actor, artwork_id)
+    assert opened.image.startswith(b"\x89PNG") and opened.provenance["model_version"] == "test"
+    assert entries.get_entry(ctx, actor, entry.id).artwork_ids == (artwork_id,)
+    assert artworks.list_artworks(ctx, actor, feeling="anxious") == []
+    artworks.delete_artwork(ctx, actor, artwork_id)
+    assert artworks.list_artworks(ctx, actor) == []
+
+
+def test_images_are_encrypted_at_rest_and_go_with_their_entry(ctx) -> None:
+    actor = make_user(ctx, "ada")
+    entry = entries.check_in(ctx, actor, CheckIn(note="x"))
+    png, provenance = sample_png()
+    artworks.save_artwork(ctx, actor, entry.id, png, provenance)
+    with ctx.sessions() as session:
+        stored = session.scalars(select(Artwork)).one()
+        assert b"PNG" not in stored.image_ct and b"JFIF" not in stored.thumb_ct
+    entries.delete_entry(ctx, actor, entry.id)
+    with ctx.sessions() as session:
+        assert session.scalars(select(Artwork)).all() == []
+
+
+def test_bad_images_and_titles_are_refused(ctx) -> None:
+    actor = make_user(ctx, "ada")
+    entry = entries.check_in(ctx, actor, CheckIn(note="x"))
+    _, provenance = sample_png()
+    with pytest.raises(InvalidInputError, match="not a PNG"):
+        artworks.save_artwork(ctx, actor, entry.id, b"GIF89a....", provenance)
+    with pytest.raises(InvalidInputError, match="at most 120"):
+        artworks.save_artwork(ctx, actor, entry.id, sample_png()[0], provenance, "t" * 121)
+    assert artworks.list_artworks(ctx, actor) == []
+
+
+def test_therapist_sees_art_only_when_shared(ctx) -> None:
+    client = make_user(ctx, "client")
+    therapist = make_user(ctx, "therapist", Role.THERAPIST)
+    entry = entries.check_in(ctx, client, CheckIn(note="x"))
+    artwork_id = artworks.save_artwork(ctx, client, entry.id, *sample_png())
+    link = sharing.redeem_invite(
+        ctx, client, sharing.create_invite(ctx, therapist), sharing.Scope(True, False, False)
+    )
+    with pytest.raises(AccessDeniedError):
+        artworks.list_artworks(ctx, therapist, owner_id=client.user_id)
+    sharing.update_scope(ctx, client, link.id, sharing.Scope(True, False, True))
+    assert artworks.get_artwork(ctx, therapist, artwork_id).image
+    assert len(artworks.list_artworks(ctx, therapist, owner_id=client.user_id)) == 1
+
+
+def test_missing_model_is_a_clear_message(tmp_path) -> None:
+    with pytest.raises(TherapyAppError, match="Journaling works as usual.*therapy-app train"):
+        artworks.painter(tmp_path / "nothing.pt")

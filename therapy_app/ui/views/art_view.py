@@ -1,0 +1,224 @@
+"""Make art: candidates painted from an entry's mood; vary, mix, roughen, title, save."""
+
+from __future__ import annotations
+
+import io
+import secrets
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import streamlit as st
+from PIL import Image, ImageEnhance, ImageFilter, ImageOps
+
+from therapy_app.art.sampler import ArtSpec, Provenance, png_bytes
+from therapy_app.errors import TherapyAppError
+from therapy_app.services import artworks, entries
+from therapy_app.ui import state
+
+if TYPE_CHECKING:
+    from therapy_app.art.sampler import Painter
+    from therapy_app.services.actor import Actor
+    from therapy_app.services.context import AppContext
+    from therapy_app.services.entries import EntryView
+
+ENTRY_KEY = "art-entry"
+SPECS_KEY = "art-specs"
+IMAGES_KEY = "art-images"
+CHOSEN_KEY = "art-chosen"
+SEED_KEY = "art-seed"
+FINAL_KEY = "art-final"
+LAST_IMPERFECTION_KEY = "art-last-imperfection"
+CANDIDATES = 4
+CANDIDATE_SIDE = 256
+FINAL_SIDE = 768
+FILTERS = {
+    "As painted": lambda im: im,
+    "Warm": lambda im: Image.merge(
+        "RGB",
+        [
+            b.point(lambda v, k=k: min(255, int(v * k)))
+            for b, k in zip(im.split(), (1.08, 1.0, 0.9), strict=True)
+        ],
+    ),
+    "Cool": lambda im: Image.merge(
+        "RGB",
+        [
+            b.point(lambda v, k=k: min(255, int(v * k)))
+            for b, k in zip(im.split(), (0.92, 1.0, 1.08), strict=True)
+        ],
+    ),
+    "Soft": lambda im: im.filter(ImageFilter.GaussianBlur(1.2)),
+    "Vivid": lambda im: ImageEnhance.Color(im).enhance(1.35),
+    "Quiet": lambda im: ImageEnhance.Color(im).enhance(0.6),
+}
+
+
+@st.cache_resource(show_spinner="Loading the art model…")
+def _painter() -> Painter:
+    return artworks.painter()
+
+
+def _entry_label(view: EntryView) -> str:
+    feelings = ", ".join(f.word for f in view.feelings[:3])
+    mood = view.quick_mood.label if view.quick_mood else f"pleasant {view.valence:+.1f}"
+    return f"{view.local_time:%a %d %b, %H:%M} · {mood}" + (f" · {feelings}" if feelings else "")
+
+
+def _choose_entry(ctx: AppContext, actor: Actor) -> EntryView | None:
+    recent = entries.list_entries(ctx, actor, entries.EntryQuery(limit=30)).items
+    if not recent:
+        st.info(
+            "Art is painted from a check-in. Check in first, then come back here.",
+            icon=":material/palette:",
+        )
+        return None
+    ids = [v.id for v in recent]
+    wanted = st.session_state.get(ENTRY_KEY)
+    if wanted and wanted not in ids:
+        ids.insert(0, wanted)
+        recent = (entries.get_entry(ctx, actor, wanted), *recent)
+    labels = {v.id: _entry_label(v) for v in recent}
+    chosen = st.selectbox(
+        "Paint from this entry",
+        options=ids,
+        format_func=labels.get,
+        index=ids.index(wanted) if wanted in ids else 0,
+        key="art-entry-pick",
+    )
+    if chosen != st.session_state.get(ENTRY_KEY):
+        st.session_state[ENTRY_KEY] = chosen
+        st.session_state.pop(SPECS_KEY, None)
+    return next(v for v in recent if v.id == chosen)
+
+
+def _paint(painter: Painter, specs: list[ArtSpec]) -> list[bytes]:
+    return [png_bytes(image) for image in painter.paint(specs)]
+
+
+def _set_candidates(painter: Painter, specs: list[ArtSpec]) -> None:
+    st.session_state[SPECS_KEY] = [painter.provenance(s).as_json() for s in specs]
+    st.session_state[IMAGES_KEY] = _paint(painter, specs)
+    st.session_state.pop(CHOSEN_KEY, None)
+    st.session_state.pop(FINAL_KEY, None)
+
+
+def _specs() -> list[ArtSpec]:
+    return [Provenance.from_json(p).spec for p in st.session_state.get(SPECS_KEY, [])]
+
+
+def _fresh(painter: Painter, entry: EntryView, imperfection: float) -> None:
+    locked = st.session_state.get("art-lock") and st.session_state.get(SEED_KEY) is not None
+    base = st.session_state[SEED_KEY] if locked else secrets.randbelow(2**31 - 100)
+    st.session_state[SEED_KEY] = base
+    _set_candidates(
+        painter,
+        [
+            artworks.spec_for(entry, base + i, imperfection, CANDIDATE_SIDE)
+            for i in range(CANDIDATES)
+        ],
+    )
+
+
+def _candidates(painter: Painter) -> None:
+    specs = _specs()
+    images = st.session_state.get(IMAGES_KEY, [])
+    columns = st.columns(CANDIDATES)
+    mix = []
+    for index, (column, spec, image) in enumerate(zip(columns, specs, images, strict=False)):
+        with column:
+            st.image(image, use_container_width=True)
+            if st.button("Keep this", key=f"art-keep-{index}", icon=":material/favorite:"):
+                st.session_state[CHOSEN_KEY] = index
+            if st.button("More like this", key=f"art-more-{index}", icon=":material/auto_awesome:"):
+                seeds = [secrets.randbelow(2**31) for _ in range(CANDIDATES - 1)]
+                _set_candidates(painter, [spec, *(spec.more_like_this(s) for s in seeds)])
+                st.rerun()
+            if st.checkbox("Mix", key=f"art-mix-{index}"):
+                mix.append(spec)
+    if len(mix) == 2 and st.button("Mix these two", key="art-mix", icon=":material/join:"):
+        steps = (0.25, 0.5, 0.75)
+        _set_candidates(painter, [mix[0], *(mix[0].mixed_with(mix[1], t) for t in steps)])
+        for index in range(CANDIDATES):
+            st.session_state.pop(f"art-mix-{index}", None)
+        st.rerun()
+
+
+def _touch_up(png: bytes) -> bytes:
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    left, right = st.columns(2)
+    zoom = left.slider("Crop closer", 1.0, 2.0, 1.0, 0.05, key="art-zoom")
+    choice = right.selectbox("Finishing filter", options=list(FILTERS), key="art-filter")
+    if zoom > 1.0:
+        image = ImageOps.fit(image, (int(image.width / zoom), int(image.height / zoom)))
+        image = image.resize((FINAL_SIDE, FINAL_SIDE), Image.Resampling.LANCZOS)
+    return png_bytes(FILTERS[choice](image))
+
+
+def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -> None:
+    index = st.session_state.get(CHOSEN_KEY)
+    if index is None:
+        return
+    final = replace(_specs()[index], size=FINAL_SIDE)
+    st.divider()
+    st.subheader("Your picture")
+    cached = st.session_state.get(FINAL_KEY)
+    if not cached or cached[0] != painter.provenance(final).as_json():
+        cached = (painter.provenance(final).as_json(), _paint(painter, [final])[0])
+        st.session_state[FINAL_KEY] = cached
+    painted = cached[1]
+    touched = _touch_up(painted)
+    st.image(touched, width=520)
+    title = st.text_input(
+        "Give it a title (optional)", max_chars=artworks.MAX_TITLE_CHARS, key="art-title"
+    )
+    if st.button("Save with this entry", type="primary", key="art-save", icon=":material/save:"):
+        provenance = painter.provenance(final)
+        provenance.extras.update(
+            {
+                "crop_zoom": st.session_state.get("art-zoom", 1.0),
+                "filter": st.session_state.get("art-filter"),
+            }
+        )
+        saved = state.attempt(
+            lambda: artworks.save_artwork(ctx, actor, entry.id, touched, provenance, title)
+        )
+        if saved:
+            for key in (SPECS_KEY, IMAGES_KEY, CHOSEN_KEY, FINAL_KEY, "art-title"):
+                st.session_state.pop(key, None)
+            st.success(
+                "Saved with your entry. You'll find it in the gallery.",
+                icon=":material/check_circle:",
+            )
+
+
+def render() -> None:
+    ctx, actor = state.require_actor()
+    st.title("Make art")
+    st.caption("The picture is painted from how you felt. You choose, vary and finish it.")
+    try:
+        painter = _painter()
+    except TherapyAppError as error:
+        st.info(str(error), icon=":material/palette:")
+        return
+    entry = _choose_entry(ctx, actor)
+    if entry is None:
+        return
+    controls = st.columns([3, 1, 1])
+    imperfection = controls[0].slider(
+        "Imperfection",
+        0.0,
+        1.0,
+        0.15,
+        0.05,
+        key="art-imperfection",
+        help="0: clean and calm · 1: glitches and rough edges from inside the painter",
+    )
+    controls[1].toggle("Lock seed", key="art-lock")
+    reroll = controls[2].button("Reroll", icon=":material/casino:", key="art-reroll")
+    if reroll or SPECS_KEY not in st.session_state:
+        _fresh(painter, entry, imperfection)
+    elif st.session_state.get(LAST_IMPERFECTION_KEY) != imperfection:
+        _set_candidates(painter, [replace(s, imperfection=imperfection) for s in _specs()])
+    st.session_state[LAST_IMPERFECTION_KEY] = imperfection
+    _candidates(painter)
+    _chosen(ctx, actor, painter, entry)
