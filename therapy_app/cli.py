@@ -363,6 +363,64 @@ def bench_mood(
     )
 
 
+JUDGES = Path(__file__).parents[1] / "assets" / "judges.pt"
+
+
+@bench_app.command("gan")
+def bench_gan(
+    weights: Annotated[Path | None, typer.Option(help="Generator to measure.")] = None,
+    judges: Annotated[Path, typer.Option(help="Frozen judges (trained on renders).")] = JUDGES,
+    train_judges: Annotated[
+        bool, typer.Option(help="Train the judges first (renders only).")
+    ] = False,
+    samples: Annotated[int, typer.Option(help="Conditions for accuracy and r.")] = 2000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+) -> None:
+    """Measure the shipped generator against the renderer (fidelity, diversity, speed).
+
+    Example: therapy-app bench gan --json
+    """
+    from therapy_app.art import checkpoint, evaluation
+    from therapy_app.art import judges as judge_models
+    from therapy_app.art.sampler import DEFAULT_WEIGHTS
+
+    del as_json
+    weights = weights or DEFAULT_WEIGHTS
+    echo = lambda line: typer.echo(line, err=True)  # noqa: E731
+    if train_judges:
+        from therapy_app.art import dataset as datasets
+
+        echo("rendering the judges' own training set (never used by the GAN)")
+        data = datasets.build(16_000, 64, seed=77)
+        judge_models.save(
+            {
+                kind: judge_models.train_judge(kind, data, progress=echo)
+                for kind in judge_models.KINDS
+            },
+            judges,
+        )
+    if not judges.is_file():
+        msg = f"No judges at {judges}; run: therapy-app bench gan --train-judges"
+        raise typer.BadParameter(msg, param_hint="--judges")
+    try:
+        net, record = checkpoint.load(weights)
+    except checkpoint.CheckpointError as error:
+        msg = f"{error}. Train one with: therapy-app train --out {weights}"
+        raise typer.BadParameter(msg, param_hint="--weights") from None
+    report = evaluation.benchmark(
+        net, judge_models.load(judges), weights, samples=samples, progress=echo
+    )
+    _echo_json(
+        {
+            "model_version": record["model_version"],
+            "training": {
+                k: record.get(k) for k in ("iterations", "train_seconds", "device", "resolution")
+            },
+            **report,
+        }
+    )
+
+
 @app.command("backup")
 def backup_command(
     out: Annotated[Path, typer.Option("--out", help="File to write (.json.gz).")],

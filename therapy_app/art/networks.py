@@ -101,6 +101,9 @@ class Knobs:
     glitch: float = 0.0
 
 
+AS_TRAINED = Knobs()
+
+
 class Generator(nn.Module):
     def __init__(self, config: NetworkConfig) -> None:
         super().__init__()
@@ -124,7 +127,7 @@ class Generator(nn.Module):
         self,
         z: torch.Tensor,
         c: torch.Tensor,
-        knobs: Knobs = Knobs(),
+        knobs: Knobs = AS_TRAINED,
         generator: torch.Generator | None = None,
     ) -> torch.Tensor:
         """Images in -1..1, (B, 3, resolution, resolution)."""
