@@ -187,15 +187,16 @@ def checkin(
         sleep_hours=sleep,
         timezone=actor.timezone,
     )
-    view = entries.check_in(ctx, actor, check_in)
+    picture = None
     if art:
         from therapy_app.services import artworks
 
         painter = artworks.painter()
-        spec = artworks.spec_for(view, _seed_or_random(seed))
-        image = painter.paint([spec])[0]
-        artworks.save_artwork(ctx, actor, view.id, png_bytes(image), painter.provenance(spec))
-        view = entries.get_entry(ctx, actor, view.id)
+        spec = artworks.spec_for(check_in, _seed_or_random(seed))
+        picture = artworks.NewArtwork(
+            png_bytes(painter.paint([spec])[0]), painter.provenance(spec).as_json()
+        )
+    view = entries.check_in(ctx, actor, check_in, picture)
     if as_json:
         _echo_json(entry_json(view))
     else:
@@ -209,7 +210,7 @@ def _seed_or_random(seed: int | None) -> int:
 
 
 def png_bytes(image: object) -> bytes:
-    from therapy_app.art.sampler import png_bytes as encode
+    from therapy_app.art.images import png_bytes as encode
 
     return encode(image)
 

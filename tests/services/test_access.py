@@ -5,7 +5,7 @@ import inspect
 import pytest
 from sqlalchemy import func, select
 
-from tests.helpers import make_user, sample_png
+from tests.helpers import make_user, sample_artwork
 from therapy_app import services
 from therapy_app.errors import AccessDeniedError
 from therapy_app.journal.models import Artwork, AuditEvent, Entry, Role, TherapistLink
@@ -25,7 +25,7 @@ ID_CALLS = {
     ),
     "sharing.revoke": lambda ctx, a, ids: sharing.revoke(ctx, a, ids["link"]),
     "artworks.save_artwork": lambda ctx, a, ids: artworks.save_artwork(
-        ctx, a, ids["entry"], ids["png"], ids["provenance"]
+        ctx, a, ids["entry"], sample_artwork()
     ),
     "artworks.get_artwork": lambda ctx, a, ids: artworks.get_artwork(ctx, a, ids["artwork"]),
     "artworks.delete_artwork": lambda ctx, a, ids: artworks.delete_artwork(ctx, a, ids["artwork"]),
@@ -79,16 +79,8 @@ def test_other_users_ids_are_refused(ctx, call, intruder_role) -> None:
     entry = entries.check_in(ctx, owner, CheckIn(quick_mood=QuickMood.GOOD, note="private"))
     code = sharing.create_invite(ctx, therapist)
     link = sharing.redeem_invite(ctx, owner, code, sharing.Scope(True, False, False))
-    png, provenance = sample_png()
-    artwork_id = artworks.save_artwork(ctx, owner, entry.id, png, provenance)
-    ids = {
-        "entry": entry.id,
-        "owner": owner.user_id,
-        "link": link.id,
-        "artwork": artwork_id,
-        "png": png,
-        "provenance": provenance,
-    }
+    artwork_id = artworks.save_artwork(ctx, owner, entry.id, sample_artwork())
+    ids = {"entry": entry.id, "owner": owner.user_id, "link": link.id, "artwork": artwork_id}
     before, denials = _snapshot(ctx), _denials(ctx)
     with pytest.raises(AccessDeniedError, match="do not have access"):
         ID_CALLS[call](ctx, intruder, ids)

@@ -1,7 +1,9 @@
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 
-from tests.helpers import make_user, sample_png
+from tests.helpers import make_user, sample_artwork
 from therapy_app.errors import AccessDeniedError, InvalidInputError, TherapyAppError
 from therapy_app.journal.models import Artwork, Role
 from therapy_app.mood.checkin import CheckIn, parse_feeling
@@ -11,24 +13,25 @@ from therapy_app.services import artworks, entries, sharing
 def test_save_list_open_delete(ctx) -> None:
     actor = make_user(ctx, "ada")
     entry = entries.check_in(ctx, actor, CheckIn(feelings=(parse_feeling("hopeful"),)))
-    png, provenance = sample_png()
-    artwork_id = artworks.save_artwork(ctx, actor, entry.id, png, provenance, "First light")
+    artwork_id = artworks.save_artwork(ctx, actor, entry.id, sample_artwork("First light"))
     (listed,) = artworks.list_artworks(ctx, actor)
     assert listed.title == "First light" and listed.image is None
     assert listed.feelings == ("hopeful",) and len(listed.thumbnail) < 25_000
     opened = artworks.get_artwork(ctx, actor, artwork_id)
     assert opened.image.startswith(b"\x89PNG") and opened.provenance["model_version"] == "test"
+    together = entries.check_in(ctx, actor, CheckIn(note="with art"), sample_artwork())
+    assert len(together.artwork_ids) == 1
+    assert len(artworks.list_artworks(ctx, actor)) == 2
     assert entries.get_entry(ctx, actor, entry.id).artwork_ids == (artwork_id,)
     assert artworks.list_artworks(ctx, actor, feeling="anxious") == []
     artworks.delete_artwork(ctx, actor, artwork_id)
-    assert artworks.list_artworks(ctx, actor) == []
+    assert len(artworks.list_artworks(ctx, actor)) == 1
 
 
 def test_images_are_encrypted_at_rest_and_go_with_their_entry(ctx) -> None:
     actor = make_user(ctx, "ada")
     entry = entries.check_in(ctx, actor, CheckIn(note="x"))
-    png, provenance = sample_png()
-    artworks.save_artwork(ctx, actor, entry.id, png, provenance)
+    artworks.save_artwork(ctx, actor, entry.id, sample_artwork())
     with ctx.sessions() as session:
         stored = session.scalars(select(Artwork)).one()
         assert b"PNG" not in stored.image_ct and b"JFIF" not in stored.thumb_ct
@@ -40,19 +43,24 @@ def test_images_are_encrypted_at_rest_and_go_with_their_entry(ctx) -> None:
 def test_bad_images_and_titles_are_refused(ctx) -> None:
     actor = make_user(ctx, "ada")
     entry = entries.check_in(ctx, actor, CheckIn(note="x"))
-    _, provenance = sample_png()
+    good = sample_artwork()
     with pytest.raises(InvalidInputError, match="not a PNG"):
-        artworks.save_artwork(ctx, actor, entry.id, b"GIF89a....", provenance)
+        artworks.save_artwork(ctx, actor, entry.id, replace(good, png=b"GIF89a...."))
     with pytest.raises(InvalidInputError, match="at most 120"):
-        artworks.save_artwork(ctx, actor, entry.id, sample_png()[0], provenance, "t" * 121)
+        artworks.save_artwork(ctx, actor, entry.id, replace(good, title="t" * 121))
+    with pytest.raises(InvalidInputError, match="not a PNG"):
+        entries.check_in(
+            ctx, actor, CheckIn(note="with a broken picture"), replace(good, png=b"\x89PNG broken")
+        )
     assert artworks.list_artworks(ctx, actor) == []
+    assert entries.list_entries(ctx, actor).total == 1  # the refused check-in left nothing
 
 
 def test_therapist_sees_art_only_when_shared(ctx) -> None:
     client = make_user(ctx, "client")
     therapist = make_user(ctx, "therapist", Role.THERAPIST)
     entry = entries.check_in(ctx, client, CheckIn(note="x"))
-    artwork_id = artworks.save_artwork(ctx, client, entry.id, *sample_png())
+    artwork_id = artworks.save_artwork(ctx, client, entry.id, sample_artwork())
     link = sharing.redeem_invite(
         ctx, client, sharing.create_invite(ctx, therapist), sharing.Scope(True, False, False)
     )

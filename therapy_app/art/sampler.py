@@ -9,7 +9,6 @@ a fresh candidate is [(seed, 1)], "more like this" adds a small step from a new 
 
 from __future__ import annotations
 
-import io
 import math
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -20,6 +19,7 @@ from PIL import Image
 
 from therapy_app.art import checkpoint, conditioning
 from therapy_app.art.finish import finish
+from therapy_app.art.images import png_bytes, thumbnail_bytes
 from therapy_app.art.networks import Knobs
 
 if TYPE_CHECKING:
@@ -157,18 +157,4 @@ def to_image(tensor: torch.Tensor) -> Image.Image:
     return Image.fromarray(array, mode="RGB")
 
 
-def png_bytes(image: Image.Image) -> bytes:
-    """PNG with no metadata chunks (no text, time or profile), only the pixels."""
-    rgb = image.convert("RGB")
-    clean = Image.frombytes("RGB", rgb.size, rgb.tobytes())
-    buffer = io.BytesIO()
-    clean.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()
-
-
-def thumbnail_bytes(image: Image.Image, side: int = 160, quality: int = 82) -> bytes:
-    """A small JPEG for lists and charts (well under 25 KB)."""
-    thumb = image.convert("RGB").resize((side, side), Image.Resampling.LANCZOS)
-    buffer = io.BytesIO()
-    thumb.save(buffer, format="JPEG", quality=quality, optimize=True)
-    return buffer.getvalue()
+__all__ = ["ArtSpec", "Painter", "Provenance", "knobs_for", "png_bytes", "thumbnail_bytes"]

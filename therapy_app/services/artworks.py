@@ -10,15 +10,7 @@ from typing import TYPE_CHECKING
 from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
 
-from therapy_app.art.checkpoint import CheckpointError
-from therapy_app.art.sampler import (
-    DEFAULT_WEIGHTS,
-    ArtSpec,
-    Painter,
-    Provenance,
-    png_bytes,
-    thumbnail_bytes,
-)
+from therapy_app.art.images import png_bytes, thumbnail_bytes
 from therapy_app.errors import InvalidInputError, NotFoundError, TherapyAppError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
@@ -30,9 +22,12 @@ if TYPE_CHECKING:
     from datetime import date, datetime
     from pathlib import Path
 
+    from sqlalchemy.orm import Session
+
+    from therapy_app.art.sampler import ArtSpec, Painter
+    from therapy_app.mood.checkin import CheckIn
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
-    from therapy_app.services.entries import EntryView
 
 OBJECT = "artwork"
 MAX_TITLE_CHARS = 120
@@ -46,12 +41,27 @@ NO_MODEL = (
 
 
 @functools.lru_cache(maxsize=2)
-def painter(path: Path = DEFAULT_WEIGHTS) -> Painter:
-    """The shared, read-only art model (loaded once per process)."""
+def painter(path: Path | None = None) -> Painter:
+    """The shared, read-only art model (loaded once per process).
+
+    NOTE: imported here, not at module load, so journaling never pays for torch.
+    """
+    from therapy_app.art.checkpoint import CheckpointError
+    from therapy_app.art.sampler import DEFAULT_WEIGHTS, Painter
+
     try:
-        return Painter.load(path)
+        return Painter.load(path or DEFAULT_WEIGHTS)
     except CheckpointError as error:
         raise TherapyAppError(NO_MODEL.format(reason=error)) from None
+
+
+@dataclass(frozen=True)
+class NewArtwork:
+    """A picture to store with an entry: PNG bytes, how it was made, an optional title."""
+
+    png: bytes
+    provenance: dict[str, object]
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,8 +78,10 @@ class ArtworkView:
     image: bytes | None  # the full PNG; only when one artwork is opened
 
 
-def spec_for(entry: EntryView, seed: int, imperfection: float = 0.0, size: int = 512) -> ArtSpec:
-    vector = conditioning_vector(entry.as_check_in())
+def spec_for(check_in: CheckIn, seed: int, imperfection: float = 0.0, size: int = 512) -> ArtSpec:
+    from therapy_app.art.sampler import ArtSpec
+
+    vector = conditioning_vector(check_in)
     return ArtSpec(tuple(vector), ((seed, 1.0),), imperfection, size)
 
 
@@ -95,44 +107,43 @@ def _check_image(png: bytes) -> Image.Image:
         raise InvalidInputError(msg) from None
 
 
-def save_artwork(
-    ctx: AppContext,
-    actor: Actor,
-    entry_id: str,
-    png: bytes,
-    provenance: Provenance,
-    title: str = "",
+def add_artwork(
+    ctx: AppContext, session: Session, entry_id: str, owner_id: str, artwork: NewArtwork
 ) -> str:
-    """Store a picture with one of the actor's entries, in the same transaction."""
-    if len(title) > MAX_TITLE_CHARS:
+    """Rows for a checked picture, inside the caller's transaction (with its entry)."""
+    if len(artwork.title) > MAX_TITLE_CHARS:
         msg = f"Titles are at most {MAX_TITLE_CHARS} characters."
         raise InvalidInputError(msg)
-    image = _check_image(png)
+    image = _check_image(artwork.png)
+    artwork_id = new_id()
+    title = artwork.title.strip()
+    session.add(
+        Artwork(
+            id=artwork_id,
+            entry_id=entry_id,
+            owner_id=owner_id,
+            title_ct=ctx.cipher.encrypt_text(title, _context("title", artwork_id, owner_id))
+            if title
+            else None,
+            image_ct=ctx.cipher.encrypt(png_bytes(image), _context("image", artwork_id, owner_id)),
+            thumb_ct=ctx.cipher.encrypt(
+                thumbnail_bytes(image), _context("thumb", artwork_id, owner_id)
+            ),
+            provenance=artwork.provenance,
+        )
+    )
+    return artwork_id
+
+
+def save_artwork(ctx: AppContext, actor: Actor, entry_id: str, artwork: NewArtwork) -> str:
+    """Store a picture with one of the actor's existing entries."""
     with ctx.unit_of_work() as session:
         entry = session.get(Entry, entry_id)
         if entry is None:
             msg = "That entry no longer exists, so the art could not be saved with it."
             raise NotFoundError(msg)
         access.require_owner(actor, entry.owner_id, audit.Action.WRITE, OBJECT, entry_id)
-        artwork_id = new_id()
-        owner = entry.owner_id
-        session.add(
-            Artwork(
-                id=artwork_id,
-                entry_id=entry_id,
-                owner_id=owner,
-                title_ct=ctx.cipher.encrypt_text(
-                    title.strip(), _context("title", artwork_id, owner)
-                )
-                if title.strip()
-                else None,
-                image_ct=ctx.cipher.encrypt(png_bytes(image), _context("image", artwork_id, owner)),
-                thumb_ct=ctx.cipher.encrypt(
-                    thumbnail_bytes(image), _context("thumb", artwork_id, owner)
-                ),
-                provenance=provenance.as_json(),
-            )
-        )
+        artwork_id = add_artwork(ctx, session, entry_id, entry.owner_id, artwork)
         audit.record(
             session,
             at=ctx.clock(),
@@ -140,7 +151,7 @@ def save_artwork(
             action=audit.Action.WRITE,
             object_type=OBJECT,
             object_id=artwork_id,
-            subject_id=owner,
+            subject_id=entry.owner_id,
         )
         return artwork_id
 

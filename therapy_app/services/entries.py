@@ -16,6 +16,7 @@ from therapy_app.mood.checkin import CheckIn, FeelingChoice, validate
 from therapy_app.mood.safety import assess_risk
 from therapy_app.mood.scales import QuickMood
 from therapy_app.services import access
+from therapy_app.services.artworks import NewArtwork, add_artwork
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -88,14 +89,18 @@ def note_context(entry_id: str, owner_id: str) -> FieldContext:
     return FieldContext("entries", "note", entry_id, owner_id)
 
 
-def check_in(ctx: AppContext, actor: Actor, check_in: CheckIn) -> EntryView:
-    """Save a check-in as a new entry of the acting user."""
+def check_in(
+    ctx: AppContext, actor: Actor, check_in: CheckIn, artwork: NewArtwork | None = None
+) -> EntryView:
+    """Save a check-in as a new entry of the acting user, with its picture if given:
+    the entry and its images commit together or not at all."""
     valid = validate(check_in, ctx.clock())
     with ctx.unit_of_work() as session:
         entry = Entry(owner_id=actor.user_id)
         session.add(entry)
         _apply(session, ctx.cipher, entry, valid)
         session.flush()
+        arts = (add_artwork(ctx, session, entry.id, actor.user_id, artwork),) if artwork else ()
         audit.record(
             session,
             at=ctx.clock(),
@@ -105,7 +110,7 @@ def check_in(ctx: AppContext, actor: Actor, check_in: CheckIn) -> EntryView:
             object_id=entry.id,
             subject_id=actor.user_id,
         )
-        return _view(ctx.cipher, entry, can_read_note=True)
+        return _view(ctx.cipher, entry, can_read_note=True, artwork_ids=arts)
 
 
 def _apply(session: Session, cipher: FieldCipher, entry: Entry, valid: CheckIn) -> None:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 import streamlit as st
 from PIL import Image, ImageEnhance, ImageFilter, ImageOps
 
-from therapy_app.art.sampler import ArtSpec, Provenance, png_bytes
+from therapy_app.art.images import png_bytes
+from therapy_app.art.sampler import ArtSpec, Provenance
 from therapy_app.errors import TherapyAppError
 from therapy_app.services import artworks, entries
 from therapy_app.ui import state
@@ -113,7 +114,7 @@ def _fresh(painter: Painter, entry: EntryView, imperfection: float) -> None:
     _set_candidates(
         painter,
         [
-            artworks.spec_for(entry, base + i, imperfection, CANDIDATE_SIDE)
+            artworks.spec_for(entry.as_check_in(), base + i, imperfection, CANDIDATE_SIDE)
             for i in range(CANDIDATES)
         ],
     )
@@ -180,7 +181,9 @@ def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -
             }
         )
         saved = state.attempt(
-            lambda: artworks.save_artwork(ctx, actor, entry.id, touched, provenance, title)
+            lambda: artworks.save_artwork(
+                ctx, actor, entry.id, artworks.NewArtwork(touched, provenance.as_json(), title)
+            )
         )
         if saved:
             for key in (SPECS_KEY, IMAGES_KEY, CHOSEN_KEY, FINAL_KEY, "art-title"):

@@ -1,0 +1,24 @@
+"""Image encoding for storage and export (Pillow only; no model needed)."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+
+def png_bytes(image: Image.Image) -> bytes:
+    """PNG with no metadata chunks (no text, time or profile), only the pixels."""
+    rgb = image.convert("RGB")
+    clean = Image.frombytes("RGB", rgb.size, rgb.tobytes())
+    buffer = io.BytesIO()
+    clean.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def thumbnail_bytes(image: Image.Image, side: int = 160, quality: int = 82) -> bytes:
+    """A small JPEG for lists and charts (well under 25 KB)."""
+    thumb = image.convert("RGB").resize((side, side), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    thumb.save(buffer, format="JPEG", quality=quality, optimize=True)
+    return buffer.getvalue()
