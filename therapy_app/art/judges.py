@@ -74,7 +74,7 @@ def targets(c: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
 def train_judge(
     kind: str,
     data: datasets.RenderDataset,
-    steps: int = 900,
+    steps: int = 600,
     batch: int = 96,
     progress: Callable[[str], None] | None = None,
 ) -> Judge:
