@@ -38,10 +38,6 @@ class Settings:
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 
-    @property
-    def log_file(self) -> Path:
-        return self.home / "therapy_app.log"
-
 
 def settings_from_env(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
     home = Path(env.get("THERAPY_APP_HOME") or default_home()).expanduser()

@@ -28,6 +28,9 @@ ID_CALLS = {
         ctx, a, ids["entry"], sample_artwork()
     ),
     "artworks.get_artwork": lambda ctx, a, ids: artworks.get_artwork(ctx, a, ids["artwork"]),
+    "artworks.entry_thumbnails": lambda ctx, a, ids: artworks.entry_thumbnails(
+        ctx, a, [ids["entry"]]
+    ),
     "artworks.delete_artwork": lambda ctx, a, ids: artworks.delete_artwork(ctx, a, ids["artwork"]),
     "artworks.list_artworks": lambda ctx, a, ids: artworks.list_artworks(
         ctx, a, owner_id=ids["owner"]
@@ -43,7 +46,7 @@ def _service_functions_taking_ids() -> set[str]:
                 continue
             params = inspect.signature(function).parameters
             is_use_case = list(params)[:2] == ["ctx", "actor"]
-            if is_use_case and any(p.endswith("_id") for p in params):
+            if is_use_case and any(p.endswith(("_id", "_ids")) for p in params):
                 found.add(f"{module.__name__.rsplit('.', 1)[1]}.{name}")
     return found
 

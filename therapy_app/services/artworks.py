@@ -254,3 +254,28 @@ def list_artworks(
             subject_id=owner_id,
         )
         return [_view(ctx, artwork, entry, with_image=False) for artwork, entry in rows]
+
+
+def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dict[str, bytes]:
+    """The first picture's thumbnail for each of these entries that the actor may see."""
+    with ctx.unit_of_work() as session:
+        rows = session.scalars(
+            select(Artwork).where(Artwork.entry_id.in_(entry_ids)).order_by(Artwork.created_at)
+        )
+        thumbs: dict[str, bytes] = {}
+        for artwork in rows:
+            if artwork.entry_id in thumbs:
+                continue
+            if not access.can_read_owned(session, actor, artwork.owner_id, "art"):
+                access.deny(
+                    actor,
+                    audit.Action.READ,
+                    OBJECT,
+                    artwork.id,
+                    artwork.owner_id,
+                    reason="art not shared",
+                )
+            thumbs[artwork.entry_id] = ctx.cipher.decrypt(
+                artwork.thumb_ct, _context("thumb", artwork.id, artwork.owner_id)
+            )
+        return thumbs

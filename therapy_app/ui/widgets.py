@@ -51,10 +51,16 @@ def feeling_label(word: str, intensity: int) -> str:
     return (("a little ", "", "very ")[intensity - 1]) + word
 
 
-def entry_card(view: EntryView, key: str, show_open: bool = True) -> bool:
+def entry_card(
+    view: EntryView, key: str, show_open: bool = True, thumbnail: bytes | None = None
+) -> bool:
     """One entry in a list; returns True when 'Open' is clicked."""
     with st.container(border=True):
-        left, right = st.columns([5, 1])
+        if thumbnail:
+            picture, left, right = st.columns([1, 5, 1])
+            picture.image(thumbnail, width=96)
+        else:
+            left, right = st.columns([5, 1])
         with left:
             mood = (
                 f"{QUICK_MOOD_ICON[view.quick_mood]} {view.quick_mood.label}  ·  "

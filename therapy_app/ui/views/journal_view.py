@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from therapy_app.mood.feelings import ALL_FEELINGS
-from therapy_app.services import entries
+from therapy_app.services import artworks, entries
 from therapy_app.ui import checkin_form, state, widgets
 
 if TYPE_CHECKING:
@@ -71,8 +71,14 @@ def _list(ctx: AppContext, actor: Actor) -> None:
         )
         return
     st.caption(f"{page.total} entr{'y' if page.total == 1 else 'ies'}")
+    with_art = [view.id for view in page.items if view.artwork_ids]
+    thumbs = (
+        (state.attempt(lambda: artworks.entry_thumbnails(ctx, actor, with_art)) or {})
+        if with_art
+        else {}
+    )
     for view in page.items:
-        if widgets.entry_card(view, key=view.id):
+        if widgets.entry_card(view, key=view.id, thumbnail=thumbs.get(view.id)):
             st.session_state[OPEN_KEY] = view.id
             st.rerun()
     _pager(page.total)
