@@ -143,6 +143,34 @@ def entry_json(view: EntryView) -> dict[str, object]:
 
 
 @app.command()
+def demo(
+    days: Annotated[int, typer.Option(help="Days of journal to create (1-3650).")] = 60,
+    art: Annotated[bool, typer.Option(help="Paint a picture for every entry.")] = True,
+    seed: Annotated[int, typer.Option(help="Makes the demo reproducible.")] = 7,
+) -> None:
+    """Seed a demo client and a consenting therapist with a realistic journal.
+
+    Example: therapy-app demo --days 90
+    """
+    from therapy_app.services.demo import PASSWORD, seed_demo
+
+    if not 1 <= days <= 3650:
+        msg = "Days must be between 1 and 3650."
+        raise typer.BadParameter(msg, param_hint="--days")
+
+    def progress(done: int, total: int) -> None:
+        if done % max(1, total // 20) == 0 or done == total:
+            typer.echo(f"  {done}/{total} days", err=True)
+
+    result = seed_demo(_context(), days, with_art=art, seed=seed, progress=progress)
+    typer.echo(
+        f"Created {result.entries} entries and {result.pictures} pictures. Log in as "
+        f"'{result.client}' (client) or '{result.therapist}' (therapist), "
+        f"password '{PASSWORD}'."
+    )
+
+
+@app.command()
 def checkin(
     user: Annotated[str, typer.Option(help="Whose journal.")],
     emotion: Annotated[list[str] | None, typer.Option(help="Feeling, optionally :1-3.")] = None,

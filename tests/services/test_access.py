@@ -11,7 +11,7 @@ from therapy_app.errors import AccessDeniedError
 from therapy_app.journal.models import Artwork, AuditEvent, Entry, Role, TherapistLink
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.scales import QuickMood
-from therapy_app.services import administration, artworks, entries, sharing
+from therapy_app.services import administration, artworks, entries, insights, sharing
 
 ID_CALLS = {
     "entries.get_entry": lambda ctx, a, ids: entries.get_entry(ctx, a, ids["entry"]),
@@ -28,6 +28,9 @@ ID_CALLS = {
         ctx, a, ids["entry"], sample_artwork()
     ),
     "artworks.get_artwork": lambda ctx, a, ids: artworks.get_artwork(ctx, a, ids["artwork"]),
+    "insights.journal_insights": lambda ctx, a, ids: insights.journal_insights(
+        ctx, a, owner_id=ids["owner"]
+    ),
     "artworks.entry_thumbnails": lambda ctx, a, ids: artworks.entry_thumbnails(
         ctx, a, [ids["entry"]]
     ),
@@ -40,7 +43,7 @@ ID_CALLS = {
 
 def _service_functions_taking_ids() -> set[str]:
     found = set()
-    for module in (entries, sharing, administration, artworks):
+    for module in (entries, sharing, administration, artworks, insights):
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if function.__module__ != module.__name__ or name.startswith("_"):
                 continue

@@ -15,6 +15,7 @@ PAGES = {
         "art_view",
         "journal_view",
         "gallery_view",
+        "timeline_view",
         "sharing_view",
         "settings_view",
     ],

@@ -1,0 +1,1 @@
+"""Insights: pandas frames and Altair charts over a person's entries (built via services)."""
