@@ -81,3 +81,14 @@ def test_png_has_no_metadata_chunks(painter) -> None:
     from PIL import Image
 
     assert Image.open(io.BytesIO(data)).size == (64, 64)
+
+
+def test_mood_morph_is_an_animated_gif(painter) -> None:
+    from PIL import Image
+
+    specs = [ArtSpec(JOY, ((1, 1.0),), size=64), ArtSpec(SADNESS, ((2, 1.0),), size=64)]
+    gif = painter.morph(specs, steps=3, size=64)
+    animation = Image.open(io.BytesIO(gif))
+    assert animation.format == "GIF" and animation.n_frames == 4
+    with pytest.raises(ValueError, match="at least two"):
+        painter.morph(specs[:1])

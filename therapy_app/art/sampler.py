@@ -9,6 +9,7 @@ a fresh candidate is [(seed, 1)], "more like this" adds a small step from a new 
 
 from __future__ import annotations
 
+import io
 import math
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -147,6 +148,38 @@ class Painter:
             to_image(finish(raw[i : i + 1], spec.size, spec.seed)[0])
             for i, spec in enumerate(specs)
         ]
+
+    def morph(
+        self, specs: list[ArtSpec], steps: int = 6, size: int = 256, frame_ms: int = 140
+    ) -> bytes:
+        """An animated GIF walking the latent space through the given pictures in order.
+
+        Frames blend each picture into the next (latent recipe and mood together); one
+        finishing seed for every frame keeps the brushwork from flickering.
+        """
+        if len(specs) < 2:
+            msg = "a morph needs at least two pictures"
+            raise ValueError(msg)
+        frames = [
+            a.mixed_with(b, i / steps)
+            for a, b in zip(specs, specs[1:], strict=False)
+            for i in range(steps)
+        ]
+        frames.append(specs[-1])
+        raw = self.raw(frames)
+        finished = finish(raw, size, seed=specs[0].seed)
+        images = [to_image(frame) for frame in finished]
+        buffer = io.BytesIO()
+        images[0].save(
+            buffer,
+            format="GIF",
+            save_all=True,
+            append_images=images[1:],
+            duration=frame_ms,
+            loop=0,
+            optimize=True,
+        )
+        return buffer.getvalue()
 
     def provenance(self, spec: ArtSpec) -> Provenance:
         return Provenance(self.model_version, conditioning.VERSION, spec)

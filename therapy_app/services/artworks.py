@@ -279,3 +279,14 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
                 artwork.thumb_ct, _context("thumb", artwork.id, artwork.owner_id)
             )
         return thumbs
+
+
+def mood_morph(ctx: AppContext, actor: Actor, since: date, until: date) -> bytes | None:
+    """A GIF through the actor's pictures of a period (None if fewer than two)."""
+    from therapy_app.art.sampler import Provenance
+
+    pictures = list(reversed(list_artworks(ctx, actor, since=since, until=until)))
+    specs = [Provenance.from_json(p.provenance).spec for p in pictures if "latent" in p.provenance]
+    if len(specs) < 2:
+        return None
+    return painter().morph(specs)

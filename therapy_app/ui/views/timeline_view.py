@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from therapy_app.insights import charts, frames
 from therapy_app.mood.feelings import ALL_FEELINGS
-from therapy_app.services import entries, insights
+from therapy_app.services import artworks, entries, insights
 from therapy_app.ui import state, widgets
 
 if TYPE_CHECKING:
@@ -102,6 +102,37 @@ def render() -> None:
     st.subheader("Feelings by week")
     st.altair_chart(charts.feelings_by_week(data.weekly_feelings), use_container_width=True)
     _what_goes_with_what(data)
+    _week_in_art(ctx, actor)
+
+
+def _week_in_art(ctx: AppContext, actor: Actor) -> None:
+    st.subheader("A week in art")
+    end = st.date_input(
+        "Week ending", value=date.today(), key="tl-week-end", max_value=date.today()
+    )
+    start = end - timedelta(days=6)
+    pictures = state.attempt(lambda: artworks.list_artworks(ctx, actor, since=start, until=end))
+    if not pictures:
+        st.caption("No pictures in this week yet.")
+        return
+    for column, picture in zip(st.columns(7), reversed(pictures[:7]), strict=False):
+        column.image(
+            picture.thumbnail, caption=f"{picture.local_date:%a %d}", use_container_width=True
+        )
+    if len(pictures) > 1 and st.button(
+        "Make the mood morph", key="tl-morph", icon=":material/animation:"
+    ):
+        with st.spinner("Painting the week's morph…"):
+            gif = state.attempt(lambda: artworks.mood_morph(ctx, actor, start, end))
+        if gif:
+            st.image(gif, width=320)
+            st.download_button(
+                "Download GIF",
+                data=gif,
+                mime="image/gif",
+                key="tl-morph-dl",
+                file_name=f"mood-morph-{end}.gif",
+            )
 
 
 def _what_goes_with_what(data: insights.Insights) -> None:
