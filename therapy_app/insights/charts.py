@@ -28,7 +28,7 @@ def timeline(frame: pd.DataFrame) -> alt.VConcatChart:
         feelings_text=frame["feelings"].str.join(", "), tags_text=frame["tags"].str.join(", ")
     )
     brush = alt.selection_interval(encodings=["x"], name="brush")
-    pick = alt.selection_point(fields=["id"], name="entry", on="click")
+    pick = alt.selection_point(fields=["id"], name="entry", on="click", nearest=True)
     long = data.melt(
         id_vars=["id", "local_time", "feelings_text", "tags_text", "note_start", "has_art"],
         value_vars=["valence", "energy"],
@@ -69,7 +69,7 @@ def timeline(frame: pd.DataFrame) -> alt.VConcatChart:
         .mark_rule(strokeDash=[4, 4], opacity=0.4)
         .encode(y="y:Q")
     )
-    upper = (lines + points + zero).properties(height=260)
+    upper = (lines + points + zero).properties(height=260, width="container")
     overview = (
         alt.Chart(data)
         .mark_area(opacity=0.5, color="#0072B2")
@@ -78,7 +78,7 @@ def timeline(frame: pd.DataFrame) -> alt.VConcatChart:
             y=alt.Y("valence:Q", scale=AXIS, title=None, axis=None),
         )
         .add_params(brush)
-        .properties(height=50)
+        .properties(height=50, width="container")
     )
     return alt.vconcat(upper, overview)
 
@@ -105,7 +105,7 @@ def year_in_pixels(daily: pd.DataFrame) -> alt.Chart:
             ],
         )
         .add_params(pick)
-        .properties(height=150)
+        .properties(width=alt.Step(16), height=alt.Step(16))
     )
 
 
@@ -151,11 +151,13 @@ def circumplex(frame: pd.DataFrame) -> alt.LayerChart:
 
 
 def feelings_by_week(counts: pd.DataFrame) -> alt.Chart:
+    weeks = counts.assign(week=pd.to_datetime(counts["period"]).dt.strftime("%d %b %Y"))
+    order = list(dict.fromkeys(weeks.sort_values("period")["week"]))
     return (
-        alt.Chart(counts)
+        alt.Chart(weeks)
         .mark_bar()
         .encode(
-            x=alt.X("period:T", title=None),
+            x=alt.X("week:O", sort=order, title="week of", axis=alt.Axis(labelAngle=0)),
             y=alt.Y("count:Q", stack="zero", title="times named"),
             color=alt.Color("primary:N", scale=PRIMARY_SCALE, title="feeling"),
             tooltip=[
@@ -196,8 +198,8 @@ def weekday(pattern: pd.DataFrame) -> alt.Chart:
         .mark_bar()
         .encode(
             x=alt.X("weekday:N", sort=list(WEEKDAYS), title=None),
-            y=alt.Y("valence:Q", title="mean pleasantness", scale=AXIS),
-            color=alt.Color("valence:Q", scale=PLEASANTNESS, legend=None),
+            y=alt.Y("valence:Q", title="mean pleasantness"),
+            color=alt.condition("datum.valence >= 0", alt.value("#E69F00"), alt.value("#0072B2")),
             tooltip=["weekday:N", alt.Tooltip("valence:Q", format="+.2f"), "entries:Q"],
         )
         .properties(height=200)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from therapy_app.journal.models import Role
-from therapy_app.ui import state, widgets
+from therapy_app.ui import art_pages, state, widgets
 from therapy_app.ui.views import (
     audit_view,
     caseload_view,
@@ -14,6 +14,7 @@ from therapy_app.ui.views import (
     login_view,
     settings_view,
     sharing_view,
+    timeline_view,
 )
 
 
@@ -51,8 +52,13 @@ def pages_for(role: Role) -> list[st.Page]:
             url_path="checkin",
             default=True,
         ),
+        art_pages.ART,
         st.Page(
             journal_view.render, title="Journal", icon=":material/menu_book:", url_path="journal"
+        ),
+        art_pages.GALLERY,
+        st.Page(
+            timeline_view.render, title="Timeline", icon=":material/timeline:", url_path="timeline"
         ),
         st.Page(
             sharing_view.render, title="Sharing", icon=":material/handshake:", url_path="sharing"
@@ -75,7 +81,7 @@ def main() -> None:
             position="hidden",
         )
     else:
-        page = st.navigation(pages_for(actor.role))
+        page = st.navigation(pages_for(actor.role), expanded=True)
         with st.sidebar:
             st.caption(f"Signed in as {widgets.escape_markdown(actor.display_name)}")
             if st.button("Log out", icon=":material/logout:", key="logout"):
@@ -86,4 +92,5 @@ def main() -> None:
     page.run()
 
 
-main()
+if __name__ == "__main__":  # Streamlit runs this file as __main__; tests import it
+    main()

@@ -76,14 +76,14 @@ def entry_card(
             if feelings or tags:
                 st.text(" · ".join(part for part in (feelings, tags) if part))
             if view.note:
-                st.text(_first_lines(view.note))
+                st.text(note_excerpt(view.note))
         with right:
             return show_open and st.button(
                 "Open", key=f"open-{key}", icon=":material/open_in_full:"
             )
 
 
-def _first_lines(note: str, lines: int = 3, chars: int = 280) -> str:
+def note_excerpt(note: str, lines: int = 3, chars: int = 280) -> str:
     head = "\n".join(note.strip().splitlines()[:lines])
     return head if len(head) <= chars else head[:chars].rstrip() + "…"
 

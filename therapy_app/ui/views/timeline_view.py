@@ -42,8 +42,8 @@ def _open_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
     view = state.attempt(lambda: entries.get_entry(ctx, actor, entry_id))
     if view:
         widgets.entry_card(view, key=f"tl-{entry_id}", show_open=False)
-        if view.note:
-            st.text(view.note)
+        if view.note and widgets.note_excerpt(view.note) != view.note:
+            st.text(view.note)  # the card showed only the beginning
 
 
 def render() -> None:
@@ -82,7 +82,7 @@ def render() -> None:
     st.subheader("A year in pixels")
     day_event = st.altair_chart(
         charts.year_in_pixels(data.daily.tail(371)),
-        use_container_width=True,
+        use_container_width=False,
         on_select="rerun",
         key="tl-pixels",
     )
