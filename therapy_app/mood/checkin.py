@@ -113,7 +113,7 @@ def validate(check_in: CheckIn, now: datetime) -> CheckIn:
         raise InvalidInputError(msg)
     for choice in check_in.feelings:
         parse_feeling(f"{choice.word}:{choice.intensity}")
-    _check_timezone(check_in.timezone)
+    check_timezone(check_in.timezone)
     occurred_at = check_in.occurred_at or now
     if occurred_at.tzinfo is None:
         msg = "The entry time needs a time zone."
@@ -142,12 +142,13 @@ def _check_scale(name: str, value: float | None) -> None:
         raise InvalidInputError(msg)
 
 
-def _check_timezone(name: str) -> None:
+def check_timezone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         msg = f"Unknown time zone '{name}'; use an IANA name such as Europe/Berlin."
         raise InvalidInputError(msg) from None
+    return name
 
 
 def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:

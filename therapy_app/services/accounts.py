@@ -6,7 +6,6 @@ import hashlib
 import secrets
 from datetime import timedelta
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
@@ -15,6 +14,7 @@ from sqlalchemy import func, select
 from therapy_app.errors import AuthenticationError, InvalidInputError
 from therapy_app.journal import audit
 from therapy_app.journal.models import AuthSession, Role, User
+from therapy_app.mood.checkin import check_timezone
 from therapy_app.services import access
 from therapy_app.services.actor import Actor
 
@@ -63,15 +63,6 @@ def _check_password(password: str) -> None:
         raise InvalidInputError(msg)
 
 
-def _check_timezone(name: str) -> str:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        msg = f"Unknown time zone '{name}'; use an IANA name such as Europe/Berlin."
-        raise InvalidInputError(msg) from None
-    return name
-
-
 def sign_up(
     ctx: AppContext,
     username: str,
@@ -107,7 +98,7 @@ def create_user(
             display_name=display_name.strip()[:128] or name,
             role=role.value,
             password_hash=HASHER.hash(password),
-            timezone=_check_timezone(timezone),
+            timezone=check_timezone(timezone),
             failed_logins=0,
         )
         session.add(user)
@@ -242,30 +233,16 @@ def change_password(ctx: AppContext, actor: Actor, old_password: str, new_passwo
             raise InvalidInputError(msg) from None
         user.password_hash = HASHER.hash(new_password)
         session.query(AuthSession).filter(AuthSession.user_id == user.id).delete()
-        audit.record(
-            session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.WRITE,
-            object_type="password",
-            object_id=user.id,
-            subject_id=user.id,
+        ctx.audit(
+            session, actor, audit.Action.WRITE, "password", object_id=user.id, subject_id=user.id
         )
 
 
 def set_timezone(ctx: AppContext, actor: Actor, timezone: str) -> Actor:
     with ctx.unit_of_work() as session:
         user = _load_self(session, actor)
-        user.timezone = _check_timezone(timezone)
-        audit.record(
-            session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.WRITE,
-            object_type="user",
-            object_id=user.id,
-            subject_id=user.id,
-        )
+        user.timezone = check_timezone(timezone)
+        ctx.audit(session, actor, audit.Action.WRITE, "user", object_id=user.id, subject_id=user.id)
         return Actor.of(user)
 
 

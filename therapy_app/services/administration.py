@@ -32,11 +32,5 @@ def recent_audit_events(ctx: AppContext, actor: Actor, limit: int = 500) -> list
             }
             for event in rows
         ]
-        audit.record(
-            session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.READ,
-            object_type="audit_log",
-        )
+        ctx.audit(session, actor, audit.Action.READ, "audit_log")
         return events

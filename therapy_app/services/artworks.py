@@ -144,12 +144,11 @@ def save_artwork(ctx: AppContext, actor: Actor, entry_id: str, artwork: NewArtwo
             raise NotFoundError(msg)
         access.require_owner(actor, entry.owner_id, audit.Action.WRITE, OBJECT, entry_id)
         artwork_id = add_artwork(ctx, session, entry_id, entry.owner_id, artwork)
-        audit.record(
+        ctx.audit(
             session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.WRITE,
-            object_type=OBJECT,
+            actor,
+            audit.Action.WRITE,
+            OBJECT,
             object_id=artwork_id,
             subject_id=entry.owner_id,
         )
@@ -187,12 +186,11 @@ def get_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> ArtworkView:
             raise NotFoundError(msg)
         if not access.can_read_owned(session, actor, artwork.owner_id, "art"):
             access.require_owner(actor, artwork.owner_id, audit.Action.READ, OBJECT, artwork_id)
-        audit.record(
+        ctx.audit(
             session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.READ,
-            object_type=OBJECT,
+            actor,
+            audit.Action.READ,
+            OBJECT,
             object_id=artwork_id,
             subject_id=artwork.owner_id,
         )
@@ -207,12 +205,11 @@ def delete_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
             raise NotFoundError(msg)
         access.require_owner(actor, artwork.owner_id, audit.Action.DELETE, OBJECT, artwork_id)
         session.delete(artwork)
-        audit.record(
+        ctx.audit(
             session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.DELETE,
-            object_type=OBJECT,
+            actor,
+            audit.Action.DELETE,
+            OBJECT,
             object_id=artwork_id,
             subject_id=artwork.owner_id,
         )
@@ -245,14 +242,7 @@ def list_artworks(
                 Entry.id.in_(select(EntryFeeling.entry_id).where(EntryFeeling.word == feeling))
             )
         rows = session.execute(query.order_by(Artwork.created_at.desc())).all()
-        audit.record(
-            session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.READ,
-            object_type="artworks",
-            subject_id=owner_id,
-        )
+        ctx.audit(session, actor, audit.Action.READ, "artworks", subject_id=owner_id)
         return [_view(ctx, artwork, entry, with_image=False) for artwork, entry in rows]
 
 

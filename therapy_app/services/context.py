@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from therapy_app.services.actor import Actor
+
 
 @dataclass
 class AppContext:
@@ -48,6 +50,26 @@ class AppContext:
                     reason=denied.audit.get("reason"),
                 )
             raise
+
+    def audit(
+        self,
+        session: Session,
+        actor: Actor,
+        action: audit.Action | str,
+        object_type: str,
+        object_id: str | None = None,
+        subject_id: str | None = None,
+    ) -> None:
+        """Record that ``actor`` did ``action`` (successfully) to an object, now."""
+        audit.record(
+            session,
+            at=self.clock(),
+            actor_id=actor.user_id,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            subject_id=subject_id,
+        )
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -101,14 +101,8 @@ def check_in(
         _apply(session, ctx.cipher, entry, valid)
         session.flush()
         arts = (add_artwork(ctx, session, entry.id, actor.user_id, artwork),) if artwork else ()
-        audit.record(
-            session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.WRITE,
-            object_type=OBJECT,
-            object_id=entry.id,
-            subject_id=actor.user_id,
+        ctx.audit(
+            session, actor, audit.Action.WRITE, OBJECT, object_id=entry.id, subject_id=actor.user_id
         )
         return _view(ctx.cipher, entry, can_read_note=True, artwork_ids=arts)
 
@@ -199,14 +193,8 @@ def get_entry(ctx: AppContext, actor: Actor, entry_id: str) -> EntryView:
     with ctx.unit_of_work() as session:
         entry = _load_for(session, actor, entry_id, audit.Action.READ)
         can_read_note = access.can_read_owned(session, actor, entry.owner_id, "notes")
-        audit.record(
-            session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.READ,
-            object_type=OBJECT,
-            object_id=entry.id,
-            subject_id=entry.owner_id,
+        ctx.audit(
+            session, actor, audit.Action.READ, OBJECT, object_id=entry.id, subject_id=entry.owner_id
         )
         arts = _artwork_ids(session, [entry.id]).get(entry.id, ())
         return _view(ctx.cipher, entry, can_read_note, arts)
@@ -217,12 +205,11 @@ def update_entry(ctx: AppContext, actor: Actor, entry_id: str, check_in: CheckIn
     with ctx.unit_of_work() as session:
         entry = _load_for(session, actor, entry_id, audit.Action.WRITE, write=True)
         _apply(session, ctx.cipher, entry, valid)
-        audit.record(
+        ctx.audit(
             session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.WRITE,
-            object_type=OBJECT,
+            actor,
+            audit.Action.WRITE,
+            OBJECT,
             object_id=entry.id,
             subject_id=entry.owner_id,
         )
@@ -236,12 +223,11 @@ def delete_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
     with ctx.unit_of_work() as session:
         entry = _load_for(session, actor, entry_id, audit.Action.DELETE, write=True)
         session.delete(entry)
-        audit.record(
+        ctx.audit(
             session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.DELETE,
-            object_type=OBJECT,
+            actor,
+            audit.Action.DELETE,
+            OBJECT,
             object_id=entry_id,
             subject_id=entry.owner_id,
         )
@@ -267,14 +253,7 @@ def list_entries(
         page = views[query.offset : end]
         arts = _artwork_ids(session, [v.id for v in page])
         page = [_with_art(view, arts.get(view.id, ())) for view in page]
-        audit.record(
-            session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.READ,
-            object_type="entries",
-            subject_id=owner_id,
-        )
+        ctx.audit(session, actor, audit.Action.READ, "entries", subject_id=owner_id)
         return EntryPage(tuple(page), total)
 
 

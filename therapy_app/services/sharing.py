@@ -77,14 +77,7 @@ def create_invite(ctx: AppContext, actor: Actor) -> str:
         )
         session.add(link)
         session.flush()
-        audit.record(
-            session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.WRITE,
-            object_type="invite",
-            object_id=link.id,
-        )
+        ctx.audit(session, actor, audit.Action.WRITE, "invite", object_id=link.id)
     return f"{code[:5]}-{code[5:]}"
 
 
@@ -143,12 +136,11 @@ def update_scope(ctx: AppContext, actor: Actor, link_id: str, scope: Scope) -> L
             msg = "Sharing with this therapist has ended; redeem a new invite to share again."
             raise InvalidInputError(msg)
         _set_scope(link, scope)
-        audit.record(
+        ctx.audit(
             session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.WRITE,
-            object_type="consent",
+            actor,
+            audit.Action.WRITE,
+            "consent",
             object_id=link.id,
             subject_id=actor.user_id,
         )
@@ -161,12 +153,11 @@ def revoke(ctx: AppContext, actor: Actor, link_id: str) -> None:
         link = _own_link(session, actor, link_id, audit.Action.DELETE)
         link.status = LinkStatus.REVOKED.value
         link.revoked_at = ctx.clock()
-        audit.record(
+        ctx.audit(
             session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.DELETE,
-            object_type="consent",
+            actor,
+            audit.Action.DELETE,
+            "consent",
             object_id=link.id,
             subject_id=actor.user_id,
         )
@@ -233,11 +224,5 @@ def caseload(ctx: AppContext, actor: Actor) -> list[ClientSummary]:
                     last,
                 )
             )
-        audit.record(
-            session,
-            at=ctx.clock(),
-            actor_id=actor.user_id,
-            action=audit.Action.READ,
-            object_type="caseload",
-        )
+        ctx.audit(session, actor, audit.Action.READ, "caseload")
         return summaries
