@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import streamlit as st
-from PIL import Image, ImageEnhance, ImageFilter, ImageOps
+from PIL import Image, ImageEnhance, ImageFilter
 
 from therapy_app.art.images import png_bytes
 from therapy_app.art.sampler import ArtSpec, Provenance
@@ -136,12 +136,22 @@ def _candidates(painter: Painter) -> None:
                 st.rerun()
             if st.checkbox("Mix", key=f"art-mix-{index}"):
                 mix.append(spec)
-    if len(mix) == 2 and st.button("Mix these two", key="art-mix", icon=":material/join:"):
-        steps = (0.25, 0.5, 0.75)
-        _set_candidates(painter, [mix[0], *(mix[0].mixed_with(mix[1], t) for t in steps)])
-        for index in range(CANDIDATES):
-            st.session_state.pop(f"art-mix-{index}", None)
-        st.rerun()
+    if len(mix) == 2:
+        st.button(
+            "Mix these two",
+            key="art-mix",
+            icon=":material/join:",
+            on_click=_mix,
+            args=(painter, mix[0], mix[1]),
+        )
+
+
+def _mix(painter: Painter, first: ArtSpec, second: ArtSpec) -> None:
+    """Callback (runs before widgets exist, so the Mix boxes can be cleared)."""
+    steps = (0.25, 0.5, 0.75)
+    _set_candidates(painter, [first, *(first.mixed_with(second, t) for t in steps)])
+    for index in range(CANDIDATES):
+        st.session_state.pop(f"art-mix-{index}", None)
 
 
 def _touch_up(png: bytes) -> bytes:
@@ -150,8 +160,15 @@ def _touch_up(png: bytes) -> bytes:
     zoom = left.slider("Crop closer", 1.0, 2.0, 1.0, 0.05, key="art-zoom")
     choice = right.selectbox("Finishing filter", options=list(FILTERS), key="art-filter")
     if zoom > 1.0:
-        image = ImageOps.fit(image, (int(image.width / zoom), int(image.height / zoom)))
-        image = image.resize((FINAL_SIDE, FINAL_SIDE), Image.Resampling.LANCZOS)
+        keep_w, keep_h = image.width / zoom, image.height / zoom
+        left_edge, top_edge = (image.width - keep_w) / 2, (image.height - keep_h) / 2
+        box = (
+            round(left_edge),
+            round(top_edge),
+            round(left_edge + keep_w),
+            round(top_edge + keep_h),
+        )
+        image = image.crop(box).resize((FINAL_SIDE, FINAL_SIDE), Image.Resampling.LANCZOS)
     return png_bytes(FILTERS[choice](image))
 
 
