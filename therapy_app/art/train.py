@@ -211,8 +211,8 @@ def train(
         state.seconds = time.perf_counter() - started
         stats = {
             "iteration": state.iteration,
-            "loss_d": float(loss_d),
-            "loss_g": float(loss_g),
+            "loss_d": float(loss_d.detach()),
+            "loss_g": float(loss_g.detach()),
             "pair_spread": float(spread),
             "target_spread": data.pair_distance,
             "seconds": round(state.seconds, 1),
