@@ -93,7 +93,7 @@ def train_judge(
         optimiser.step()
         if progress and (step + 1) % 100 == 0:
             progress(
-                f"{kind} judge: step {step + 1}/{steps}, loss {float(loss):.3f}, "
+                f"{kind} judge: step {step + 1}/{steps}, loss {float(loss.detach()):.3f}, "
                 f"{time.perf_counter() - started:.0f} s"
             )
     return judge.eval().requires_grad_(False)
