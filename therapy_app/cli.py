@@ -496,6 +496,7 @@ def train(
     Example: therapy-app train --iters 3000 --minutes 75 --out assets/generator.pt
     """
     from therapy_app.art import training_run
+    from therapy_app.art.train import TrainOptions
 
     if size not in (64, 128):
         msg = "Size must be 64 or 128."
@@ -506,17 +507,20 @@ def train(
     from therapy_app.config import get_settings
 
     home = get_settings().home / "art"
-    result = training_run.run(
-        home,
-        out or home / f"generator-{size}.pt",
+    options = TrainOptions(
         resolution=size,
         iterations=iters,
         device=device,
-        resume=resume,
         minutes=minutes,
         batch=batch,
         threads=threads,
         dataset_images=images,
+    )
+    result = training_run.run(
+        home,
+        out or home / f"generator-{size}.pt",
+        options,
+        resume=resume,
         echo=lambda line: typer.echo(line, err=True),
     )
     typer.echo(

@@ -37,37 +37,22 @@ def _dataset(
 def run(
     home: Path,
     weights: Path,
+    options: TrainOptions,
     *,
-    resolution: int,
-    iterations: int,
-    device: str,
     resume: bool,
-    minutes: float | None,
-    batch: int,
-    threads: int,
-    dataset_images: int,
     echo: Callable[[str], None],
 ) -> dict[str, object]:
-    options = TrainOptions(
-        resolution=resolution,
-        iterations=iterations,
-        device=device,
-        minutes=minutes,
-        batch=batch,
-        threads=threads,
-        dataset_images=dataset_images,
-    )
-    torch.set_num_threads(threads)
+    torch.set_num_threads(options.threads)
     started = time.perf_counter()
     data = _dataset(home, options, echo)
     runs = home / "runs"
     run_dir = (latest_run_dir(runs) if resume else None) or next_run_dir(
-        runs, f"size{resolution}-{device}"
+        runs, f"size{options.resolution}-{options.device}"
     )
 
     def progress(stats: dict[str, float]) -> None:
         echo(
-            f"it {stats['iteration']:>6}/{iterations}  D {stats['loss_d']:.3f}  "
+            f"it {stats['iteration']:>6}/{options.iterations}  D {stats['loss_d']:.3f}  "
             f"G {stats['loss_g']:.3f}  spread {stats['pair_spread']:.3f}/"
             f"{stats['target_spread']:.3f}  {stats['images_per_s']:.0f} img/s  "
             f"{stats['seconds'] / 60:.1f} min"
@@ -80,11 +65,11 @@ def run(
         "images_seen": state.images_seen,
         "train_seconds": round(state.seconds, 1),
         "wall_seconds": round(wall, 1),
-        "device": device if device == "cpu" else torch.cuda.get_device_name(),
-        "threads": threads,
-        "resolution": resolution,
+        "device": options.device if options.device == "cpu" else torch.cuda.get_device_name(),
+        "threads": options.threads,
+        "resolution": options.resolution,
         "run_dir": run_dir.name,
-        "dataset_images": dataset_images,
+        "dataset_images": options.dataset_images,
     }
     version = checkpoint.export(state.ema, weights, record)
     return {**record, "weights": str(weights), "model_version": version}

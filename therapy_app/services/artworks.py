@@ -178,12 +178,17 @@ def _view(ctx: AppContext, artwork: Artwork, entry: Entry, with_image: bool) -> 
     )
 
 
+def _load_artwork(session: Session, artwork_id: str) -> Artwork:
+    artwork = session.get(Artwork, artwork_id)
+    if artwork is None:
+        msg = "That picture does not exist (it may have been deleted)."
+        raise NotFoundError(msg)
+    return artwork
+
+
 def get_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> ArtworkView:
     with ctx.unit_of_work() as session:
-        artwork = session.get(Artwork, artwork_id)
-        if artwork is None:
-            msg = "That picture does not exist (it may have been deleted)."
-            raise NotFoundError(msg)
+        artwork = _load_artwork(session, artwork_id)
         if not access.can_read_owned(session, actor, artwork.owner_id, "art"):
             access.require_owner(actor, artwork.owner_id, audit.Action.READ, OBJECT, artwork_id)
         ctx.audit(
@@ -199,10 +204,7 @@ def get_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> ArtworkView:
 
 def delete_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
     with ctx.unit_of_work() as session:
-        artwork = session.get(Artwork, artwork_id)
-        if artwork is None:
-            msg = "That picture does not exist (it may have been deleted)."
-            raise NotFoundError(msg)
+        artwork = _load_artwork(session, artwork_id)
         access.require_owner(actor, artwork.owner_id, audit.Action.DELETE, OBJECT, artwork_id)
         session.delete(artwork)
         ctx.audit(
