@@ -6,36 +6,27 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from therapy_app.insights import frames
-from therapy_app.mood.checkin import FeelingChoice
-from therapy_app.mood.scales import QuickMood
-from therapy_app.services.entries import EntryView
 
 
-def view(
+def point(
     when: datetime,
     valence: float = 0.0,
     zone: str = "Europe/Berlin",
     tags: tuple[str, ...] = (),
     feelings: tuple[str, ...] = (),
-    note: str = "",
-) -> EntryView:
-    local = when.astimezone(ZoneInfo(zone))
-    return EntryView(
+) -> frames.MoodPoint:
+    return frames.MoodPoint(
         id=f"e{when.timestamp()}{zone}",
-        owner_id="u",
         occurred_at=when.astimezone(UTC),
         timezone=zone,
-        local_date=local.date(),
-        quick_mood=QuickMood.OKAY,
+        local_date=when.astimezone(ZoneInfo(zone)).date(),
         valence=valence,
         energy=0.0,
         control=None,
-        feelings=tuple(FeelingChoice(f) for f in feelings),
+        quick_mood="okay",
+        feelings=feelings,
         tags=tags,
-        note=note,
-        sleep_hours=None,
-        risk_flag=False,
-        artwork_ids=(),
+        has_art=False,
     )
 
 
@@ -43,9 +34,9 @@ def test_several_entries_a_day_are_one_day() -> None:
     start = datetime(2026, 3, 2, 7, tzinfo=UTC)
     frame = frames.entries_frame(
         [
-            view(start, 0.5),
-            view(start + timedelta(hours=10), -0.5),
-            view(start + timedelta(days=2), 1.0),
+            point(start, 0.5),
+            point(start + timedelta(hours=10), -0.5),
+            point(start + timedelta(days=2), 1.0),
         ]
     )
     daily = frames.by_period(frame, "D")
@@ -58,7 +49,7 @@ def test_local_days_and_hours_across_a_dst_change() -> None:
     # Europe/Berlin springs forward on 2026-03-29 at 02:00 local time.
     before = datetime(2026, 3, 28, 22, 30, tzinfo=UTC)  # 23:30 local on the 28th (CET)
     after = datetime(2026, 3, 29, 22, 30, tzinfo=UTC)  # 00:30 local on the 30th (CEST)
-    frame = frames.entries_frame([view(before), view(after)])
+    frame = frames.entries_frame([point(before), point(after)])
     assert list(frame["local_date"]) == [date(2026, 3, 28), date(2026, 3, 30)]
     assert list(frame["hour"]) == [23, 0]
     assert list(frame["weekday"]) == ["Sat", "Mon"]
@@ -67,7 +58,7 @@ def test_local_days_and_hours_across_a_dst_change() -> None:
 def test_each_entry_keeps_its_own_zone_when_travelling() -> None:
     same_instant = datetime(2026, 6, 1, 23, 0, tzinfo=UTC)
     frame = frames.entries_frame(
-        [view(same_instant, zone="Europe/Berlin"), view(same_instant, zone="America/New_York")]
+        [point(same_instant, zone="Europe/Berlin"), point(same_instant, zone="America/New_York")]
     )
     assert sorted(frame["local_date"]) == [date(2026, 6, 1), date(2026, 6, 2)]
 
@@ -75,14 +66,14 @@ def test_each_entry_keeps_its_own_zone_when_travelling() -> None:
 def test_tag_effects_show_only_real_differences() -> None:
     rng = np.random.default_rng(0)
     start = datetime(2026, 1, 1, 12, tzinfo=UTC)
-    views = []
+    points = []
     for day in range(60):
         walk = day % 3 == 0
         coffee = day % 2 == 0
         valence = float(np.clip(0.4 * walk - 0.1 + rng.normal(0, 0.15), -1, 1))
         tags = tuple(t for t, on in (("walk", walk), ("coffee", coffee)) if on)
-        views.append(view(start + timedelta(days=day), valence, tags=tags))
-    effects = {e.label: e for e in frames.tag_effects(frames.entries_frame(views))}
+        points.append(point(start + timedelta(days=day), valence, tags=tags))
+    effects = {e.label: e for e in frames.tag_effects(frames.entries_frame(points))}
     assert effects["walk"].likely_real and effects["walk"].difference > 0.3
     assert "likely real" in effects["walk"].sentence() and "+0." in effects["walk"].sentence()
     assert not effects["coffee"].likely_real
@@ -90,15 +81,15 @@ def test_tag_effects_show_only_real_differences() -> None:
 
 def test_rare_tags_are_left_out() -> None:
     start = datetime(2026, 1, 1, 12, tzinfo=UTC)
-    views = [view(start + timedelta(days=d), tags=("rare",) if d < 4 else ()) for d in range(20)]
-    assert frames.tag_effects(frames.entries_frame(views)) == []
+    points = [point(start + timedelta(days=d), tags=("rare",) if d < 4 else ()) for d in range(20)]
+    assert frames.tag_effects(frames.entries_frame(points)) == []
 
 
 def test_streaks_weekdays_parts_of_day_and_months() -> None:
     start = datetime(2026, 4, 1, 8, tzinfo=UTC)
     days = [0, 1, 2, 5, 6, 7, 8]
-    views = [view(start + timedelta(days=d), 0.1 * d, feelings=("hopeful",)) for d in days]
-    frame = frames.entries_frame(views)
+    points = [point(start + timedelta(days=d), 0.1 * d, feelings=("hopeful",)) for d in days]
+    frame = frames.entries_frame(points)
     assert frames.streaks(frame, date(2026, 4, 10)) == frames.Streaks(current=4, longest=4)
     assert frames.streaks(frame, date(2026, 4, 20)).current == 0
     assert set(frames.weekday_pattern(frame)["weekday"]) <= set(frames.WEEKDAYS)
@@ -111,10 +102,10 @@ def test_streaks_weekdays_parts_of_day_and_months() -> None:
 
 def test_before_and_after_a_chosen_day() -> None:
     start = datetime(2026, 1, 1, 12, tzinfo=UTC)
-    views = [view(start + timedelta(days=d), -0.4 if d < 20 else 0.4) for d in range(40)]
-    change = frames.before_after(frames.entries_frame(views), date(2026, 1, 21))
+    points = [point(start + timedelta(days=d), -0.4 if d < 20 else 0.4) for d in range(40)]
+    change = frames.before_after(frames.entries_frame(points), date(2026, 1, 21))
     assert change.difference > 0.7 and change.likely_real
-    assert frames.before_after(frames.entries_frame(views[:3]), date(2026, 1, 2)) is None
+    assert frames.before_after(frames.entries_frame(points[:3]), date(2026, 1, 2)) is None
 
 
 def test_empty_journal_gives_empty_frames() -> None:

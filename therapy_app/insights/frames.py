@@ -7,7 +7,7 @@ weekdays and hours mean what they meant to the person, across travel and DST cha
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -16,12 +16,10 @@ from therapy_app.mood.feelings import ALL_FEELINGS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from datetime import date
+    from datetime import date, datetime
 
-    from therapy_app.services.entries import EntryView
-
-NOTE_WORDS = 12
 MIN_TAG_ENTRIES = 5
+RESAMPLES = 1000
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 PARTS_OF_DAY = (("night", 0, 6), ("morning", 6, 12), ("afternoon", 12, 18), ("evening", 18, 24))
 COLUMNS = (
@@ -37,36 +35,53 @@ COLUMNS = (
     "feelings",
     "primaries",
     "tags",
-    "note_start",
     "has_art",
 )
 
 
-def entries_frame(views: Sequence[EntryView]) -> pd.DataFrame:
+class MoodPoint(NamedTuple):
+    """What the timeline needs of one entry. No note text: the page asks for the first
+    words of the few entries on screen separately."""
+
+    id: str
+    occurred_at: datetime  # aware
+    timezone: str
+    local_date: date
+    valence: float
+    energy: float
+    control: float | None
+    quick_mood: str | None
+    feelings: tuple[str, ...]
+    tags: tuple[str, ...]
+    has_art: bool
+
+
+PRIMARY_OF = {word: feeling.primary.value for word, feeling in ALL_FEELINGS.items()}
+
+
+def _local_times(frame: pd.DataFrame) -> pd.Series:
+    """Each entry's wall-clock time in its own zone (converted one zone at a time)."""
+    instants = pd.to_datetime(frame["occurred_at"], utc=True)
+    local = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[us]")
+    for zone, rows in frame.groupby("timezone").groups.items():
+        local[rows] = instants[rows].dt.tz_convert(zone).dt.tz_localize(None)
+    return local
+
+
+def entries_frame(points: Sequence[MoodPoint]) -> pd.DataFrame:
     """One row per entry, oldest first, in each entry's own local time."""
-    rows = []
-    for view in views:
-        local = view.local_time
-        note = " ".join((view.note or "").split()[:NOTE_WORDS])
-        rows.append(
-            {
-                "id": view.id,
-                "local_time": pd.Timestamp(local.replace(tzinfo=None)),
-                "local_date": view.local_date,
-                "weekday": WEEKDAYS[local.weekday()],
-                "hour": local.hour,
-                "valence": view.valence,
-                "energy": view.energy,
-                "control": view.control,
-                "quick_mood": view.quick_mood.label if view.quick_mood else None,
-                "feelings": [f.word for f in view.feelings],
-                "primaries": sorted({ALL_FEELINGS[f.word].primary.value for f in view.feelings}),
-                "tags": list(view.tags),
-                "note_start": note + ("…" if len((view.note or "").split()) > NOTE_WORDS else ""),
-                "has_art": bool(view.artwork_ids),
-            }
-        )
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    if not points:
+        return pd.DataFrame(columns=list(COLUMNS))
+    frame = pd.DataFrame.from_records(points, columns=MoodPoint._fields)
+    local = _local_times(frame)
+    frame = frame.assign(
+        local_time=local,
+        weekday=local.dt.dayofweek.map(dict(enumerate(WEEKDAYS))),
+        hour=local.dt.hour,
+        feelings=frame["feelings"].map(list),
+        primaries=frame["feelings"].map(lambda words: sorted({PRIMARY_OF[w] for w in words})),
+        tags=frame["tags"].map(list),
+    )[list(COLUMNS)]
     return frame.sort_values("local_time", kind="stable").reset_index(drop=True)
 
 
@@ -140,44 +155,63 @@ class Difference:
         )
 
 
-def bootstrap_difference(
-    with_values: np.ndarray,
-    without_values: np.ndarray,
-    label: str,
-    resamples: int = 2000,
+def day_bootstrap(
+    frame: pd.DataFrame,
+    groups: dict[str, np.ndarray],
+    resamples: int = RESAMPLES,
     seed: int = 0,
-) -> Difference:
-    """Difference in means with a 95% percentile bootstrap interval."""
-    rng = np.random.default_rng(seed)
-    a = rng.choice(with_values, (resamples, len(with_values))).mean(1)
-    b = rng.choice(without_values, (resamples, len(without_values))).mean(1)
-    low, high = np.percentile(a - b, [2.5, 97.5])
-    return Difference(
-        label,
-        len(with_values),
-        len(without_values),
-        float(with_values.mean() - without_values.mean()),
-        float(low),
-        float(high),
+) -> list[Difference]:
+    """For each labelled boolean mask: mean valence inside minus outside, with a 95%
+    percentile bootstrap interval.
+
+    Whole days are resampled (two entries of one day share its sleep and its weather), and
+    every group is read off the same resamples, so the work is one matrix product:
+    resample counts (resamples x days) times per-day sums (days x 4 per group).
+    """
+    labels = list(groups)
+    values = frame["valence"].to_numpy(dtype=float)
+    inside = np.column_stack([groups[label] for label in labels]).astype(float)
+    _, day = np.unique(frame["local_date"].to_numpy(), return_inverse=True)
+    days = int(day.max()) + 1
+    columns = np.hstack(
+        [inside * values[:, None], inside, (1 - inside) * values[:, None], 1 - inside]
     )
+    per_day = np.zeros((days, columns.shape[1]))
+    np.add.at(per_day, day, columns)
+    picks = np.random.default_rng(seed).integers(0, days, size=(resamples, days))
+    offsets = (np.arange(resamples) * days)[:, None]
+    counts = np.bincount((picks + offsets).ravel(), minlength=resamples * days)
+    totals = counts.reshape(resamples, days).astype(float) @ per_day
+    n = len(labels)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        spread = (
+            totals[:, :n] / totals[:, n : 2 * n] - totals[:, 2 * n : 3 * n] / totals[:, 3 * n :]
+        )
+    low, high = np.nanpercentile(spread, [2.5, 97.5], axis=0)
+    return [
+        Difference(
+            label,
+            int(groups[label].sum()),
+            int((~groups[label]).sum()),
+            float(values[groups[label]].mean() - values[~groups[label]].mean()),
+            float(low[i]),
+            float(high[i]),
+        )
+        for i, label in enumerate(labels)
+    ]
 
 
 def tag_effects(frame: pd.DataFrame, minimum: int = MIN_TAG_ENTRIES) -> list[Difference]:
     """For each tag on at least ``minimum`` entries: valence with it minus without it."""
-    tags = frame["tags"].explode().dropna().value_counts()
-    effects = []
-    for tag, count in tags.items():
-        has = frame["tags"].apply(lambda names, tag=tag: tag in names)
-        if count < minimum or (~has).sum() < minimum:
-            continue
-        effects.append(
-            bootstrap_difference(
-                frame.loc[has, "valence"].to_numpy(),
-                frame.loc[~has, "valence"].to_numpy(),
-                str(tag),
-            )
-        )
-    return sorted(effects, key=lambda e: -abs(e.difference))
+    exploded = frame["tags"].explode().dropna()
+    groups = {}
+    for tag, count in exploded.value_counts().items():
+        has = frame.index.isin(exploded.index[exploded == tag])
+        if count >= minimum and (~has).sum() >= minimum:
+            groups[str(tag)] = has
+    if not groups:
+        return []
+    return sorted(day_bootstrap(frame, groups), key=lambda e: -abs(e.difference))
 
 
 def weekday_pattern(frame: pd.DataFrame) -> pd.DataFrame:
@@ -219,8 +253,5 @@ def before_after(frame: pd.DataFrame, pivot: date) -> Difference | None:
     after = frame["local_date"] >= pivot
     if after.sum() < 2 or (~after).sum() < 2:
         return None
-    return bootstrap_difference(
-        frame.loc[after, "valence"].to_numpy(),
-        frame.loc[~after, "valence"].to_numpy(),
-        f"after {pivot:%d %b %Y}",
-    )
+    (change,) = day_bootstrap(frame, {f"after {pivot:%d %b %Y}": after.to_numpy()})
+    return change

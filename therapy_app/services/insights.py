@@ -2,31 +2,126 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+
 from therapy_app.insights import frames
-from therapy_app.services import entries
+from therapy_app.journal import audit
+from therapy_app.journal.models import Artwork, Entry, EntryFeeling, Tag, entry_tags
+from therapy_app.mood.scales import QuickMood
+from therapy_app.services import access
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from datetime import date
 
     import pandas as pd
+    from sqlalchemy import ColumnElement
+    from sqlalchemy.orm import Session
 
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
+
+# Past this many weeks, feelings are counted per month: 520 weekly bars are unreadable.
+WEEKLY_FEELINGS_UP_TO = 26
+QUICK_MOOD_LABEL = {int(mood): mood.label for mood in QuickMood}
 
 
 @dataclass(frozen=True)
 class Insights:
     entries: pd.DataFrame
     daily: pd.DataFrame
-    weekly_feelings: pd.DataFrame
+    weekly: pd.DataFrame
+    feelings_over_time: pd.DataFrame
+    feelings_period: str  # "week" or "month"
     tag_effects: list[frames.Difference]
     weekday: pd.DataFrame
     time_of_day: pd.DataFrame
     top_feelings: pd.DataFrame
     streaks: frames.Streaks
+
+
+def _grouped(session: Session, query: object, entry_ids: set[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for entry_id, name in session.connection().execute(query).all():
+        if entry_id in entry_ids:
+            found.setdefault(entry_id, []).append(name)
+    return found
+
+
+def _mood_points(
+    session: Session, owner_id: str, since: date | None, until: date | None
+) -> list[frames.MoodPoint]:
+    """Three plain queries instead of loading ORM objects: 7,300 entries in ~100 ms."""
+    where: list[ColumnElement[bool]] = [Entry.owner_id == owner_id]
+    if since:
+        where.append(Entry.local_date >= since)
+    if until:
+        where.append(Entry.local_date <= until)
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                Entry.id,
+                Entry.occurred_at,
+                Entry.timezone,
+                Entry.local_date,
+                Entry.valence,
+                Entry.energy,
+                Entry.control,
+                Entry.quick_mood,
+            ).where(*where)
+        )
+        .all()
+    )
+    ids = {row[0] for row in rows}
+    feelings = _grouped(
+        session,
+        select(EntryFeeling.entry_id, EntryFeeling.word)
+        .join(Entry, Entry.id == EntryFeeling.entry_id)
+        .where(*where)
+        .order_by(EntryFeeling.entry_id, EntryFeeling.position),
+        ids,
+    )
+    tags = _grouped(
+        session,
+        select(entry_tags.c.entry_id, Tag.name)
+        .join(Tag, Tag.id == entry_tags.c.tag_id)
+        .where(Tag.owner_id == owner_id)
+        .order_by(Tag.name),
+        ids,
+    )
+    with_art = set(
+        session.scalars(select(Artwork.entry_id).where(Artwork.owner_id == owner_id).distinct())
+    )
+    return [
+        frames.MoodPoint(
+            *row[:7],
+            QUICK_MOOD_LABEL.get(row[7]),
+            tuple(feelings.get(row[0], ())),
+            tuple(tags.get(row[0], ())),
+            row[0] in with_art,
+        )
+        for row in rows
+    ]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Building ten years of entries allocates ~100,000 short-lived, acyclic objects; the
+    cyclic collector's passes over the whole heap would add a third to the time and find
+    nothing to free."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def journal_insights(
@@ -38,21 +133,31 @@ def journal_insights(
     tags: tuple[str, ...] = (),
     feelings: tuple[str, ...] = (),
 ) -> Insights:
-    query = entries.EntryQuery(since=since, until=until, limit=None)
-    views = entries.list_entries(ctx, actor, query, owner_id=owner_id).items
-    frame = frames.entries_frame(views)
+    """Everything the timeline page draws, for the actor's own journal or, with the
+    client's consent to share moods, a client's (``owner_id``)."""
+    owner_id = owner_id or actor.user_id
+    with ctx.unit_of_work() as session:
+        if owner_id != actor.user_id:
+            access.require_shared(session, actor, owner_id, "mood", audit.Action.READ)
+        with _collector_paused():
+            points = _mood_points(session, owner_id, since, until)
+            frame = frames.entries_frame(points)
+        ctx.audit(session, actor, audit.Action.READ, "entries", subject_id=owner_id)
     if tags:
         frame = frame[frame["tags"].apply(lambda names: any(t in names for t in tags))]
     if feelings:
         frame = frame[frame["feelings"].apply(lambda names: any(f in names for f in feelings))]
-    today = ctx.clock().date()
+    weekly = frames.by_period(frame, "W")
+    period = "week" if len(weekly) <= WEEKLY_FEELINGS_UP_TO else "month"
     return Insights(
         entries=frame,
         daily=frames.by_period(frame, "D"),
-        weekly_feelings=frames.feelings_by_period(frame, "W"),
+        weekly=weekly,
+        feelings_over_time=frames.feelings_by_period(frame, period[0].upper()),
+        feelings_period=period,
         tag_effects=frames.tag_effects(frame),
         weekday=frames.weekday_pattern(frame),
         time_of_day=frames.time_of_day_pattern(frame),
         top_feelings=frames.top_feelings_by_month(frame),
-        streaks=frames.streaks(frame, today),
+        streaks=frames.streaks(frame, ctx.clock().date()),
     )
