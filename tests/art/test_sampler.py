@@ -59,9 +59,16 @@ def test_imperfection_knobs_are_monotonic() -> None:
 
 def test_finishing_is_deterministic_and_painterly() -> None:
     image = torch.rand(1, 3, 64, 64)
-    a, b = finish(image, 256, 4), finish(image, 256, 4)
+    a, b = finish(image, 256, [4]), finish(image, 256, [4])
     assert a.shape == (1, 3, 256, 256) and torch.equal(a, b)
-    assert not torch.equal(a, finish(image, 256, 5))
+    assert not torch.equal(a, finish(image, 256, [5]))
+
+
+def test_a_picture_finished_in_a_batch_is_the_picture_finished_alone() -> None:
+    images = torch.rand(3, 3, 64, 64)
+    together = finish(images, 256, [4, 5, 6])
+    for i, seed in enumerate((4, 5, 6)):
+        assert torch.equal(together[i], finish(images[i : i + 1], 256, [seed])[0])
 
 
 def test_png_has_no_metadata_chunks(painter) -> None:

@@ -34,6 +34,7 @@ ID_CALLS = {
     "artworks.entry_thumbnails": lambda ctx, a, ids: artworks.entry_thumbnails(
         ctx, a, [ids["entry"]]
     ),
+    "entries.note_excerpts": lambda ctx, a, ids: entries.note_excerpts(ctx, a, [ids["entry"]]),
     "artworks.delete_artwork": lambda ctx, a, ids: artworks.delete_artwork(ctx, a, ids["artwork"]),
     "artworks.list_artworks": lambda ctx, a, ids: artworks.list_artworks(
         ctx, a, owner_id=ids["owner"]

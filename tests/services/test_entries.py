@@ -107,3 +107,12 @@ def test_empty_note_is_fine_and_risk_is_flagged(ctx) -> None:
     assert entries.check_in(ctx, actor, CheckIn(note="")).note == ""
     risky = entries.check_in(ctx, actor, CheckIn(note="I want to end my life"))
     assert risky.risk_flag
+
+
+def test_note_excerpts_are_the_first_words(ctx) -> None:
+    actor = make_user(ctx, "ada")
+    long = entries.check_in(ctx, actor, CheckIn(quick_mood=QuickMood.OKAY, note="one two three"))
+    empty = entries.check_in(ctx, actor, CheckIn(quick_mood=QuickMood.OKAY))
+    found = entries.note_excerpts(ctx, actor, [long.id, empty.id], words=2)
+    assert found == {long.id: "one two…", empty.id: ""}
+    assert entries.note_excerpts(ctx, actor, []) == {}

@@ -144,10 +144,13 @@ class Painter:
     def paint(self, specs: list[ArtSpec]) -> list[Image.Image]:
         """Finished pictures at each spec's size (specs of one size are finished together)."""
         raw = self.raw(specs)
-        return [
-            to_image(finish(raw[i : i + 1], spec.size, spec.seed)[0])
-            for i, spec in enumerate(specs)
-        ]
+        pictures: list[Image.Image | None] = [None] * len(specs)
+        for size in {spec.size for spec in specs}:
+            same = [i for i, spec in enumerate(specs) if spec.size == size]
+            finished = finish(raw[same], size, [specs[i].seed for i in same])
+            for i, picture in zip(same, finished, strict=True):
+                pictures[i] = to_image(picture)
+        return pictures
 
     def morph(
         self, specs: list[ArtSpec], steps: int = 6, size: int = 256, frame_ms: int = 140
@@ -167,7 +170,7 @@ class Painter:
         ]
         frames.append(specs[-1])
         raw = self.raw(frames)
-        finished = finish(raw, size, seed=specs[0].seed)
+        finished = finish(raw, size, [specs[0].seed] * len(frames))
         images = [to_image(frame) for frame in finished]
         buffer = io.BytesIO()
         images[0].save(

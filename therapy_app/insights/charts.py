@@ -3,6 +3,7 @@ readable in light and dark themes (no hard-coded backgrounds)."""
 
 from __future__ import annotations
 
+import base64
 from typing import TYPE_CHECKING
 
 import altair as alt
@@ -21,66 +22,97 @@ PLEASANTNESS = alt.Scale(scheme="blueorange", domain=[-1, 1])
 AXIS = alt.Scale(domain=[-1, 1])
 
 
-def timeline(frame: pd.DataFrame) -> alt.VConcatChart:
-    """Valence and energy over time; the lower strip is a brush that zooms the upper chart;
-    clicking a point selects that entry (its id comes back in the selection)."""
-    data = frame.assign(
-        feelings_text=frame["feelings"].str.join(", "), tags_text=frame["tags"].str.join(", ")
+PLEASANTNESS_ENERGY = alt.Color(
+    "scale:N",
+    scale=alt.Scale(domain=["pleasantness", "energy"], range=["#0072B2", "#E69F00"]),
+    legend=alt.Legend(title=None, orient="top"),
+)
+PICTURE_SIDE = 34  # px of a thumbnail mark in the timeline
+
+
+def overview(weekly: pd.DataFrame) -> alt.Chart:
+    """The whole journal, week by week; dragging across it picks the window shown above
+    (the selection named "window" comes back with the chosen interval)."""
+    window = alt.selection_interval(encodings=["x"], name="window")
+    long = weekly.rename(columns={"valence_mean": "pleasantness", "energy_mean": "energy"}).melt(
+        id_vars=["period", "entries"], value_vars=["pleasantness", "energy"], var_name="scale"
     )
-    brush = alt.selection_interval(encodings=["x"], name="brush")
-    pick = alt.selection_point(fields=["id"], name="entry", on="click", nearest=True)
-    long = data.melt(
-        id_vars=["id", "local_time", "feelings_text", "tags_text", "note_start", "has_art"],
-        value_vars=["valence", "energy"],
-        var_name="scale",
-    )
-    colour = alt.Color(
-        "scale:N",
-        scale=alt.Scale(domain=["valence", "energy"], range=["#0072B2", "#E69F00"]),
-        legend=alt.Legend(
-            title=None,
-            orient="top",
-            labelExpr="datum.label == 'valence' ? 'pleasantness' : 'energy'",
-        ),
-    )
-    base = alt.Chart(long).encode(
-        x=alt.X("local_time:T", title=None, scale=alt.Scale(domain=brush)),
-        y=alt.Y("value:Q", scale=AXIS, title=None),
-        color=colour,
-    )
-    lines = base.mark_line(interpolate="monotone", strokeWidth=1.5, opacity=0.7)
-    points = (
-        base.mark_circle(size=60)
+    return (
+        alt.Chart(long)
+        .mark_line(interpolate="monotone", strokeWidth=1.2, opacity=0.8)
         .encode(
-            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.55)),
+            x=alt.X("period:T", title="drag across the whole journal to choose the weeks above"),
+            y=alt.Y("value:Q", scale=AXIS, axis=None),
+            color=alt.Color("scale:N", scale=PLEASANTNESS_ENERGY.scale, legend=None),
             tooltip=[
-                alt.Tooltip("local_time:T", title="when", format="%a %d %b %Y %H:%M"),
-                alt.Tooltip("scale:N"),
+                alt.Tooltip("period:T", title="week of", format="%d %b %Y"),
+                alt.Tooltip("scale:N", title="mean of"),
                 alt.Tooltip("value:Q", format="+.2f"),
-                alt.Tooltip("feelings_text:N", title="feelings"),
-                alt.Tooltip("tags_text:N", title="tags"),
-                alt.Tooltip("note_start:N", title="note"),
+                alt.Tooltip("entries:Q"),
             ],
         )
-        .add_params(pick)
+        .add_params(window)
+        .properties(height=70, width="container")
+    )
+
+
+def data_uri(jpeg: bytes) -> str:
+    return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode("ascii")
+
+
+def timeline(
+    window: pd.DataFrame,
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    notes: dict[str, str],
+    pictures: dict[str, bytes],
+) -> alt.LayerChart:
+    """Every entry of a window: pleasantness and energy, each picture as a thumbnail on its
+    pleasantness point, tooltips with feelings, tags and the note's first words. Scroll to
+    zoom, drag to pan; a click selects the entry (its id comes back as "entry")."""
+    data = window.assign(
+        feelings_text=window["feelings"].str.join(", "),
+        tags_text=window["tags"].str.join(", "),
+        note_start=window["id"].map(notes).fillna(""),
+        picture=window["id"].map({k: data_uri(v) for k, v in pictures.items()}),
+    )
+    long = data.rename(columns={"valence": "pleasantness"}).melt(
+        id_vars=["id", "local_time", "feelings_text", "tags_text", "note_start", "picture"],
+        value_vars=["pleasantness", "energy"],
+        var_name="scale",
+    )
+    pick = alt.selection_point(fields=["id"], name="entry", on="click", nearest=True)
+    tooltip = [
+        alt.Tooltip("local_time:T", title="when", format="%a %d %b %Y %H:%M"),
+        alt.Tooltip("scale:N", title=" "),
+        alt.Tooltip("value:Q", format="+.2f"),
+        alt.Tooltip("feelings_text:N", title="feelings"),
+        alt.Tooltip("tags_text:N", title="tags"),
+        alt.Tooltip("note_start:N", title="note"),
+    ]
+    base = alt.Chart(long).encode(
+        x=alt.X("local_time:T", title=None, scale=alt.Scale(domain=[start, end])),
+        y=alt.Y("value:Q", scale=AXIS, title=None),
+        color=PLEASANTNESS_ENERGY,
+    )
+    lines = base.mark_line(interpolate="monotone", strokeWidth=1.5, opacity=0.6)
+    points = base.mark_circle(size=70).encode(
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.6)), tooltip=tooltip
+    )
+    thumbnails = (
+        base.transform_filter("datum.scale == 'pleasantness' && isValid(datum.picture)")
+        .mark_image(width=PICTURE_SIDE, height=PICTURE_SIDE, cornerRadius=4)
+        .encode(url="picture:N", tooltip=tooltip)
     )
     zero = (
         alt.Chart(pd.DataFrame({"y": [0]}))
         .mark_rule(strokeDash=[4, 4], opacity=0.4)
         .encode(y="y:Q")
     )
-    upper = (lines + points + zero).properties(height=260, width="container")
-    overview = (
-        alt.Chart(data)
-        .mark_area(opacity=0.5, color="#0072B2")
-        .encode(
-            x=alt.X("local_time:T", title="drag to zoom"),
-            y=alt.Y("valence:Q", scale=AXIS, title=None, axis=None),
-        )
-        .add_params(brush)
-        .properties(height=50, width="container")
+    zoom = alt.selection_interval(encodings=["x"], bind="scales", name="zoom")
+    return alt.layer(zero, lines, points.add_params(pick, zoom), thumbnails).properties(
+        height=300, width="container"
     )
-    return alt.vconcat(upper, overview)
 
 
 def year_in_pixels(daily: pd.DataFrame) -> alt.Chart:
@@ -150,18 +182,25 @@ def circumplex(frame: pd.DataFrame) -> alt.LayerChart:
     return (density + dots + labels).properties(height=340)
 
 
-def feelings_by_week(counts: pd.DataFrame) -> alt.Chart:
-    weeks = counts.assign(week=pd.to_datetime(counts["period"]).dt.strftime("%d %b %Y"))
-    order = list(dict.fromkeys(weeks.sort_values("period")["week"]))
+def feelings_over_time(counts: pd.DataFrame, period: str) -> alt.Chart:
+    """How often each emotion was named, stacked per week (or per month for long spans)."""
+    if period == "week":
+        weeks = counts.assign(label=pd.to_datetime(counts["period"]).dt.strftime("%d %b %Y"))
+        order = list(dict.fromkeys(weeks.sort_values("period")["label"]))
+        x = alt.X("label:O", sort=order, title="week of", axis=alt.Axis(labelAngle=0))
+        data, fmt = weeks, "%d %b %Y"
+    else:
+        x = alt.X("yearmonth(period):T", title="month")
+        data, fmt = counts, "%B %Y"
     return (
-        alt.Chart(weeks)
+        alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("week:O", sort=order, title="week of", axis=alt.Axis(labelAngle=0)),
+            x=x,
             y=alt.Y("count:Q", stack="zero", title="times named"),
             color=alt.Color("primary:N", scale=PRIMARY_SCALE, title="feeling"),
             tooltip=[
-                alt.Tooltip("period:T", title="week of", format="%d %b %Y"),
+                alt.Tooltip("period:T", title=f"{period} of", format=fmt),
                 "primary:N",
                 "count:Q",
             ],
@@ -192,15 +231,16 @@ def tag_effects(effects: list[Difference]) -> alt.LayerChart:
     return (bars + whiskers).properties(height=max(120, 28 * len(data)))
 
 
-def weekday(pattern: pd.DataFrame) -> alt.Chart:
+def average_by(pattern: pd.DataFrame, column: str, order: list[str]) -> alt.Chart:
+    """Mean pleasantness per weekday or part of the day; orange above zero, blue below."""
     return (
         alt.Chart(pattern)
         .mark_bar()
         .encode(
-            x=alt.X("weekday:N", sort=list(WEEKDAYS), title=None),
+            x=alt.X(f"{column}:N", sort=order, title=None, axis=alt.Axis(labelAngle=0)),
             y=alt.Y("valence:Q", title="mean pleasantness"),
             color=alt.condition("datum.valence >= 0", alt.value("#E69F00"), alt.value("#0072B2")),
-            tooltip=["weekday:N", alt.Tooltip("valence:Q", format="+.2f"), "entries:Q"],
+            tooltip=[f"{column}:N", alt.Tooltip("valence:Q", format="+.2f"), "entries:Q"],
         )
         .properties(height=200)
     )

@@ -289,6 +289,33 @@ def _filtered(owner_id: str, query: EntryQuery) -> Select[tuple[Entry]]:
     return statement.order_by(Entry.occurred_at.desc())
 
 
+def note_excerpts(
+    ctx: AppContext, actor: Actor, entry_ids: list[str], words: int = 12
+) -> dict[str, str]:
+    """The first words of each of these entries' notes (for the few entries a chart shows);
+    refused as a whole if any of them is not the actor's to read."""
+    with ctx.unit_of_work() as session:
+        rows = session.execute(
+            select(Entry.id, Entry.owner_id, Entry.note_ct).where(Entry.id.in_(entry_ids))
+        ).all()
+        excerpts: dict[str, str] = {}
+        for entry_id, owner_id, note_ct in rows:
+            if not access.can_read_owned(session, actor, owner_id, "notes"):
+                access.deny(
+                    actor, audit.Action.READ, OBJECT, entry_id, owner_id, reason="notes not shared"
+                )
+            text = (
+                ctx.cipher.decrypt_text(note_ct, note_context(entry_id, owner_id))
+                if note_ct
+                else ""
+            )
+            head = text.split()[:words]
+            excerpts[entry_id] = " ".join(head) + ("…" if len(text.split()) > words else "")
+        for owner_id in {owner_id for _, owner_id, _ in rows}:
+            ctx.audit(session, actor, audit.Action.READ, "notes", subject_id=owner_id)
+        return excerpts
+
+
 def tag_usage(ctx: AppContext, actor: Actor) -> list[tuple[str, int]]:
     """The acting user's tags, most used first (for the check-in chips)."""
     with ctx.unit_of_work() as session:

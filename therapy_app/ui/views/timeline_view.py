@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+import pandas as pd
 import streamlit as st
 
 from therapy_app.insights import charts, frames
@@ -15,6 +16,9 @@ from therapy_app.ui import state, widgets
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
+
+WINDOW_DAYS = 21  # what the detailed chart shows until the person picks other weeks
+MAX_PICTURES = 60  # more thumbnails than this would overlap: the person zooms in first
 
 
 def _filters(ctx: AppContext, actor: Actor) -> tuple:
@@ -36,6 +40,15 @@ def _selected(event: object, name: str, field: str) -> object | None:
     selection = getattr(event, "selection", None) or {}
     points = selection.get(name) or []
     return points[0].get(field) if points and isinstance(points, list) else None
+
+
+def _interval(event: object, name: str, field: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    selection = getattr(event, "selection", None) or {}
+    bounds = (selection.get(name) or {}).get(field)
+    if not bounds or len(bounds) != 2:
+        return None
+    start, end = (pd.Timestamp(bound, unit="ms") for bound in bounds)
+    return start, end
 
 
 def _open_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
@@ -69,16 +82,49 @@ def render() -> None:
     a.metric("Entries", len(frame))
     b.metric("Mean pleasantness", f"{frame['valence'].mean():+.2f}")
     c.metric("Days in a row", data.streaks.current, help=f"Longest: {data.streaks.longest}")
+    _over_time(ctx, actor, data)
+    _year_in_pixels(ctx, actor, data)
+    _patterns(data)
+    _what_goes_with_what(data)
+    _week_in_art(ctx, actor)
 
+
+def _over_time(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
+    frame = data.entries
     st.subheader("Over time")
-    st.caption("Drag across the lower strip to zoom. Click a point to read that entry.")
+    overview = st.altair_chart(
+        charts.overview(data.weekly), use_container_width=True, on_select="rerun", key="tl-weeks"
+    )
+    last = frame["local_time"].max().normalize() + pd.Timedelta(days=1)
+    start, end = _interval(overview, "window", "period") or (
+        last - pd.Timedelta(days=WINDOW_DAYS),
+        last,
+    )
+    window = frame[(frame["local_time"] >= start) & (frame["local_time"] < end)]
+    shown = window["id"].tolist()
+    with_art = window.loc[window["has_art"], "id"].tolist()
+    notes = state.attempt(lambda: entries.note_excerpts(ctx, actor, shown)) or {}
+    pictures = {}
+    if len(with_art) <= MAX_PICTURES:
+        pictures = state.attempt(lambda: artworks.entry_thumbnails(ctx, actor, with_art)) or {}
+    st.caption(
+        f"{start:%d %b %Y} to {end - pd.Timedelta(days=1):%d %b %Y}: {len(window)} entries. "
+        "Scroll to zoom, drag to pan, click a point to read that entry."
+        + ("" if pictures or not with_art else " Choose fewer weeks to see your pictures.")
+    )
     event = st.altair_chart(
-        charts.timeline(frame), use_container_width=True, on_select="rerun", key="tl-chart"
+        charts.timeline(window, start, end, notes, pictures),
+        use_container_width=True,
+        on_select="rerun",
+        selection_mode=["entry"],
+        key="tl-chart",
     )
     picked = _selected(event, "entry", "id")
     if picked:
         _open_entry(ctx, actor, picked)
 
+
+def _year_in_pixels(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
     st.subheader("A year in pixels")
     day_event = st.altair_chart(
         charts.year_in_pixels(data.daily.tail(371)),
@@ -89,20 +135,71 @@ def render() -> None:
     day = _selected(day_event, "day", "day")
     if day:
         chosen = date.fromtimestamp(day / 1000) if isinstance(day, int | float) else day
+        frame = data.entries
         for entry_id in frame.loc[frame["local_date"] == chosen, "id"]:
             _open_entry(ctx, actor, entry_id)
 
+
+def _patterns(data: insights.Insights) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader("Pleasantness and energy")
-        st.altair_chart(charts.circumplex(frame), use_container_width=True)
+        st.altair_chart(charts.circumplex(data.entries), use_container_width=True)
     with right:
         st.subheader("By weekday")
-        st.altair_chart(charts.weekday(data.weekday), use_container_width=True)
-    st.subheader("Feelings by week")
-    st.altair_chart(charts.feelings_by_week(data.weekly_feelings), use_container_width=True)
-    _what_goes_with_what(data)
-    _week_in_art(ctx, actor)
+        st.altair_chart(
+            charts.average_by(data.weekday, "weekday", list(frames.WEEKDAYS)),
+            use_container_width=True,
+        )
+        st.subheader("By time of day")
+        st.altair_chart(
+            charts.average_by(
+                data.time_of_day, "part", [name for name, _, _ in frames.PARTS_OF_DAY]
+            ),
+            use_container_width=True,
+        )
+    st.subheader(f"Feelings by {data.feelings_period}")
+    st.altair_chart(
+        charts.feelings_over_time(data.feelings_over_time, data.feelings_period),
+        use_container_width=True,
+    )
+    recent = data.top_feelings.groupby("month").agg(feelings=("feeling", ", ".join)).tail(6)
+    st.caption("Named most often, recent months")
+    for month, row in recent[::-1].iterrows():
+        st.text(f"{month:%B %Y}: {row['feelings']}")
+
+
+def _what_goes_with_what(data: insights.Insights) -> None:
+    st.subheader("What goes with what")
+    real = [effect for effect in data.tag_effects if effect.likely_real]
+    if not real:
+        st.caption(
+            f"No tag used on at least {frames.MIN_TAG_ENTRIES} entries shows a clear "
+            "difference yet."
+        )
+    else:
+        for effect in real:
+            st.text(effect.sentence())
+        st.altair_chart(charts.tag_effects(real), use_container_width=True)
+    frame = data.entries
+    first, last = frame["local_date"].min(), frame["local_date"].max()
+    if first == last:
+        return
+    pivot = st.date_input(
+        "Before and after a day that mattered (a first session, a move, a new job)",
+        value=first + (last - first) / 2,
+        min_value=first + timedelta(days=1),
+        max_value=last,
+        key="tl-pivot",
+    )
+    change = frames.before_after(frame, pivot)
+    if change is None:
+        st.caption("Too few entries on one side of that day to compare.")
+    else:
+        st.text(
+            f"Entries from {pivot:%d %b %Y} on were {change.difference:+.2f} in pleasantness "
+            f"compared with before ({'likely real' if change.likely_real else 'could be chance'})."
+        )
 
 
 def _week_in_art(ctx: AppContext, actor: Actor) -> None:
@@ -133,17 +230,3 @@ def _week_in_art(ctx: AppContext, actor: Actor) -> None:
                 key="tl-morph-dl",
                 file_name=f"mood-morph-{end}.gif",
             )
-
-
-def _what_goes_with_what(data: insights.Insights) -> None:
-    st.subheader("What goes with what")
-    real = [effect for effect in data.tag_effects if effect.likely_real]
-    if not real:
-        st.caption(
-            f"No tag used on at least {frames.MIN_TAG_ENTRIES} entries shows a clear "
-            "difference yet."
-        )
-        return
-    for effect in real:
-        st.text(effect.sentence())
-    st.altair_chart(charts.tag_effects(real), use_container_width=True)
