@@ -25,22 +25,23 @@ def log_in(page, url: str, username: str) -> None:
 
 def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None:
     ctx = open_app(make_settings(tmp_path))
-    result = seed_demo(ctx, days=45, with_art=False)
+    result = seed_demo(ctx, days=45)
     ctx.dispose()
     log_in(page, server, result.client)
     shot(page, "19-after-login")
     page.get_by_role("link", name="Timeline").click()
     expect(page.get_by_role("heading", name="Timeline")).to_be_visible()
     expect(page.get_by_text("90", exact=True)).to_be_visible()  # entries metric
+    window = page.get_by_text(re.compile(r"^\d\d \w{3} 20\d\d to .*: (\d+) entries"))
+    expect(window).to_contain_text(": 42 entries")  # the last three weeks
     charts = page.locator("[data-testid='stVegaLiteChart']")
     expect(charts.first).to_be_visible()
     page.wait_for_timeout(1500)
     shot(page, "20-timeline")
-    for index, name in enumerate(
-        ("over-time", "year-in-pixels", "circumplex", "weekday", "feelings-by-week")
-    ):
+    names = ("overview", "over-time", "year-in-pixels", "circumplex", "weekday", "time-of-day")
+    for index, name in enumerate((*names, "feelings-by-week")):
         charts.nth(index).scroll_into_view_if_needed()
-        charts.nth(index).screenshot(path=f"test-artifacts/21-chart-{name}.png")
+        charts.nth(index).screenshot(path=f"test-artifacts/21-chart-{index}-{name}.png")
     what = page.get_by_role("heading", name="What goes with what")
     what.scroll_into_view_if_needed()
     shot(page, "22-timeline-bottom")
@@ -48,21 +49,23 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
     overview = charts.first.locator("canvas, svg.marks").first
     overview.scroll_into_view_if_needed()
     box = overview.bounding_box()
-    strip_y = box["y"] + box["height"] * 0.79  # inside the overview strip, above its axis
-    page.mouse.move(box["x"] + box["width"] * 0.55, strip_y)
+    page.mouse.move(box["x"] + box["width"] * 0.2, box["y"] + box["height"] * 0.4)
     page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.9, strip_y, steps=8)
+    page.mouse.move(box["x"] + box["width"] * 0.45, box["y"] + box["height"] * 0.4, steps=8)
     page.mouse.up()
+    expect(window).not_to_contain_text(": 42 entries")  # the brushed weeks are shown instead
+    charts.nth(1).scroll_into_view_if_needed()
     page.wait_for_timeout(800)
-    charts.first.screenshot(path="test-artifacts/23-timeline-brushed.png")
+    charts.nth(1).screenshot(path="test-artifacts/23-timeline-brushed.png")
 
+    detail = charts.nth(1).locator("canvas, svg.marks").first
+    box = detail.bounding_box()
     opened = page.get_by_text(re.compile(r"^\w{3} \d{2} \w{3} 20\d\d, \d\d:\d\d"))
-    for fraction, height in ((f, h) for f in (0.3, 0.5, 0.7) for h in (0.2, 0.3, 0.4, 0.5)):
+    for fraction, height in ((f, h) for f in (0.3, 0.5, 0.7) for h in (0.3, 0.4, 0.5, 0.6)):
         if opened.count():
             break
         page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] * height)
         page.wait_for_timeout(600)
-    shot(page, "25-after-clicks")
     expect(opened.first).to_be_visible()
     shot(page, "25-entry-from-chart")
     tags = field(page, "Tags")

@@ -12,7 +12,7 @@ def png_bytes(image: Image.Image) -> bytes:
     rgb = image.convert("RGB")
     clean = Image.frombytes("RGB", rgb.size, rgb.tobytes())
     buffer = io.BytesIO()
-    clean.save(buffer, format="PNG", optimize=True)
+    clean.save(buffer, format="PNG", compress_level=3)  # 4x faster than 9 for 8% more bytes
     return buffer.getvalue()
 
 

@@ -22,38 +22,33 @@ PLEASANTNESS = alt.Scale(scheme="blueorange", domain=[-1, 1])
 AXIS = alt.Scale(domain=[-1, 1])
 
 
+SCALES = alt.Scale(domain=["pleasantness", "energy"], range=["#0072B2", "#E69F00"])
 PLEASANTNESS_ENERGY = alt.Color(
-    "scale:N",
-    scale=alt.Scale(domain=["pleasantness", "energy"], range=["#0072B2", "#E69F00"]),
-    legend=alt.Legend(title=None, orient="top"),
+    "scale:N", scale=SCALES, legend=alt.Legend(title=None, orient="top")
 )
 PICTURE_SIDE = 34  # px of a thumbnail mark in the timeline
 
 
-def overview(weekly: pd.DataFrame) -> alt.Chart:
-    """The whole journal, week by week; dragging across it picks the window shown above
-    (the selection named "window" comes back with the chosen interval)."""
+def overview(periods: pd.DataFrame, period: str) -> alt.LayerChart:
+    """The whole journal, day by day or week by week: pleasantness as an area, energy as a
+    line. Dragging across it picks the window shown below it (the selection named
+    "window" comes back with the chosen interval)."""
     window = alt.selection_interval(encodings=["x"], name="window")
-    long = weekly.rename(columns={"valence_mean": "pleasantness", "energy_mean": "energy"}).melt(
-        id_vars=["period", "entries"], value_vars=["pleasantness", "energy"], var_name="scale"
+    base = alt.Chart(periods).encode(x=alt.X("period:T", title=None))
+    tooltip = [
+        alt.Tooltip("period:T", title=period, format="%a %d %b %Y"),
+        alt.Tooltip("valence_mean:Q", title="pleasantness", format="+.2f"),
+        alt.Tooltip("energy_mean:Q", title="energy", format="+.2f"),
+        alt.Tooltip("entries:Q"),
+    ]
+    area = base.mark_area(opacity=0.45, color=SCALES.range[0], interpolate="monotone").encode(
+        y=alt.Y("valence_mean:Q", axis=None), tooltip=tooltip
     )
-    return (
-        alt.Chart(long)
-        .mark_line(interpolate="monotone", strokeWidth=1.2, opacity=0.8)
-        .encode(
-            x=alt.X("period:T", title="drag across the whole journal to choose the weeks above"),
-            y=alt.Y("value:Q", scale=AXIS, axis=None),
-            color=alt.Color("scale:N", scale=PLEASANTNESS_ENERGY.scale, legend=None),
-            tooltip=[
-                alt.Tooltip("period:T", title="week of", format="%d %b %Y"),
-                alt.Tooltip("scale:N", title="mean of"),
-                alt.Tooltip("value:Q", format="+.2f"),
-                alt.Tooltip("entries:Q"),
-            ],
-        )
-        .add_params(window)
-        .properties(height=70, width="container")
+    line = base.mark_line(color=SCALES.range[1], strokeWidth=1, interpolate="monotone").encode(
+        y="energy_mean:Q"
     )
+    # Streamlit fits the whole chart, axis included, into this height
+    return (area.add_params(window) + line).properties(height=110, width="container")
 
 
 def data_uri(jpeg: bytes) -> str:
@@ -92,7 +87,13 @@ def timeline(
     ]
     base = alt.Chart(long).encode(
         x=alt.X("local_time:T", title=None, scale=alt.Scale(domain=[start, end])),
-        y=alt.Y("value:Q", scale=AXIS, title=None),
+        # room above and below for the thumbnails of the most and least pleasant entries
+        y=alt.Y(
+            "value:Q",
+            scale=alt.Scale(domain=[-1.2, 1.2]),
+            axis=alt.Axis(values=[-1, -0.5, 0, 0.5, 1]),
+            title=None,
+        ),
         color=PLEASANTNESS_ENERGY,
     )
     lines = base.mark_line(interpolate="monotone", strokeWidth=1.5, opacity=0.6)

@@ -20,9 +20,12 @@ from therapy_app.services import accounts, artworks, entries, sharing
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
 
 PASSWORD = "demo passphrase"
+PAINT_BATCH = 16
+PICTURE_SIDE = 256
 ZONE = "Europe/Berlin"
 NOTES = {
     "good": (
@@ -111,6 +114,26 @@ def _entry(
     )
 
 
+def _save(
+    ctx: AppContext, client: Actor, batch: list[CheckIn], rng: random.Random, with_art: bool
+) -> int:
+    """Save a batch of entries, painting their pictures together (the slow part)."""
+    arts: list[artworks.NewArtwork | None] = [None] * len(batch)
+    if with_art:
+        painter = artworks.painter()
+        specs = [
+            artworks.spec_for(check_in, rng.randrange(2**31), 0.15, PICTURE_SIDE)
+            for check_in in batch
+        ]
+        arts = [
+            artworks.NewArtwork(artworks.png_bytes(image), painter.provenance(spec).as_json())
+            for spec, image in zip(specs, painter.paint(specs), strict=True)
+        ]
+    for check_in, art in zip(batch, arts, strict=True):
+        entries.check_in(ctx, client, check_in, art)
+    return sum(art is not None for art in arts)
+
+
 def seed_demo(
     ctx: AppContext,
     days: int,
@@ -125,23 +148,18 @@ def seed_demo(
     )
     code = sharing.create_invite(ctx, therapist)
     sharing.redeem_invite(ctx, client, code, sharing.Scope(True, True, True))
-    painter = artworks.painter() if with_art else None
     today = ctx.clock().astimezone(ZoneInfo(ZONE)).replace(hour=0, minute=0)
+    batch: list[CheckIn] = []
     pictures = count = 0
     for offset in range(days, 0, -1):
         day = today - timedelta(days=offset)
         sleep = max(3.5, min(10.0, rng.gauss(7.0, 1.2)))
         for evening in (False, True):
-            check_in = _entry(rng, day, evening, improved=offset < days // 2, sleep=sleep)
-            art = None
-            if painter is not None:
-                spec = artworks.spec_for(check_in, rng.randrange(2**31), 0.15, 256)
-                art = artworks.NewArtwork(
-                    artworks.png_bytes(painter.paint([spec])[0]), painter.provenance(spec).as_json()
-                )
-                pictures += 1
-            entries.check_in(ctx, client, check_in, art)
-            count += 1
+            batch.append(_entry(rng, day, evening, improved=offset < days // 2, sleep=sleep))
+        if len(batch) >= PAINT_BATCH or offset == 1:
+            pictures += _save(ctx, client, batch, rng, with_art)
+            count += len(batch)
+            batch = []
         if progress:
             progress(days - offset + 1, days)
     return DemoResult(client.username, therapist.username, count, pictures)

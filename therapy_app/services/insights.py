@@ -7,25 +7,27 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import pandas as pd
 from sqlalchemy import select
 
 from therapy_app.insights import frames
 from therapy_app.journal import audit
 from therapy_app.journal.models import Artwork, Entry, EntryFeeling, Tag, entry_tags
 from therapy_app.mood.scales import QuickMood
-from therapy_app.services import access
+from therapy_app.services import access, artworks, entries
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from datetime import date
 
-    import pandas as pd
     from sqlalchemy import ColumnElement
     from sqlalchemy.orm import Session
 
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
 
+WINDOW_DAYS = 21  # what the detailed timeline shows until the person picks other weeks
+MAX_PICTURES = 60  # more thumbnails than this would overlap: the person zooms in first
 # Past this many weeks, feelings are counted per month: 520 weekly bars are unreadable.
 WEEKLY_FEELINGS_UP_TO = 26
 QUICK_MOOD_LABEL = {int(mood): mood.label for mood in QuickMood}
@@ -160,4 +162,42 @@ def journal_insights(
         time_of_day=frames.time_of_day_pattern(frame),
         top_feelings=frames.top_feelings_by_month(frame),
         streaks=frames.streaks(frame, ctx.clock().date()),
+    )
+
+
+@dataclass(frozen=True)
+class Window:
+    """The entries the detailed timeline shows, with what only they need: the first words
+    of their notes and their thumbnails (never the whole journal's)."""
+
+    start: pd.Timestamp
+    end: pd.Timestamp
+    entries: pd.DataFrame
+    notes: dict[str, str]
+    pictures: dict[str, bytes]
+    pictures_hidden: bool  # too many to show: the person picks fewer weeks to see them
+
+
+def window(
+    ctx: AppContext,
+    actor: Actor,
+    frame: pd.DataFrame,
+    start: pd.Timestamp | None = None,
+    end: pd.Timestamp | None = None,
+) -> Window:
+    """The entries of ``frame`` (from journal_insights) between ``start`` and ``end``; by
+    default the last WINDOW_DAYS days."""
+    if start is None or end is None:
+        end = frame["local_time"].max().normalize() + pd.Timedelta(days=1)
+        start = end - pd.Timedelta(days=WINDOW_DAYS)
+    shown = frame[(frame["local_time"] >= start) & (frame["local_time"] < end)]
+    with_art = shown.loc[shown["has_art"], "id"].tolist()
+    hidden = len(with_art) > MAX_PICTURES
+    return Window(
+        start=start,
+        end=end,
+        entries=shown,
+        notes=entries.note_excerpts(ctx, actor, shown["id"].tolist()),
+        pictures={} if hidden else artworks.entry_thumbnails(ctx, actor, with_art),
+        pictures_hidden=hidden,
     )

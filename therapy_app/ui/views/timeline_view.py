@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
 
-WINDOW_DAYS = 21  # what the detailed chart shows until the person picks other weeks
-MAX_PICTURES = 60  # more thumbnails than this would overlap: the person zooms in first
+OVERVIEW_DAYS = 400  # longer journals are drawn week by week in the overview strip
 
 
 def _filters(ctx: AppContext, actor: Actor) -> tuple:
@@ -90,30 +89,27 @@ def render() -> None:
 
 
 def _over_time(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
-    frame = data.entries
     st.subheader("Over time")
+    st.caption("Your whole journal. Drag across it to choose the weeks shown below.")
+    daily = len(data.daily) <= OVERVIEW_DAYS
     overview = st.altair_chart(
-        charts.overview(data.weekly), use_container_width=True, on_select="rerun", key="tl-weeks"
+        charts.overview(data.daily if daily else data.weekly, "day" if daily else "week"),
+        use_container_width=True,
+        on_select="rerun",
+        key="tl-overview",
     )
-    last = frame["local_time"].max().normalize() + pd.Timedelta(days=1)
-    start, end = _interval(overview, "window", "period") or (
-        last - pd.Timedelta(days=WINDOW_DAYS),
-        last,
-    )
-    window = frame[(frame["local_time"] >= start) & (frame["local_time"] < end)]
-    shown = window["id"].tolist()
-    with_art = window.loc[window["has_art"], "id"].tolist()
-    notes = state.attempt(lambda: entries.note_excerpts(ctx, actor, shown)) or {}
-    pictures = {}
-    if len(with_art) <= MAX_PICTURES:
-        pictures = state.attempt(lambda: artworks.entry_thumbnails(ctx, actor, with_art)) or {}
+    start, end = _interval(overview, "window", "period") or (None, None)
+    shown = state.attempt(lambda: insights.window(ctx, actor, data.entries, start, end))
+    if shown is None:
+        return
+    hint = " Choose fewer weeks to see your pictures." if shown.pictures_hidden else ""
     st.caption(
-        f"{start:%d %b %Y} to {end - pd.Timedelta(days=1):%d %b %Y}: {len(window)} entries. "
-        "Scroll to zoom, drag to pan, click a point to read that entry."
-        + ("" if pictures or not with_art else " Choose fewer weeks to see your pictures.")
+        f"{shown.start:%d %b %Y} to {shown.end - pd.Timedelta(days=1):%d %b %Y}: "
+        f"{len(shown.entries)} entries. Scroll to zoom, drag to pan, click a point to read "
+        f"that entry.{hint}"
     )
     event = st.altair_chart(
-        charts.timeline(window, start, end, notes, pictures),
+        charts.timeline(shown.entries, shown.start, shown.end, shown.notes, shown.pictures),
         use_container_width=True,
         on_select="rerun",
         selection_mode=["entry"],
@@ -212,10 +208,12 @@ def _week_in_art(ctx: AppContext, actor: Actor) -> None:
     if not pictures:
         st.caption("No pictures in this week yet.")
         return
-    for column, picture in zip(st.columns(7), reversed(pictures[:7]), strict=False):
-        column.image(
-            picture.thumbnail, caption=f"{picture.local_date:%a %d}", use_container_width=True
-        )
+    oldest_first = pictures[::-1]
+    for row in range(0, len(oldest_first), 7):
+        for column, picture in zip(st.columns(7), oldest_first[row : row + 7], strict=False):
+            column.image(
+                picture.thumbnail, caption=f"{picture.local_date:%a %d}", use_container_width=True
+            )
     if len(pictures) > 1 and st.button(
         "Make the mood morph", key="tl-morph", icon=":material/animation:"
     ):
