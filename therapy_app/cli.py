@@ -355,6 +355,33 @@ app.add_typer(bench_app, name="bench")
 DEFAULT_MOOD_DATA = Path(__file__).parents[1] / "tests" / "mood" / "data"
 
 
+@bench_app.command("app")
+def bench_app_command(
+    years: Annotated[
+        list[int] | None, typer.Option(help="Journal lengths to measure (default 1 and 10).")
+    ] = None,
+    repeats: Annotated[int, typer.Option(help="Timed visits per figure.")] = 5,
+    keep: Annotated[
+        Path | None, typer.Option(help="Keep the seeded journals here and reuse them.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+) -> None:
+    """Time the timeline of demo journals (services and headless chromium, beside a bare
+    Streamlit page). Seeding ten years with pictures takes about ten minutes.
+
+    Example: therapy-app bench app --json
+    """
+    from therapy_app.ui import benchmark
+
+    del as_json
+    lengths = years or [1, 10]
+    if any(not 1 <= n <= 10 for n in lengths):
+        msg = "Years must be between 1 and 10."
+        raise typer.BadParameter(msg, param_hint="--years")
+    echo = lambda line: typer.echo(line, err=True)  # noqa: E731
+    _echo_json(benchmark.benchmark(lengths, repeats, keep, echo))
+
+
 @bench_app.command("mood")
 def bench_mood(
     data: Annotated[Path, typer.Option(help="Folder with feelings.tsv and risk.tsv.")] = (

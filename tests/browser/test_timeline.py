@@ -12,6 +12,13 @@ from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
 
 pytestmark = pytest.mark.browser
+# tab -> words that show it has opened, then the names of its charts in order
+TABS = {
+    "Over time": ("A year in pixels", "overview", "over-time", "year-in-pixels"),
+    "Patterns": ("By weekday", "circumplex", "weekday", "time-of-day", "feelings-by-week"),
+    "What goes with what": ("Before and after", "tag-effects"),
+    "A week in art": ("Week ending",),
+}
 
 
 def log_in(page, url: str, username: str) -> None:
@@ -38,13 +45,16 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
     expect(charts.first).to_be_visible()
     page.wait_for_timeout(1500)
     shot(page, "20-timeline")
-    names = ("overview", "over-time", "year-in-pixels", "circumplex", "weekday", "time-of-day")
-    for index, name in enumerate((*names, "feelings-by-week")):
-        charts.nth(index).scroll_into_view_if_needed()
-        charts.nth(index).screenshot(path=f"test-artifacts/21-chart-{index}-{name}.png")
-    what = page.get_by_role("heading", name="What goes with what")
-    what.scroll_into_view_if_needed()
-    shot(page, "22-timeline-bottom")
+    for tab, names in TABS.items():
+        page.get_by_role("tab", name=tab).click()
+        expect(page.get_by_text(names[0]).first).to_be_visible()
+        page.wait_for_timeout(1000)
+        shot(page, f"21-timeline-{tab.lower().replace(' ', '-')}")
+        for index, name in enumerate(names[1:]):
+            charts.nth(index).scroll_into_view_if_needed()
+            charts.nth(index).screenshot(path=f"test-artifacts/21-chart-{name}.png")
+    page.get_by_role("tab", name="Over time").click()
+    expect(page.get_by_text("A year in pixels", exact=True)).to_be_visible()
 
     overview = charts.first.locator("canvas, svg.marks").first
     overview.scroll_into_view_if_needed()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,18 +34,49 @@ WEEKLY_FEELINGS_UP_TO = 26
 QUICK_MOOD_LABEL = {int(mood): mood.label for mood in QuickMood}
 
 
-@dataclass(frozen=True)
 class Insights:
-    entries: pd.DataFrame
-    daily: pd.DataFrame
-    weekly: pd.DataFrame
-    feelings_over_time: pd.DataFrame
-    feelings_period: str  # "week" or "month"
-    tag_effects: list[frames.Difference]
-    weekday: pd.DataFrame
-    time_of_day: pd.DataFrame
-    top_feelings: pd.DataFrame
-    streaks: frames.Streaks
+    """One journal's frames, each built the first time a page asks for it (the timeline
+    shows one tab at a time, and ten years of bootstraps are not free)."""
+
+    def __init__(self, entries: pd.DataFrame, today: date) -> None:
+        self.entries = entries
+        self.today = today
+
+    @functools.cached_property
+    def daily(self) -> pd.DataFrame:
+        return frames.by_period(self.entries, "D")
+
+    @functools.cached_property
+    def weekly(self) -> pd.DataFrame:
+        return frames.by_period(self.entries, "W")
+
+    @property
+    def feelings_period(self) -> str:
+        return "week" if len(self.weekly) <= WEEKLY_FEELINGS_UP_TO else "month"
+
+    @functools.cached_property
+    def feelings_over_time(self) -> pd.DataFrame:
+        return frames.feelings_by_period(self.entries, self.feelings_period[0].upper())
+
+    @functools.cached_property
+    def tag_effects(self) -> list[frames.Difference]:
+        return frames.tag_effects(self.entries)
+
+    @functools.cached_property
+    def weekday(self) -> pd.DataFrame:
+        return frames.weekday_pattern(self.entries)
+
+    @functools.cached_property
+    def time_of_day(self) -> pd.DataFrame:
+        return frames.time_of_day_pattern(self.entries)
+
+    @functools.cached_property
+    def top_feelings(self) -> pd.DataFrame:
+        return frames.top_feelings_by_month(self.entries)
+
+    @functools.cached_property
+    def streaks(self) -> frames.Streaks:
+        return frames.streaks(self.entries, self.today)
 
 
 def _grouped(session: Session, query: object, entry_ids: set[str]) -> dict[str, list[str]]:
@@ -149,20 +181,7 @@ def journal_insights(
         frame = frame[frame["tags"].apply(lambda names: any(t in names for t in tags))]
     if feelings:
         frame = frame[frame["feelings"].apply(lambda names: any(f in names for f in feelings))]
-    weekly = frames.by_period(frame, "W")
-    period = "week" if len(weekly) <= WEEKLY_FEELINGS_UP_TO else "month"
-    return Insights(
-        entries=frame,
-        daily=frames.by_period(frame, "D"),
-        weekly=weekly,
-        feelings_over_time=frames.feelings_by_period(frame, period[0].upper()),
-        feelings_period=period,
-        tag_effects=frames.tag_effects(frame),
-        weekday=frames.weekday_pattern(frame),
-        time_of_day=frames.time_of_day_pattern(frame),
-        top_feelings=frames.top_feelings_by_month(frame),
-        streaks=frames.streaks(frame, ctx.clock().date()),
-    )
+    return Insights(frame, ctx.clock().date())
 
 
 @dataclass(frozen=True)

@@ -81,15 +81,28 @@ def render() -> None:
     a.metric("Entries", len(frame))
     b.metric("Mean pleasantness", f"{frame['valence'].mean():+.2f}")
     c.metric("Days in a row", data.streaks.current, help=f"Longest: {data.streaks.longest}")
-    _over_time(ctx, actor, data)
-    _year_in_pixels(ctx, actor, data)
-    _patterns(data)
-    _what_goes_with_what(data)
-    _week_in_art(ctx, actor)
+    # Only the open tab runs: ten years of charts at once would keep a person waiting.
+    over_time, patterns, together, art = st.tabs(
+        ["Over time", "Patterns", "What goes with what", "A week in art"],
+        on_change="rerun",
+        key="tl-tab",
+    )
+    if over_time.open:
+        with over_time:
+            _over_time(ctx, actor, data)
+            _year_in_pixels(ctx, actor, data)
+    if patterns.open:
+        with patterns:
+            _patterns(data)
+    if together.open:
+        with together:
+            _what_goes_with_what(data)
+    if art.open:
+        with art:
+            _week_in_art(ctx, actor)
 
 
 def _over_time(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
-    st.subheader("Over time")
     st.caption("Your whole journal. Drag across it to choose the weeks shown below.")
     daily = len(data.daily) <= OVERVIEW_DAYS
     overview = st.altair_chart(
@@ -166,7 +179,6 @@ def _patterns(data: insights.Insights) -> None:
 
 
 def _what_goes_with_what(data: insights.Insights) -> None:
-    st.subheader("What goes with what")
     real = [effect for effect in data.tag_effects if effect.likely_real]
     if not real:
         st.caption(
@@ -199,7 +211,6 @@ def _what_goes_with_what(data: insights.Insights) -> None:
 
 
 def _week_in_art(ctx: AppContext, actor: Actor) -> None:
-    st.subheader("A week in art")
     end = st.date_input(
         "Week ending", value=date.today(), key="tl-week-end", max_value=date.today()
     )

@@ -1,0 +1,267 @@
+"""`therapy-app bench app`: the timeline of long demo journals, timed in the services and in
+headless chromium beside a bare one-line Streamlit page served in the same run."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from therapy_app.config import settings_from_env
+from therapy_app.errors import TherapyAppError
+from therapy_app.services import accounts, artworks, insights
+from therapy_app.services.context import open_app
+from therapy_app.services.demo import PASSWORD, seed_demo
+from therapy_app.ui.browser import CHROMIUM, CHROMIUM_FLAGS, serving
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from playwright.sync_api import BrowserContext, Page
+
+TARGETS = {
+    "timeline_data_ms": 300,
+    "page_usable_ms": 2000,
+    "ratio_to_bare_page": 1.5,
+    "thumbnail_bytes_max": 25_000,
+}
+BARE_PAGE = """import streamlit as st
+
+
+def home() -> None:
+    st.write("Home page.")
+
+
+def bare() -> None:
+    st.write("A bare page.")
+
+
+st.navigation([st.Page(home, title="Home"), st.Page(bare, title="Bare", url_path="bare")]).run()
+"""
+# Usable: the script run is over (no "Running" status), the page's last words are on screen
+# in the main area, and every chart on it has been drawn.
+USABLE = """([words]) => {
+  const status = document.querySelector('[data-testid="stStatusWidget"]');
+  if (status && /running/i.test(status.textContent)) return false;
+  const main = document.querySelector('[data-testid="stMain"]');
+  if (!main || !main.innerText.includes(words)) return false;
+  const charts = [...main.querySelectorAll('[data-testid="stVegaLiteChart"]')];
+  return charts.every((chart) => chart.querySelector('canvas, svg.marks'));
+}"""
+THUMBNAIL_MARK = b"data:image/jpeg;base64,"
+TIMELINE = ("Timeline", "A week in art")
+SETTINGS = ("Settings", "Time zone")
+BARE = ("Bare", "A bare page.")
+HOME = ("Home", "Home page.")
+BARE_FLAGS = ["--server.headless=true", "--browser.gatherUsageStats=false"]
+
+
+@dataclass(frozen=True)
+class Journal:
+    home: str
+    client: str
+    entries: int
+    pictures: int
+    seed_seconds: float
+
+
+def _env(home: Path) -> dict[str, str]:
+    return {"THERAPY_APP_HOME": str(home), "DATABASE_URL": "", "THERAPY_APP_KEY": ""}
+
+
+def _journal(root: Path, years: int, echo: Callable[[str], None]) -> Journal:
+    """A demo journal of ``years`` years, seeded once and kept under ``root`` for reruns."""
+    home = root / f"{years}y"
+    record = home / "demo.json"
+    if record.is_file():
+        return Journal(**json.loads(record.read_text(encoding="utf-8")))
+    home.mkdir(parents=True, exist_ok=True)
+    ctx = open_app(settings_from_env(_env(home)))
+    days = 365 * years
+    echo(f"seeding {days} days of demo journal with a picture per entry into {home}")
+
+    def progress(done: int, total: int) -> None:
+        if done % max(1, total // 20) == 0 or done == total:
+            echo(f"  {done}/{total} days")
+
+    started = time.perf_counter()
+    result = seed_demo(ctx, days, progress=progress)
+    ctx.dispose()
+    journal = Journal(
+        str(home), result.client, result.entries, result.pictures, time.perf_counter() - started
+    )
+    record.write_text(json.dumps(asdict(journal)), encoding="utf-8")
+    return journal
+
+
+def _summary(samples: list[float]) -> dict[str, float]:
+    return {
+        "median": round(statistics.median(samples), 1),
+        "min": round(min(samples), 1),
+        "max": round(max(samples), 1),
+    }
+
+
+def _timeline_data(journal: Journal, repeats: int) -> dict[str, object]:
+    """What the page asks the services for: the whole journal's frames and the window."""
+    ctx = open_app(settings_from_env(_env(Path(journal.home))))
+    actor = accounts.resume(ctx, accounts.log_in(ctx, journal.client, PASSWORD))
+    samples = []
+    for _ in range(repeats + 1):  # the first run warms caches and is left out
+        started = time.perf_counter()
+        data = insights.journal_insights(ctx, actor)
+        window = insights.window(ctx, actor, data.entries)
+        samples.append((time.perf_counter() - started) * 1000)
+    every_id = data.entries["id"].tolist()
+    sizes = [len(t) for t in artworks.entry_thumbnails(ctx, actor, every_id).values()]
+    ctx.dispose()
+    return {
+        "timeline_data_ms": _summary(samples[1:]),
+        "thumbnail_bytes_max": max(sizes, default=0),
+        "thumbnail_bytes_mean": round(statistics.fmean(sizes)) if sizes else 0,
+        "window_entries": len(window.entries),
+        "window_pictures": len(window.pictures),
+    }
+
+
+class _Traffic:
+    """What the server sent the browser: websocket bytes, thumbnails inside them, and
+    media requests (images shown with st.image)."""
+
+    def __init__(self, page: Page) -> None:
+        self.bytes = self.thumbnails = self.media = 0
+        page.on("websocket", lambda socket: socket.on("framereceived", self._frame))
+        page.on("request", lambda request: self._request(request.url))
+
+    def _frame(self, payload: str | bytes) -> None:
+        data = payload.encode() if isinstance(payload, str) else payload
+        self.bytes += len(data)
+        self.thumbnails += data.count(THUMBNAIL_MARK)
+
+    def _request(self, url: str) -> None:
+        self.media += "/media/" in url
+
+    def reset(self) -> None:
+        self.bytes = self.thumbnails = self.media = 0
+
+
+def _navigate(page: Page, link: str, last_words: str) -> float:
+    """Milliseconds from clicking a page link in the sidebar until that page is usable."""
+    page.bring_to_front()  # a background tab gets no animation frames: charts would wait
+    started = time.perf_counter()
+    page.get_by_role("link", name=link, exact=True).click()
+    page.wait_for_function(USABLE, arg=[last_words])
+    return (time.perf_counter() - started) * 1000
+
+
+@contextmanager
+def _chromium() -> Iterator[BrowserContext]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        msg = "The app benchmark drives chromium with Playwright: pip install -e '.[test]'"
+        raise TherapyAppError(msg) from None
+    if not Path(CHROMIUM).exists():
+        msg = f"The app benchmark needs {CHROMIUM}: apt-get install chromium"
+        raise TherapyAppError(msg)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.set_default_timeout(120_000)
+        try:
+            yield context
+        finally:
+            browser.close()
+
+
+def _open(context: BrowserContext, url: str, last_words: str) -> Page:
+    page = context.new_page()
+    page.bring_to_front()
+    page.goto(url)
+    page.wait_for_function(USABLE, arg=[last_words])
+    return page
+
+
+def _log_in(page: Page, url: str, username: str) -> None:
+    page.goto(url)
+    page.wait_for_function(USABLE, arg=["A quiet place"])
+    page.locator('input[aria-label="Username"]').first.fill(username)
+    page.locator('input[aria-label="Password"]').first.fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_function(USABLE, arg=["How are you, right now?"])
+
+
+def _pages(journal: Journal, bare_url: str, repeats: int) -> dict[str, object]:
+    """The timeline and the bare page, each reached from another page of its app by a click
+    in the sidebar, visited alternately in one browser so both see the same machine."""
+    with serving(["therapy_app", "run"], _env(Path(journal.home))) as url, _chromium() as context:
+        app = context.new_page()
+        traffic = _Traffic(app)  # listening before the page opens its websocket
+        _log_in(app, url, journal.client)
+        bare = _open(context, bare_url, "Home page.")
+        timings: dict[str, list[float]] = {"timeline": [], "bare": []}
+        for visit in range(repeats + 1):  # the first visit warms both servers: left out
+            _navigate(app, *SETTINGS)
+            traffic.reset()
+            timeline = _navigate(app, *TIMELINE)
+            _navigate(bare, *HOME)
+            if visit:
+                timings["timeline"].append(timeline)
+                timings["bare"].append(_navigate(bare, *BARE))
+    return {
+        "page_usable_ms": _summary(timings["timeline"]),
+        "bare_page_ms": _summary(timings["bare"]),
+        "ratio_to_bare_page": round(
+            statistics.median(timings["timeline"]) / statistics.median(timings["bare"]), 2
+        ),
+        "sent_per_visit": {
+            "websocket_bytes": traffic.bytes,
+            "thumbnails_in_charts": traffic.thumbnails,
+            "images_requested": traffic.media,
+        },
+    }
+
+
+def _passes(figures: dict[str, object]) -> dict[str, bool]:
+    return {
+        "timeline_data_ms": figures["timeline_data_ms"]["median"] <= TARGETS["timeline_data_ms"],
+        "page_usable_ms": figures["page_usable_ms"]["median"] <= TARGETS["page_usable_ms"],
+        "ratio_to_bare_page": figures["ratio_to_bare_page"] <= TARGETS["ratio_to_bare_page"],
+        "thumbnail_bytes_max": figures["thumbnail_bytes_max"] <= TARGETS["thumbnail_bytes_max"],
+        "only_on_screen_thumbnails_sent": figures["sent_per_visit"]["thumbnails_in_charts"]
+        <= figures["window_pictures"],
+    }
+
+
+def benchmark(
+    years: list[int],
+    repeats: int = 5,
+    keep: Path | None = None,
+    echo: Callable[[str], None] = lambda _: None,
+) -> dict[str, object]:
+    """Seed (or reuse, under ``keep``) a demo journal per number of years and measure it."""
+    with tempfile.TemporaryDirectory(prefix="therapy-bench-") as scratch:
+        root = keep or Path(scratch)
+        bare_script = Path(scratch) / "bare_page.py"
+        bare_script.write_text(BARE_PAGE, encoding="utf-8")
+        report: dict[str, object] = {"targets": TARGETS}
+        with serving(
+            ["streamlit", "run", str(bare_script), *BARE_FLAGS], {}, "--server.port"
+        ) as bare_url:
+            for count in years:
+                journal = _journal(root, count, echo)
+                echo(f"measuring {count} year(s): {journal.entries} entries")
+                figures = {
+                    "entries": journal.entries,
+                    "pictures": journal.pictures,
+                    "seed_seconds": round(journal.seed_seconds, 1),
+                    **_timeline_data(journal, repeats),
+                    **_pages(journal, bare_url, repeats),
+                }
+                report[f"{count}_years"] = {**figures, "meets_target": _passes(figures)}
+        return report
