@@ -76,6 +76,7 @@ def timeline(
         value_vars=["pleasantness", "energy"],
         var_name="scale",
     )
+    long.loc[long["scale"] == "energy", "picture"] = None  # each picture is sent once
     pick = alt.selection_point(fields=["id"], name="entry", on="click", nearest=True)
     tooltip = [
         alt.Tooltip("local_time:T", title="when", format="%a %d %b %Y %H:%M"),
@@ -101,7 +102,7 @@ def timeline(
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.6)), tooltip=tooltip
     )
     thumbnails = (
-        base.transform_filter("datum.scale == 'pleasantness' && isValid(datum.picture)")
+        base.transform_filter("isValid(datum.picture)")
         .mark_image(width=PICTURE_SIDE, height=PICTURE_SIDE, cornerRadius=4)
         .encode(url="picture:N", tooltip=tooltip)
     )

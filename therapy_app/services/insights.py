@@ -208,7 +208,7 @@ def window(
     default the last WINDOW_DAYS days."""
     if start is None or end is None:
         end = frame["local_time"].max().normalize() + pd.Timedelta(days=1)
-        start = end - pd.Timedelta(days=WINDOW_DAYS)
+        start = max(end - pd.Timedelta(days=WINDOW_DAYS), frame["local_time"].min().normalize())
     shown = frame[(frame["local_time"] >= start) & (frame["local_time"] < end)]
     with_art = shown.loc[shown["has_art"], "id"].tolist()
     hidden = len(with_art) > MAX_PICTURES

@@ -89,6 +89,7 @@ def main() -> None:
                 st.rerun()
     with st.sidebar:
         widgets.crisis_resources()
+        state.sync_browser_cookie()
     page.run()
 
 

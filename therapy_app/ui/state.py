@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 TOKEN_KEY = "auth_token"
 NOTICE_KEY = "auth_notice"
+COOKIE = "therapy_app_session"  # only for people who tick "keep me signed in"
+COOKIE_ACTION_KEY = "auth_cookie_action"
+REMEMBER, FORGET = "remember", "forget"
 
 
 @st.cache_resource(show_spinner=False)
@@ -31,13 +34,46 @@ def app_context() -> AppContext:
 def current_actor(ctx: AppContext) -> Actor | None:
     token = st.session_state.get(TOKEN_KEY)
     if not token:
-        return None
+        return _remembered_actor(ctx)
     try:
         return accounts.resume(ctx, token)
     except AuthenticationError as ended:
         st.session_state.pop(TOKEN_KEY, None)
         st.session_state[NOTICE_KEY] = str(ended)
+        st.session_state[COOKIE_ACTION_KEY] = FORGET
         return None
+
+
+def _remembered_actor(ctx: AppContext) -> Actor | None:
+    """A new browser session (a reload, a bookmark) of someone who asked to stay signed in."""
+    token = st.context.cookies.get(COOKIE)
+    if not token:
+        return None
+    try:
+        actor = accounts.resume(ctx, token)
+    except AuthenticationError:
+        st.session_state[COOKIE_ACTION_KEY] = FORGET  # ended on the server: drop it quietly
+        return None
+    st.session_state[TOKEN_KEY] = token
+    return actor
+
+
+def sync_browser_cookie() -> None:
+    """Write or delete the sign-in cookie after a log-in or log-out asked for it.
+
+    A session cookie (no expiry: gone when the browser closes), only sent to this app
+    (SameSite=Strict); the server's idle and absolute limits end the session regardless.
+    """
+    action = st.session_state.pop(COOKIE_ACTION_KEY, None)
+    if action is None:
+        return
+    token = st.session_state.get(TOKEN_KEY, "") if action == REMEMBER else ""
+    ending = "" if token else "; Max-Age=0"
+    st.html(
+        f"<script>document.cookie = '{COOKIE}={token}; Path=/; SameSite=Strict{ending}';</script>",
+        unsafe_allow_javascript=True,
+        width="content",
+    )
 
 
 def require_actor() -> tuple[AppContext, Actor]:
@@ -49,9 +85,11 @@ def require_actor() -> tuple[AppContext, Actor]:
     return ctx, actor
 
 
-def log_in(token: str) -> None:
+def log_in(token: str, remember: bool = False) -> None:
     st.session_state.clear()
     st.session_state[TOKEN_KEY] = token
+    if remember:
+        st.session_state[COOKIE_ACTION_KEY] = REMEMBER
 
 
 def log_out(ctx: AppContext) -> None:
@@ -59,6 +97,7 @@ def log_out(ctx: AppContext) -> None:
     if token:
         accounts.log_out(ctx, token)
     st.session_state.clear()
+    st.session_state[COOKIE_ACTION_KEY] = FORGET
 
 
 def attempt(action: Callable[[], T]) -> T | None:

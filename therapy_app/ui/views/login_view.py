@@ -63,11 +63,17 @@ def _login_form(ctx: AppContext) -> None:
     with st.form("login", border=True):
         username = st.text_input("Username", key="login-username")
         password = st.text_input("Password", type="password", key="login-password")
+        remember = st.checkbox(
+            "Keep me signed in on this browser until I close it",
+            key="login-remember",
+            help="Reloading the page or opening a bookmark will not ask again. "
+            "Leave this off on a computer others use.",
+        )
         submitted = st.form_submit_button("Log in", type="primary", icon=":material/login:")
     if submitted:
         token = state.attempt(lambda: accounts.log_in(ctx, username, password))
         if token:
-            state.log_in(token)
+            state.log_in(token, remember)
             st.rerun()
 
 

@@ -1,0 +1,46 @@
+"""Staying signed in across a reload is opt-in, and logging out ends it."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import shot
+from tests.browser.test_journeys import field
+from tests.conftest import make_settings
+from therapy_app.services.context import open_app
+from therapy_app.services.demo import PASSWORD, seed_demo
+
+pytestmark = pytest.mark.browser
+CHECK_IN = "How are you, right now?"
+
+
+def _log_in(page, url: str, username: str, remember: bool) -> None:
+    page.goto(url)
+    field(page, "Username").fill(username)
+    field(page, "Password").fill(PASSWORD)
+    if remember:
+        page.get_by_text("Keep me signed in on this browser").click()
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name=CHECK_IN)).to_be_visible()
+
+
+def test_a_reload_keeps_only_those_who_asked_signed_in(server, page, tmp_path) -> None:
+    ctx = open_app(make_settings(tmp_path))
+    username = seed_demo(ctx, days=2, with_art=False).client
+    ctx.dispose()
+
+    _log_in(page, server, username, remember=False)
+    page.reload()
+    expect(page.get_by_role("tab", name="Log in")).to_be_visible()
+
+    _log_in(page, server, username, remember=True)
+    page.wait_for_timeout(500)  # the cookie is written after the page has run
+    page.goto(f"{server}/timeline")
+    expect(page.get_by_role("heading", name="Timeline")).to_be_visible()
+    shot(page, "26-bookmarked-timeline")
+
+    page.get_by_role("button", name="Log out").click()
+    expect(page.get_by_role("tab", name="Log in")).to_be_visible()
+    page.wait_for_timeout(500)
+    page.reload()
+    expect(page.get_by_role("tab", name="Log in")).to_be_visible()
+    assert not [c for c in page.context.cookies() if c["name"] == "therapy_app_session"]
