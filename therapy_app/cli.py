@@ -379,7 +379,8 @@ def bench_app_command(
         msg = "Years must be between 1 and 10."
         raise typer.BadParameter(msg, param_hint="--years")
     echo = lambda line: typer.echo(line, err=True)  # noqa: E731
-    _echo_json(benchmark.benchmark(lengths, repeats, keep, echo))
+    journals = {f"{n}_year{'s' if n > 1 else ''}": 365 * n for n in lengths}
+    _echo_json(benchmark.benchmark(journals, repeats, keep, echo))
 
 
 @bench_app.command("mood")

@@ -76,13 +76,23 @@ def entries_frame(points: Sequence[MoodPoint]) -> pd.DataFrame:
     local = _local_times(frame)
     frame = frame.assign(
         local_time=local,
-        weekday=local.dt.dayofweek.map(dict(enumerate(WEEKDAYS))),
+        weekday=local.dt.day_of_week.map(dict(enumerate(WEEKDAYS))),
         hour=local.dt.hour,
         feelings=frame["feelings"].map(list),
         primaries=frame["feelings"].map(lambda words: sorted({PRIMARY_OF[w] for w in words})),
         tags=frame["tags"].map(list),
     )[list(COLUMNS)]
     return frame.sort_values("local_time", kind="stable").reset_index(drop=True)
+
+
+def period_starts(days: pd.Series, period: str) -> pd.Series:
+    """The first day of each day's day, week (Monday) or month, as timestamps."""
+    days = pd.to_datetime(days)
+    if period == "D":
+        return days
+    if period == "W":
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    return days.dt.to_period(period).dt.start_time
 
 
 def by_period(frame: pd.DataFrame, period: str = "D") -> pd.DataFrame:
@@ -98,9 +108,7 @@ def by_period(frame: pd.DataFrame, period: str = "D") -> pd.DataFrame:
                 "energy_std",
             ]
         )
-    days = pd.to_datetime(frame["local_date"])
-    keys = days.dt.to_period(period).dt.start_time
-    grouped = frame.assign(period=keys).groupby("period")
+    grouped = frame.assign(period=period_starts(frame["local_date"], period)).groupby("period")
     out = grouped.agg(
         entries=("id", "size"),
         valence_mean=("valence", "mean"),
@@ -116,7 +124,7 @@ def feelings_by_period(frame: pd.DataFrame, period: str = "W") -> pd.DataFrame:
     exploded = frame[["local_date", "primaries"]].explode("primaries").dropna()
     if exploded.empty:
         return pd.DataFrame(columns=["period", "primary", "count"])
-    periods = pd.to_datetime(exploded["local_date"]).dt.to_period(period).dt.start_time
+    periods = period_starts(exploded["local_date"], period)
     counts = exploded.assign(period=periods).groupby(["period", "primaries"]).size()
     return counts.rename("count").reset_index().rename(columns={"primaries": "primary"})
 
@@ -125,7 +133,7 @@ def top_feelings_by_month(frame: pd.DataFrame, top: int = 3) -> pd.DataFrame:
     exploded = frame[["local_date", "feelings"]].explode("feelings").dropna()
     if exploded.empty:
         return pd.DataFrame(columns=["month", "feeling", "count"])
-    months = pd.to_datetime(exploded["local_date"]).dt.to_period("M").dt.start_time
+    months = period_starts(exploded["local_date"], "M")
     counts = exploded.assign(month=months).groupby(["month", "feelings"]).size().rename("count")
     ranked = counts.reset_index().sort_values(
         ["month", "count", "feelings"], ascending=[True, False, True]

@@ -7,7 +7,7 @@ import json
 import statistics
 import tempfile
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +30,19 @@ TARGETS = {
     "ratio_to_bare_page": 1.5,
     "thumbnail_bytes_max": 25_000,
 }
-BARE_PAGE = 'import streamlit as st\n\nst.write("A bare page.")\n'
+# Pages measured beside the timeline, as (script, the words that show it is there). The
+# second shows what any page with a chart pays first: Streamlit loads Vega on first use.
+REFERENCES = {
+    "bare_page": ('import streamlit as st\n\nst.write("A bare page.")\n', "A bare page."),
+    "bare_page_with_one_chart": (
+        "import streamlit as st\n\n"
+        'st.write("One chart.")\n'
+        'st.vega_lite_chart({"values": [{"x": 1, "y": 2}, {"x": 2, "y": 1}]}, '
+        '{"mark": "line", "encoding": {"x": {"field": "x", "type": "quantitative"}, '
+        '"y": {"field": "y", "type": "quantitative"}}})\n',
+        "One chart.",
+    ),
+}
 # Usable: the script run is over (no "Running" status), the page's last words are on screen
 # in the main area, and every chart on it has been drawn.
 USABLE = """([words]) => {
@@ -43,7 +55,6 @@ USABLE = """([words]) => {
 }"""
 THUMBNAIL_MARK = b"data:image/jpeg;base64,"
 TIMELINE_DONE = "A year in pixels"  # the last section of the timeline's first tab
-BARE_DONE = "A bare page."
 BARE_FLAGS = ["--server.headless=true", "--browser.gatherUsageStats=false"]
 
 
@@ -60,15 +71,14 @@ def _env(home: Path) -> dict[str, str]:
     return {"THERAPY_APP_HOME": str(home), "DATABASE_URL": "", "THERAPY_APP_KEY": ""}
 
 
-def _journal(root: Path, years: int, echo: Callable[[str], None]) -> Journal:
-    """A demo journal of ``years`` years, seeded once and kept under ``root`` for reruns."""
-    home = root / f"{years}y"
+def _journal(root: Path, days: int, echo: Callable[[str], None]) -> Journal:
+    """A demo journal of ``days`` days, seeded once and kept under ``root`` for reruns."""
+    home = root / f"{days}-days"
     record = home / "demo.json"
     if record.is_file():
         return Journal(**json.loads(record.read_text(encoding="utf-8")))
     home.mkdir(parents=True, exist_ok=True)
     ctx = open_app(settings_from_env(_env(home)))
-    days = 365 * years
     echo(f"seeding {days} days of demo journal with a picture per entry into {home}")
 
     def progress(done: int, total: int) -> None:
@@ -93,21 +103,32 @@ def _summary(samples: list[float]) -> dict[str, float]:
     }
 
 
+FIRST_TAB = ("daily", "weekly", "streaks")  # what the timeline opens on
+OTHER_TABS = ("feelings_over_time", "tag_effects", "weekday", "time_of_day", "top_feelings")
+
+
 def _timeline_data(journal: Journal, repeats: int) -> dict[str, object]:
-    """What the page asks the services for: the whole journal's frames and the window."""
+    """What the page asks the services for: the journal's frames and the window's details
+    (the first tab's, then every tab's)."""
     ctx = open_app(settings_from_env(_env(Path(journal.home))))
     actor = accounts.resume(ctx, accounts.log_in(ctx, journal.client, PASSWORD))
-    samples = []
+    first_tab, every_tab = [], []
     for _ in range(repeats + 1):  # the first run warms caches and is left out
         started = time.perf_counter()
         data = insights.journal_insights(ctx, actor)
         window = insights.window(ctx, actor, data.entries)
-        samples.append((time.perf_counter() - started) * 1000)
+        for name in FIRST_TAB:
+            getattr(data, name)
+        first_tab.append((time.perf_counter() - started) * 1000)
+        for name in OTHER_TABS:
+            getattr(data, name)
+        every_tab.append((time.perf_counter() - started) * 1000)
     every_id = data.entries["id"].tolist()
     sizes = [len(t) for t in artworks.entry_thumbnails(ctx, actor, every_id).values()]
     ctx.dispose()
     return {
-        "timeline_data_ms": _summary(samples[1:]),
+        "timeline_data_ms": _summary(first_tab[1:]),
+        "every_tab_data_ms": _summary(every_tab[1:]),
         "thumbnail_bytes_max": max(sizes, default=0),
         "thumbnail_bytes_mean": round(statistics.fmean(sizes)) if sizes else 0,
         "window_entries": len(window.entries),
@@ -178,27 +199,32 @@ def _log_in(page: Page, url: str, username: str) -> None:
     page.wait_for_function("() => document.cookie.includes('therapy_app_session=')")
 
 
-def _pages(journal: Journal, bare_url: str, repeats: int) -> dict[str, object]:
-    """Full page loads of the timeline and of the bare page, alternating in one browser so
-    both see the same machine at the same moment."""
+def _pages(journal: Journal, references: dict[str, str], repeats: int) -> dict[str, object]:
+    """Full page loads of the timeline and of the reference pages, in turn in one browser
+    so that all of them see the same machine at the same moment."""
     with serving(["therapy_app", "run"], _env(Path(journal.home))) as url, _chromium() as context:
         app = context.new_page()
         traffic = _Traffic(app)
         _log_in(app, url, journal.client)
-        bare = context.new_page()
-        timings: dict[str, list[float]] = {"timeline": [], "bare": []}
-        for visit in range(repeats + 1):  # the first visit warms both servers: left out
+        other = context.new_page()
+        timings: dict[str, list[float]] = {name: [] for name in ("timeline", *references)}
+        for visit in range(repeats + 1):  # the first visit warms the servers: left out
             traffic.reset()
             timeline = _load(app, f"{url}/timeline", TIMELINE_DONE)
-            bare_page = _load(bare, bare_url, BARE_DONE)
+            loads = {
+                name: _load(other, ref, REFERENCES[name][1]) for name, ref in references.items()
+            }
             if visit:
                 timings["timeline"].append(timeline)
-                timings["bare"].append(bare_page)
+                for name, milliseconds in loads.items():
+                    timings[name].append(milliseconds)
+    medians = {name: statistics.median(samples) for name, samples in timings.items()}
     return {
         "page_usable_ms": _summary(timings["timeline"]),
-        "bare_page_ms": _summary(timings["bare"]),
-        "ratio_to_bare_page": round(
-            statistics.median(timings["timeline"]) / statistics.median(timings["bare"]), 2
+        **{f"{name}_ms": _summary(timings[name]) for name in references},
+        "ratio_to_bare_page": round(medians["timeline"] / medians["bare_page"], 2),
+        "ratio_to_bare_page_with_one_chart": round(
+            medians["timeline"] / medians["bare_page_with_one_chart"], 2
         ),
         "sent_per_visit": {
             "websocket_bytes": traffic.bytes,
@@ -220,29 +246,31 @@ def _passes(figures: dict[str, object]) -> dict[str, bool]:
 
 
 def benchmark(
-    years: list[int],
+    journals: dict[str, int],
     repeats: int = 5,
     keep: Path | None = None,
     echo: Callable[[str], None] = lambda _: None,
 ) -> dict[str, object]:
-    """Seed (or reuse, under ``keep``) a demo journal per number of years and measure it."""
-    with tempfile.TemporaryDirectory(prefix="therapy-bench-") as scratch:
+    """Seed (or reuse, under ``keep``) a demo journal per entry of ``journals`` (label ->
+    days) and measure each."""
+    with tempfile.TemporaryDirectory(prefix="therapy-bench-") as scratch, ExitStack() as stack:
         root = keep or Path(scratch)
-        bare_script = Path(scratch) / "bare_page.py"
-        bare_script.write_text(BARE_PAGE, encoding="utf-8")
+        references = {}
+        for name, (script, _) in REFERENCES.items():
+            path = Path(scratch) / f"{name}.py"
+            path.write_text(script, encoding="utf-8")
+            command = ["streamlit", "run", str(path), *BARE_FLAGS]
+            references[name] = stack.enter_context(serving(command, {}, "--server.port"))
         report: dict[str, object] = {"targets": TARGETS}
-        with serving(
-            ["streamlit", "run", str(bare_script), *BARE_FLAGS], {}, "--server.port"
-        ) as bare_url:
-            for count in years:
-                journal = _journal(root, count, echo)
-                echo(f"measuring {count} year(s): {journal.entries} entries")
-                figures = {
-                    "entries": journal.entries,
-                    "pictures": journal.pictures,
-                    "seed_seconds": round(journal.seed_seconds, 1),
-                    **_timeline_data(journal, repeats),
-                    **_pages(journal, bare_url, repeats),
-                }
-                report[f"{count}_years"] = {**figures, "meets_target": _passes(figures)}
+        for label, days in journals.items():
+            journal = _journal(root, days, echo)
+            echo(f"measuring {label}: {journal.entries} entries")
+            figures = {
+                "entries": journal.entries,
+                "pictures": journal.pictures,
+                "seed_seconds": round(journal.seed_seconds, 1),
+                **_timeline_data(journal, repeats),
+                **_pages(journal, references, repeats),
+            }
+            report[label] = {**figures, "meets_target": _passes(figures)}
         return report

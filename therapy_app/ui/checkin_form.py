@@ -158,7 +158,7 @@ def details_form(
             valence = st.slider("Pleasantness", -1.0, 1.0, 0.0, 0.05, key=f"{prefix}-valence")
             energy = st.slider("Energy", -1.0, 1.0, 0.0, 0.05, key=f"{prefix}-energy")
         with right:
-            st.altair_chart(_circumplex(valence, energy), use_container_width=True)
+            st.altair_chart(_circumplex(valence, energy), width="stretch")
     control = st.slider(
         "Sense of control",
         -1.0,

@@ -47,7 +47,7 @@ def current_actor(ctx: AppContext) -> Actor | None:
 def _remembered_actor(ctx: AppContext) -> Actor | None:
     """A new browser session (a reload, a bookmark) of someone who asked to stay signed in."""
     token = st.context.cookies.get(COOKIE)
-    if not token:
+    if not isinstance(token, str) or not token:
         return None
     try:
         actor = accounts.resume(ctx, token)

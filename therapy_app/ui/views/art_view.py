@@ -127,7 +127,7 @@ def _candidates(painter: Painter) -> None:
     mix = []
     for index, (column, spec, image) in enumerate(zip(columns, specs, images, strict=False)):
         with column:
-            st.image(image, use_container_width=True)
+            st.image(image, width="stretch")
             if st.button("Keep this", key=f"art-keep-{index}", icon=":material/favorite:"):
                 st.session_state[CHOSEN_KEY] = index
             if st.button("More like this", key=f"art-more-{index}", icon=":material/auto_awesome:"):

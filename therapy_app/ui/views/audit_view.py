@@ -16,4 +16,4 @@ def render() -> None:
     if not events:
         st.info("No events yet.")
         return
-    st.dataframe(pd.DataFrame(events), hide_index=True, use_container_width=True)
+    st.dataframe(pd.DataFrame(events), hide_index=True, width="stretch")

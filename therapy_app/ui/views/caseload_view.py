@@ -45,7 +45,7 @@ def render() -> None:
             for c in clients
         ]
     )
-    st.dataframe(table, hide_index=True, use_container_width=True)
+    st.dataframe(table, hide_index=True, width="stretch")
     names = {c.client_id: c.name for c in clients}
     chosen = st.selectbox(
         "Open a client",

@@ -54,7 +54,7 @@ def render() -> None:
             mood.label,
             icon=widgets.QUICK_MOOD_ICON[mood],
             key=f"quick-{mood.label}",
-            use_container_width=True,
+            width="stretch",
             on_click=_quick_tap,
             args=(mood,),
         )

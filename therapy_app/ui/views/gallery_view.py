@@ -50,7 +50,7 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
             st.columns(PER_ROW), pictures[start : start + PER_ROW], strict=False
         ):
             with column:
-                st.image(picture.thumbnail, use_container_width=True)
+                st.image(picture.thumbnail, width="stretch")
                 st.text(picture.title or f"{picture.local_date:%d %b %Y}")
                 if st.button(
                     "Open", key=f"gallery-open-{picture.id}", icon=":material/open_in_full:"
@@ -69,7 +69,7 @@ def _detail(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
     st.title(picture.title or f"{picture.local_date:%A %d %B %Y}")
     left, right = st.columns([3, 2])
     with left:
-        st.image(picture.image, use_container_width=True)
+        st.image(picture.image, width="stretch")
         st.download_button(
             "Download PNG",
             data=picture.image,

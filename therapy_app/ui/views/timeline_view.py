@@ -35,6 +35,10 @@ def _filters(ctx: AppContext, actor: Actor) -> tuple:
     return since, until, tuple(tag_names), tuple(feeling_names)
 
 
+def _draw(chart: charts.Chart, width: str = "stretch", **options: object) -> object:
+    return st.vega_lite_chart(chart.data, chart.spec, width=width, **options)
+
+
 def _selected(event: object, name: str, field: str) -> object | None:
     selection = getattr(event, "selection", None) or {}
     points = selection.get(name) or []
@@ -105,9 +109,8 @@ def render() -> None:
 def _over_time(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
     st.caption("Your whole journal. Drag across it to choose the weeks shown below.")
     daily = len(data.daily) <= OVERVIEW_DAYS
-    overview = st.altair_chart(
+    overview = _draw(
         charts.overview(data.daily if daily else data.weekly, "day" if daily else "week"),
-        use_container_width=True,
         on_select="rerun",
         key="tl-overview",
     )
@@ -121,9 +124,8 @@ def _over_time(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
         f"{len(shown.entries)} entries. Scroll to zoom, drag to pan, click a point to read "
         f"that entry.{hint}"
     )
-    event = st.altair_chart(
+    event = _draw(
         charts.timeline(shown.entries, shown.start, shown.end, shown.notes, shown.pictures),
-        use_container_width=True,
         on_select="rerun",
         selection_mode=["entry"],
         key="tl-chart",
@@ -135,9 +137,9 @@ def _over_time(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
 
 def _year_in_pixels(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
     st.subheader("A year in pixels")
-    day_event = st.altair_chart(
+    day_event = _draw(
         charts.year_in_pixels(data.daily.tail(371)),
-        use_container_width=False,
+        width="content",
         on_select="rerun",
         key="tl-pixels",
     )
@@ -153,25 +155,15 @@ def _patterns(data: insights.Insights) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader("Pleasantness and energy")
-        st.altair_chart(charts.circumplex(data.entries), use_container_width=True)
+        _draw(charts.circumplex(data.entries))
     with right:
         st.subheader("By weekday")
-        st.altair_chart(
-            charts.average_by(data.weekday, "weekday", list(frames.WEEKDAYS)),
-            use_container_width=True,
-        )
+        _draw(charts.average_by(data.weekday, "weekday", frames.WEEKDAYS))
         st.subheader("By time of day")
-        st.altair_chart(
-            charts.average_by(
-                data.time_of_day, "part", [name for name, _, _ in frames.PARTS_OF_DAY]
-            ),
-            use_container_width=True,
-        )
+        parts = tuple(name for name, _, _ in frames.PARTS_OF_DAY)
+        _draw(charts.average_by(data.time_of_day, "part", parts))
     st.subheader(f"Feelings by {data.feelings_period}")
-    st.altair_chart(
-        charts.feelings_over_time(data.feelings_over_time, data.feelings_period),
-        use_container_width=True,
-    )
+    _draw(charts.feelings_over_time(data.feelings_over_time, data.feelings_period))
     recent = data.top_feelings.groupby("month").agg(feelings=("feeling", ", ".join)).tail(6)
     st.caption("Named most often, recent months")
     for month, row in recent[::-1].iterrows():
@@ -188,7 +180,7 @@ def _what_goes_with_what(data: insights.Insights) -> None:
     else:
         for effect in real:
             st.text(effect.sentence())
-        st.altair_chart(charts.tag_effects(real), use_container_width=True)
+        _draw(charts.tag_effects(real))
     frame = data.entries
     first, last = frame["local_date"].min(), frame["local_date"].max()
     if first == last:
@@ -222,9 +214,7 @@ def _week_in_art(ctx: AppContext, actor: Actor) -> None:
     oldest_first = pictures[::-1]
     for row in range(0, len(oldest_first), 7):
         for column, picture in zip(st.columns(7), oldest_first[row : row + 7], strict=False):
-            column.image(
-                picture.thumbnail, caption=f"{picture.local_date:%a %d}", use_container_width=True
-            )
+            column.image(picture.thumbnail, caption=f"{picture.local_date:%a %d}", width="stretch")
     if len(pictures) > 1 and st.button(
         "Make the mood morph", key="tl-morph", icon=":material/animation:"
     ):

@@ -1,0 +1,35 @@
+"""`bench app` on a small journal: every figure is there and only on-screen pictures travel."""
+
+import pytest
+
+from tests.browser.conftest import CHROMIUM
+from tests.conftest import unavailable
+from therapy_app.ui import benchmark
+
+pytestmark = pytest.mark.browser
+
+
+def test_bench_app_measures_a_small_journal(tmp_path) -> None:
+    from pathlib import Path
+
+    if not Path(CHROMIUM).exists():
+        unavailable(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    report = benchmark.benchmark({"four_weeks": 28}, repeats=1, keep=tmp_path)
+    figures = report["four_weeks"]
+    assert figures["entries"] == figures["pictures"] == 56
+    assert 0 < figures["timeline_data_ms"]["median"] <= figures["every_tab_data_ms"]["median"]
+    assert figures["window_entries"] == figures["window_pictures"] == 42  # the last 3 weeks
+    sent = figures["sent_per_visit"]
+    assert sent["thumbnails_in_charts"] == 42 and sent["websocket_bytes"] > 0
+    assert 0 < figures["thumbnail_bytes_max"] <= benchmark.TARGETS["thumbnail_bytes_max"]
+    for name in ("page_usable_ms", "bare_page_ms", "bare_page_with_one_chart_ms"):
+        assert figures[name]["min"] > 0
+    assert set(figures["meets_target"]) == {
+        "timeline_data_ms",
+        "page_usable_ms",
+        "ratio_to_bare_page",
+        "thumbnail_bytes_max",
+        "only_on_screen_thumbnails_sent",
+    }
+    again = benchmark.benchmark({"four_weeks": 28}, repeats=1, keep=tmp_path)
+    assert again["four_weeks"]["seed_seconds"] == figures["seed_seconds"]  # reused, not reseeded
