@@ -102,7 +102,8 @@ def knobs_for(imperfection: float) -> Knobs:
     imperfection = min(1.0, max(0.0, imperfection))
     return Knobs(
         truncation=CLEAN_TRUNCATION + (1 - CLEAN_TRUNCATION) * min(1.0, imperfection * 2),
-        noise_gain=1.0 + 5.0 * max(0.0, imperfection - 0.3),
+        # Noise past 2x turns colour into static; flaws come from the glitches instead.
+        noise_gain=1.0 + max(0.0, imperfection - 0.3) / 0.7,
         glitch=max(0.0, (imperfection - 0.4) / 0.6),
     )
 

@@ -1,0 +1,54 @@
+"""The timeline page's logic: empty state, the default window, lazy tabs, a tag filter."""
+
+from streamlit.testing.v1 import AppTest
+
+from tests.helpers import PASSWORD, make_user
+from therapy_app.services import accounts
+from therapy_app.services.demo import PASSWORD as DEMO_PASSWORD
+from therapy_app.services.demo import seed_demo
+
+
+def _timeline() -> None:
+    from therapy_app.ui.views import timeline_view
+
+    timeline_view.render()
+
+
+def _open(ctx, username: str, password: str) -> AppTest:
+    at = AppTest.from_function(_timeline, default_timeout=60)
+    at.session_state["auth_token"] = accounts.log_in(ctx, username, password)
+    return at.run()
+
+
+def _texts(at: AppTest) -> str:
+    return " ".join(str(e.value) for e in (*at.caption, *at.text, *at.subheader, *at.info))
+
+
+def test_a_new_person_is_invited_to_check_in(services_ctx) -> None:
+    make_user(services_ctx, "new")
+    at = _open(services_ctx, "new", PASSWORD)
+    assert not at.exception
+    assert "Your timeline grows with every check-in" in _texts(at)
+    assert not at.tabs
+
+
+def test_tabs_run_only_when_open_and_filters_narrow_the_journal(services_ctx) -> None:
+    client = seed_demo(services_ctx, days=30, with_art=False).client
+    at = _open(services_ctx, client, DEMO_PASSWORD)
+    assert not at.exception
+    assert at.metric[0].value == "60"
+    assert ": 42 entries" in _texts(at)  # the last three weeks
+    assert "A year in pixels" in _texts(at) and "By weekday" not in _texts(at)
+
+    at.session_state["tl-tab"] = "Patterns"
+    at.run()
+    assert "By weekday" in _texts(at) and "A year in pixels" not in _texts(at)
+    assert "Named most often" in _texts(at)
+
+    at.session_state["tl-tab"] = "What goes with what"
+    at.run()
+    assert "compared with before" in _texts(at)
+
+    at.multiselect(key="tl-tags").select("walk").run()
+    walked = int(at.metric[0].value)
+    assert 0 < walked < 60
