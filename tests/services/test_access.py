@@ -34,6 +34,10 @@ ID_CALLS = {
     "artworks.entry_thumbnails": lambda ctx, a, ids: artworks.entry_thumbnails(
         ctx, a, [ids["entry"]]
     ),
+    "entries.tag_usage": lambda ctx, a, ids: entries.tag_usage(ctx, a, owner_id=ids["owner"]),
+    "insights.window": lambda ctx, a, ids: insights.window(
+        ctx, a, insights.journal_insights(ctx, a).entries, owner_id=ids["owner"]
+    ),
     "entries.note_excerpts": lambda ctx, a, ids: entries.note_excerpts(ctx, a, [ids["entry"]]),
     "artworks.delete_artwork": lambda ctx, a, ids: artworks.delete_artwork(ctx, a, ids["artwork"]),
     "artworks.list_artworks": lambda ctx, a, ids: artworks.list_artworks(

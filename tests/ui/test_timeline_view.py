@@ -52,3 +52,22 @@ def test_tabs_run_only_when_open_and_filters_narrow_the_journal(services_ctx) ->
     at.multiselect(key="tl-tags").select("walk").run()
     walked = int(at.metric[0].value)
     assert 0 < walked < 60
+
+
+def _caseload() -> None:
+    from therapy_app.ui.views import caseload_view
+
+    caseload_view.render()
+
+
+def test_a_therapist_opens_a_consenting_clients_timeline(services_ctx) -> None:
+    demo = seed_demo(services_ctx, days=10, with_art=False)
+    client = accounts.find_user(services_ctx, demo.client)
+    at = AppTest.from_function(_caseload, default_timeout=60)
+    at.session_state["auth_token"] = accounts.log_in(services_ctx, demo.therapist, DEMO_PASSWORD)
+    at.session_state["caseload-client"] = client.user_id
+    at.session_state["caseload-tab"] = "Timeline"
+    at.run()
+    assert not at.exception, at.exception
+    assert at.metric[0].value == "20"
+    assert "A year in pixels" in _texts(at)

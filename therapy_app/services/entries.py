@@ -316,13 +316,16 @@ def note_excerpts(
         return excerpts
 
 
-def tag_usage(ctx: AppContext, actor: Actor) -> list[tuple[str, int]]:
-    """The acting user's tags, most used first (for the check-in chips)."""
+def tag_usage(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> list[tuple[str, int]]:
+    """The acting user's tags (or a consenting client's), most used first."""
+    owner_id = owner_id or actor.user_id
     with ctx.unit_of_work() as session:
+        if owner_id != actor.user_id:
+            access.require_shared(session, actor, owner_id, "mood", audit.Action.READ)
         rows = session.execute(
             select(Tag.name, func.count(entry_tags.c.entry_id))
             .outerjoin(entry_tags, entry_tags.c.tag_id == Tag.id)
-            .where(Tag.owner_id == actor.user_id)
+            .where(Tag.owner_id == owner_id)
             .group_by(Tag.name)
             .order_by(func.count(entry_tags.c.entry_id).desc(), Tag.name)
         )

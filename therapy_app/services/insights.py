@@ -203,20 +203,25 @@ def window(
     frame: pd.DataFrame,
     start: pd.Timestamp | None = None,
     end: pd.Timestamp | None = None,
+    owner_id: str | None = None,
 ) -> Window:
     """The entries of ``frame`` (from journal_insights) between ``start`` and ``end``; by
-    default the last WINDOW_DAYS days."""
+    default the last WINDOW_DAYS days. A therapist gets notes and pictures only where the
+    client shares them."""
+    owner_id = owner_id or actor.user_id
+    with ctx.unit_of_work() as session:
+        if owner_id != actor.user_id:
+            access.require_shared(session, actor, owner_id, "mood", audit.Action.READ)
+        shares_notes = access.can_read_owned(session, actor, owner_id, "notes")
+        shares_art = access.can_read_owned(session, actor, owner_id, "art")
     if start is None or end is None:
         end = frame["local_time"].max().normalize() + pd.Timedelta(days=1)
         start = max(end - pd.Timedelta(days=WINDOW_DAYS), frame["local_time"].min().normalize())
     shown = frame[(frame["local_time"] >= start) & (frame["local_time"] < end)]
     with_art = shown.loc[shown["has_art"], "id"].tolist()
     hidden = len(with_art) > MAX_PICTURES
-    return Window(
-        start=start,
-        end=end,
-        entries=shown,
-        notes=entries.note_excerpts(ctx, actor, shown["id"].tolist()),
-        pictures={} if hidden else artworks.entry_thumbnails(ctx, actor, with_art),
-        pictures_hidden=hidden,
-    )
+    notes = entries.note_excerpts(ctx, actor, shown["id"].tolist()) if shares_notes else {}
+    pictures = {}
+    if shares_art and not hidden:
+        pictures = artworks.entry_thumbnails(ctx, actor, with_art)
+    return Window(start, end, shown, notes, pictures, pictures_hidden=hidden)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 import streamlit as st
 
 from therapy_app.services import entries, sharing
 from therapy_app.ui import state, widgets
+from therapy_app.ui.views import timeline_view
+
+if TYPE_CHECKING:
+    from therapy_app.services.actor import Actor
+    from therapy_app.services.context import AppContext
 
 SELECTED_KEY = "caseload-client"
 
@@ -57,6 +64,16 @@ def render() -> None:
     )
     if chosen is None:
         return
+    recent, story = st.tabs(["Recent entries", "Timeline"], on_change="rerun", key="caseload-tab")
+    if story.open:
+        with story:
+            timeline_view.show(ctx, actor, owner_id=chosen)
+    if recent.open:
+        with recent:
+            _recent_entries(ctx, actor, chosen)
+
+
+def _recent_entries(ctx: AppContext, actor: Actor, chosen: str) -> None:
     page = state.attempt(
         lambda: entries.list_entries(ctx, actor, entries.EntryQuery(limit=30), owner_id=chosen)
     )

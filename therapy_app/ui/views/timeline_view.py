@@ -20,14 +20,17 @@ if TYPE_CHECKING:
 OVERVIEW_DAYS = 400  # longer journals are drawn week by week in the overview strip
 
 
-def _filters(ctx: AppContext, actor: Actor) -> tuple:
+def _filters(ctx: AppContext, actor: Actor, owner_id: str | None) -> tuple:
     dates, tags, feelings = st.columns([2, 2, 2])
     chosen = dates.date_input("Dates", value=(), key="tl-dates", max_value=date.today())
     since, until = (
         (tuple(chosen) + (None, None))[:2] if isinstance(chosen, tuple) else (chosen, chosen)
     )
     tag_names = tags.multiselect(
-        "Tags", [n for n, _ in entries.tag_usage(ctx, actor)], key="tl-tags", placeholder="All tags"
+        "Tags",
+        [n for n, _ in entries.tag_usage(ctx, actor, owner_id)],
+        key="tl-tags",
+        placeholder="All tags",
     )
     feeling_names = feelings.multiselect(
         "Feelings", sorted(ALL_FEELINGS), key="tl-feelings", placeholder="All feelings"
@@ -65,10 +68,15 @@ def _open_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
 def render() -> None:
     ctx, actor = state.require_actor()
     st.title("Timeline")
-    since, until, tags, feelings = _filters(ctx, actor)
+    show(ctx, actor)
+
+
+def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
+    """The actor's own timeline, or (for a therapist) a consenting client's."""
+    since, until, tags, feelings = _filters(ctx, actor, owner_id)
     data = state.attempt(
         lambda: insights.journal_insights(
-            ctx, actor, since=since, until=until, tags=tags, feelings=feelings
+            ctx, actor, owner_id, since=since, until=until, tags=tags, feelings=feelings
         )
     )
     if data is None:
@@ -93,7 +101,7 @@ def render() -> None:
     )
     if over_time.open:
         with over_time:
-            _over_time(ctx, actor, data)
+            _over_time(ctx, actor, data, owner_id)
             _year_in_pixels(ctx, actor, data)
     if patterns.open:
         with patterns:
@@ -103,10 +111,12 @@ def render() -> None:
             _what_goes_with_what(data)
     if art.open:
         with art:
-            _week_in_art(ctx, actor)
+            _week_in_art(ctx, actor, owner_id)
 
 
-def _over_time(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
+def _over_time(
+    ctx: AppContext, actor: Actor, data: insights.Insights, owner_id: str | None
+) -> None:
     st.caption("Your whole journal. Drag across it to choose the weeks shown below.")
     daily = len(data.daily) <= OVERVIEW_DAYS
     overview = _draw(
@@ -115,7 +125,7 @@ def _over_time(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
         key="tl-overview",
     )
     start, end = _interval(overview, "window", "period") or (None, None)
-    shown = state.attempt(lambda: insights.window(ctx, actor, data.entries, start, end))
+    shown = state.attempt(lambda: insights.window(ctx, actor, data.entries, start, end, owner_id))
     if shown is None:
         return
     hint = " Choose fewer weeks to see your pictures." if shown.pictures_hidden else ""
@@ -202,12 +212,14 @@ def _what_goes_with_what(data: insights.Insights) -> None:
         )
 
 
-def _week_in_art(ctx: AppContext, actor: Actor) -> None:
+def _week_in_art(ctx: AppContext, actor: Actor, owner_id: str | None) -> None:
     end = st.date_input(
         "Week ending", value=date.today(), key="tl-week-end", max_value=date.today()
     )
     start = end - timedelta(days=6)
-    pictures = state.attempt(lambda: artworks.list_artworks(ctx, actor, since=start, until=end))
+    pictures = state.attempt(
+        lambda: artworks.list_artworks(ctx, actor, owner_id, since=start, until=end)
+    )
     if not pictures:
         st.caption("No pictures in this week yet.")
         return
@@ -215,8 +227,11 @@ def _week_in_art(ctx: AppContext, actor: Actor) -> None:
     for row in range(0, len(oldest_first), 7):
         for column, picture in zip(st.columns(7), oldest_first[row : row + 7], strict=False):
             column.image(picture.thumbnail, caption=f"{picture.local_date:%a %d}", width="stretch")
-    if len(pictures) > 1 and st.button(
-        "Make the mood morph", key="tl-morph", icon=":material/animation:"
+    own = owner_id in (None, actor.user_id)
+    if (
+        own
+        and len(pictures) > 1
+        and st.button("Make the mood morph", key="tl-morph", icon=":material/animation:")
     ):
         with st.spinner("Painting the week's morph…"):
             gif = state.attempt(lambda: artworks.mood_morph(ctx, actor, start, end))
