@@ -152,16 +152,13 @@ def demo(
 
     Example: therapy-app demo --days 90
     """
-    from therapy_app.services.demo import PASSWORD, seed_demo
+    from therapy_app.services.demo import PASSWORD, day_counter, seed_demo
 
     if not 1 <= days <= 3650:
         msg = "Days must be between 1 and 3650."
         raise typer.BadParameter(msg, param_hint="--days")
 
-    def progress(done: int, total: int) -> None:
-        if done % max(1, total // 20) == 0 or done == total:
-            typer.echo(f"  {done}/{total} days", err=True)
-
+    progress = day_counter(lambda line: typer.echo(line, err=True))
     result = seed_demo(_context(), days, with_art=art, seed=seed, progress=progress)
     typer.echo(
         f"Created {result.entries} entries and {result.pictures} pictures. Log in as "

@@ -4,6 +4,9 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import numpy as np
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from therapy_app.insights import frames
 
@@ -112,3 +115,25 @@ def test_empty_journal_gives_empty_frames() -> None:
     frame = frames.entries_frame([])
     assert frame.empty and frames.by_period(frame).empty
     assert frames.feelings_by_period(frame).empty and frames.tag_effects(frame) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.floats(-1, 1), st.booleans(), st.integers(0, 2)), min_size=12, max_size=60
+    )
+)
+def test_day_bootstrap_brackets_the_observed_difference(rows) -> None:
+    start = datetime(2026, 2, 1, 9, tzinfo=UTC)
+    points = [
+        point(start + timedelta(days=i // 2, hours=hour), valence, tags=("t",) if tagged else ())
+        for i, (valence, tagged, hour) in enumerate(rows)
+    ]
+    frame = frames.entries_frame(points)
+    tagged = frame["tags"].apply(bool).to_numpy()
+    assume(2 <= tagged.sum() <= len(tagged) - 2)
+    (change,) = frames.day_bootstrap(frame, {"t": tagged}, resamples=200)
+    observed = frame["valence"][tagged].mean() - frame["valence"][~tagged].mean()
+    assert change.difference == pytest.approx(observed)
+    assert change.with_count + change.without_count == len(frame)
+    assert change.low <= change.high

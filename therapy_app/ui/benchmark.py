@@ -16,7 +16,7 @@ from therapy_app.config import settings_from_env
 from therapy_app.errors import TherapyAppError
 from therapy_app.services import accounts, artworks, insights
 from therapy_app.services.context import open_app
-from therapy_app.services.demo import PASSWORD, seed_demo
+from therapy_app.services.demo import PASSWORD, day_counter, seed_demo
 from therapy_app.ui.browser import CHROMIUM, CHROMIUM_FLAGS, serving
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ USABLE = """([words]) => {
 THUMBNAIL_MARK = b"data:image/jpeg;base64,"
 TIMELINE_DONE = "A year in pixels"  # the last section of the timeline's first tab
 BARE_FLAGS = ["--server.headless=true", "--browser.gatherUsageStats=false"]
+FIRST_TAB = ("daily", "weekly", "streaks")  # the frames the timeline opens on
+OTHER_TABS = ("feelings_over_time", "tag_effects", "weekday", "time_of_day", "top_feelings")
 
 
 @dataclass(frozen=True)
@@ -80,13 +82,8 @@ def _journal(root: Path, days: int, echo: Callable[[str], None]) -> Journal:
     home.mkdir(parents=True, exist_ok=True)
     ctx = open_app(settings_from_env(_env(home)))
     echo(f"seeding {days} days of demo journal with a picture per entry into {home}")
-
-    def progress(done: int, total: int) -> None:
-        if done % max(1, total // 20) == 0 or done == total:
-            echo(f"  {done}/{total} days")
-
     started = time.perf_counter()
-    result = seed_demo(ctx, days, progress=progress)
+    result = seed_demo(ctx, days, progress=day_counter(echo))
     ctx.dispose()
     journal = Journal(
         str(home), result.client, result.entries, result.pictures, time.perf_counter() - started
@@ -101,10 +98,6 @@ def _summary(samples: list[float]) -> dict[str, float]:
         "min": round(min(samples), 1),
         "max": round(max(samples), 1),
     }
-
-
-FIRST_TAB = ("daily", "weekly", "streaks")  # what the timeline opens on
-OTHER_TABS = ("feelings_over_time", "tag_effects", "weekday", "time_of_day", "top_feelings")
 
 
 def _timeline_data(journal: Journal, repeats: int) -> dict[str, object]:
