@@ -3,7 +3,9 @@
 from streamlit.testing.v1 import AppTest
 
 from tests.helpers import PASSWORD, make_user
-from therapy_app.services import accounts
+from therapy_app.mood.checkin import CheckIn, parse_feeling
+from therapy_app.mood.scales import QuickMood
+from therapy_app.services import accounts, entries
 from therapy_app.services.demo import PASSWORD as DEMO_PASSWORD
 from therapy_app.services.demo import seed_demo
 
@@ -71,3 +73,14 @@ def test_a_therapist_opens_a_consenting_clients_timeline(services_ctx) -> None:
     assert not at.exception, at.exception
     assert at.metric[0].value == "20"
     assert "A year in pixels" in _texts(at)
+
+
+def test_filters_that_match_nothing_say_so(services_ctx) -> None:
+    actor = make_user(services_ctx, "ada")
+    check_in = CheckIn(quick_mood=QuickMood.GOOD, feelings=(parse_feeling("hopeful"),))
+    entries.check_in(services_ctx, actor, check_in)
+    at = _open(services_ctx, "ada", PASSWORD)
+    assert at.metric[0].value == "1"
+    at.multiselect(key="tl-feelings").select("furious").run()
+    assert not at.exception
+    assert "No entries match these filters" in _texts(at) and not at.metric

@@ -82,10 +82,15 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
     if data is None:
         return
     frame = data.entries
+    if frame.empty and any((since, until, tags, feelings)):
+        st.info("No entries match these filters.", icon=":material/filter_alt_off:")
+        return
     if frame.empty:
         st.info(
             "Your timeline grows with every check-in. A single tap a day is enough; "
-            "after a week you will start to see your own patterns here.",
+            "after a week you will start to see your own patterns here."
+            if owner_id in (None, actor.user_id)
+            else "No entries yet.",
             icon=":material/timeline:",
         )
         return
