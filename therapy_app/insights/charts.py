@@ -105,13 +105,24 @@ def timeline(
         var_name="scale",
     )
     long.loc[long["scale"] == "energy", "picture"] = None  # each picture is sent once
-    # Naive local times travel as if UTC; the domain's bounds must be read the same way.
-    bounds = {WINDOW_START: start.value // 1_000_000, WINDOW_END: end.value // 1_000_000}
+    bounds = {WINDOW_START: _wall_clock(start), WINDOW_END: _wall_clock(end)}
     spec = json.loads(_timeline(), object_hook=lambda node: _filled(node, bounds))
     return Chart(long, spec)
 
 
-def _filled(node: dict[str, Any], bounds: dict[str, int]) -> dict[str, Any]:
+def _wall_clock(moment: pd.Timestamp) -> dict[str, int]:
+    """A Vega-Lite DateTime read in the browser's zone, as the entries' own times are (each
+    is the person's wall-clock time, so it must not move with the browser's offset)."""
+    return {
+        "year": moment.year,
+        "month": moment.month,
+        "date": moment.day,
+        "hours": moment.hour,
+        "minutes": moment.minute,
+    }
+
+
+def _filled(node: dict[str, Any], bounds: dict[str, dict[str, int]]) -> dict[str, Any]:
     domain = node.get("domain")
     if isinstance(domain, list) and domain == [WINDOW_START, WINDOW_END]:
         node["domain"] = [bounds[WINDOW_START], bounds[WINDOW_END]]

@@ -53,8 +53,15 @@ def _interval(event: object, name: str, field: str) -> tuple[pd.Timestamp, pd.Ti
     bounds = (selection.get(name) or {}).get(field)
     if not bounds or len(bounds) != 2:
         return None
-    start, end = (pd.Timestamp(bound, unit="ms") for bound in bounds)
+    start, end = (_wall_clock(bound) for bound in bounds)
     return start, end
+
+
+def _wall_clock(milliseconds: float) -> pd.Timestamp:
+    """A time the chart sends back: the browser read the wall-clock times as its own local
+    times, so its offset from UTC is taken off again."""
+    offset = st.context.timezone_offset if isinstance(st.context.timezone_offset, int) else 0
+    return pd.Timestamp(milliseconds, unit="ms") - pd.Timedelta(minutes=offset)
 
 
 def _open_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
@@ -160,7 +167,7 @@ def _year_in_pixels(ctx: AppContext, actor: Actor, data: insights.Insights) -> N
     )
     day = _selected(day_event, "day", "day")
     if day:
-        chosen = date.fromtimestamp(day / 1000) if isinstance(day, int | float) else day
+        chosen = _wall_clock(day).date() if isinstance(day, int | float) else day
         frame = data.entries
         for entry_id in frame.loc[frame["local_date"] == chosen, "id"]:
             _open_entry(ctx, actor, entry_id)
