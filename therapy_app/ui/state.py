@@ -62,15 +62,18 @@ def sync_browser_cookie() -> None:
     """Write or delete the sign-in cookie after a log-in or log-out asked for it.
 
     A session cookie (no expiry: gone when the browser closes), only sent to this app
-    (SameSite=Strict); the server's idle and absolute limits end the session regardless.
+    (SameSite=Strict, and Secure over https); the server's idle and absolute limits end
+    the session regardless.
     """
     action = st.session_state.pop(COOKIE_ACTION_KEY, None)
     if action is None:
         return
     token = st.session_state.get(TOKEN_KEY, "") if action == REMEMBER else ""
     ending = "" if token else "; Max-Age=0"
+    secure = "(location.protocol === 'https:' ? '; Secure' : '')"  # plain http on localhost
     st.html(
-        f"<script>document.cookie = '{COOKIE}={token}; Path=/; SameSite=Strict{ending}';</script>",
+        f"<script>document.cookie = '{COOKIE}={token}; Path=/; SameSite=Strict{ending}'"
+        f" + {secure};</script>",
         unsafe_allow_javascript=True,
         width="content",
     )
