@@ -74,6 +74,17 @@ def require_shared(
     return link
 
 
+def readable_owner(
+    session: Session, actor: Actor, owner_id: str | None, part: SharedPart, action: str
+) -> str:
+    """Whose data a listing reads: the actor's own when ``owner_id`` is None or theirs,
+    otherwise a client's whose active link with the actor shares ``part`` (or refused)."""
+    owner_id = owner_id or actor.user_id
+    if owner_id != actor.user_id:
+        require_shared(session, actor, owner_id, part, action)
+    return owner_id
+
+
 def can_read_owned(session: Session, actor: Actor, owner_id: str, part: SharedPart) -> bool:
     if actor.user_id == owner_id:
         return True

@@ -226,10 +226,8 @@ def list_artworks(
     until: date | None = None,
 ) -> list[ArtworkView]:
     """The gallery, newest first, with thumbnails (full images only when one is opened)."""
-    owner_id = owner_id or actor.user_id
     with ctx.unit_of_work() as session:
-        if owner_id != actor.user_id:
-            access.require_shared(session, actor, owner_id, "art", audit.Action.READ)
+        owner_id = access.readable_owner(session, actor, owner_id, "art", audit.Action.READ)
         query = (
             select(Artwork, Entry)
             .join(Entry, Entry.id == Artwork.entry_id)

@@ -238,10 +238,8 @@ def list_entries(
 ) -> EntryPage:
     """Entries newest first. A therapist may list a consenting client's (``owner_id``)."""
     query = query or EntryQuery()
-    owner_id = owner_id or actor.user_id
     with ctx.unit_of_work() as session:
-        if owner_id != actor.user_id:
-            access.require_shared(session, actor, owner_id, "mood", audit.Action.READ)
+        owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
         can_read_notes = access.can_read_owned(session, actor, owner_id, "notes")
         entries = list(session.scalars(_filtered(owner_id, query)))
         views = [_view(ctx.cipher, entry, can_read_notes) for entry in entries]
@@ -309,8 +307,9 @@ def note_excerpts(
                 if note_ct
                 else ""
             )
-            head = text.split()[:words]
-            excerpts[entry_id] = " ".join(head) + ("…" if len(text.split()) > words else "")
+            all_words = text.split()
+            ending = "…" if len(all_words) > words else ""
+            excerpts[entry_id] = " ".join(all_words[:words]) + ending
         for owner_id in {owner_id for _, owner_id, _ in rows}:
             ctx.audit(session, actor, audit.Action.READ, "notes", subject_id=owner_id)
         return excerpts
@@ -318,10 +317,8 @@ def note_excerpts(
 
 def tag_usage(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> list[tuple[str, int]]:
     """The acting user's tags (or a consenting client's), most used first."""
-    owner_id = owner_id or actor.user_id
     with ctx.unit_of_work() as session:
-        if owner_id != actor.user_id:
-            access.require_shared(session, actor, owner_id, "mood", audit.Action.READ)
+        owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
         rows = session.execute(
             select(Tag.name, func.count(entry_tags.c.entry_id))
             .outerjoin(entry_tags, entry_tags.c.tag_id == Tag.id)

@@ -169,10 +169,8 @@ def journal_insights(
 ) -> Insights:
     """Everything the timeline page draws, for the actor's own journal or, with the
     client's consent to share moods, a client's (``owner_id``)."""
-    owner_id = owner_id or actor.user_id
     with ctx.unit_of_work() as session:
-        if owner_id != actor.user_id:
-            access.require_shared(session, actor, owner_id, "mood", audit.Action.READ)
+        owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
         with _collector_paused():
             points = _mood_points(session, owner_id, since, until)
             frame = frames.entries_frame(points)
@@ -208,10 +206,8 @@ def window(
     """The entries of ``frame`` (from journal_insights) between ``start`` and ``end``; by
     default the last WINDOW_DAYS days. A therapist gets notes and pictures only where the
     client shares them."""
-    owner_id = owner_id or actor.user_id
     with ctx.unit_of_work() as session:
-        if owner_id != actor.user_id:
-            access.require_shared(session, actor, owner_id, "mood", audit.Action.READ)
+        owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
         shares_notes = access.can_read_owned(session, actor, owner_id, "notes")
         shares_art = access.can_read_owned(session, actor, owner_id, "art")
     if start is None or end is None:
