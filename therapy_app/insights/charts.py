@@ -79,7 +79,7 @@ def _overview(period: str) -> str:
     return _template((area.add_params(window) + line).properties(height=110, width="container"))
 
 
-def data_uri(jpeg: bytes) -> str:
+def _data_uri(jpeg: bytes) -> str:
     return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode("ascii")
 
 
@@ -97,7 +97,7 @@ def timeline(
         feelings_text=window["feelings"].str.join(", "),
         tags_text=window["tags"].str.join(", "),
         note_start=window["id"].map(notes).fillna(""),
-        picture=window["id"].map({k: data_uri(v) for k, v in pictures.items()}),
+        picture=window["id"].map({k: _data_uri(v) for k, v in pictures.items()}),
     )
     long = data.rename(columns={"valence": "pleasantness"}).melt(
         id_vars=["id", "local_time", "feelings_text", "tags_text", "note_start", "picture"],

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 WINDOW_DAYS = 21  # what the detailed timeline shows until the person picks other weeks
 MAX_PICTURES = 60  # more thumbnails than this would overlap: the person zooms in first
+OVERVIEW_DAYS = 400  # longer journals are drawn week by week in the overview strip
 # Past this many weeks, feelings are counted per month: 520 weekly bars are unreadable.
 WEEKLY_FEELINGS_UP_TO = 26
 QUICK_MOOD_LABEL = {int(mood): mood.label for mood in QuickMood}
@@ -49,6 +50,15 @@ class Insights:
     @functools.cached_property
     def weekly(self) -> pd.DataFrame:
         return frames.by_period(self.entries, "W")
+
+    @property
+    def overview_period(self) -> str:
+        return "day" if len(self.daily) <= OVERVIEW_DAYS else "week"
+
+    @property
+    def overview(self) -> pd.DataFrame:
+        """The whole journal at the strip's resolution: days, or weeks for long journals."""
+        return self.daily if self.overview_period == "day" else self.weekly
 
     @property
     def feelings_period(self) -> str:

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
 
-OVERVIEW_DAYS = 400  # longer journals are drawn week by week in the overview strip
-
 
 def _filters(ctx: AppContext, actor: Actor, owner_id: str | None) -> tuple:
     dates, tags, feelings = st.columns([2, 2, 2])
@@ -130,9 +128,8 @@ def _over_time(
     ctx: AppContext, actor: Actor, data: insights.Insights, owner_id: str | None
 ) -> None:
     st.caption("Your whole journal. Drag across it to choose the weeks shown below.")
-    daily = len(data.daily) <= OVERVIEW_DAYS
     overview = _draw(
-        charts.overview(data.daily if daily else data.weekly, "day" if daily else "week"),
+        charts.overview(data.overview, data.overview_period),
         on_select="rerun",
         key="tl-overview",
     )
