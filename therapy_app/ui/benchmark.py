@@ -56,7 +56,7 @@ USABLE = """([words]) => {
 THUMBNAIL_MARK = b"data:image/jpeg;base64,"
 TIMELINE_DONE = "A year in pixels"  # the last section of the timeline's first tab
 BARE_FLAGS = ["--server.headless=true", "--browser.gatherUsageStats=false"]
-FIRST_TAB = ("daily", "weekly", "streaks")  # the frames the timeline opens on
+FIRST_TAB = ("overview", "daily", "streaks")  # the frames the timeline opens on
 OTHER_TABS = ("feelings_over_time", "tag_effects", "weekday", "time_of_day", "top_feelings")
 
 
