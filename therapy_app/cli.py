@@ -52,17 +52,6 @@ def _parse_date(value: str | None, name: str) -> date | None:
         raise typer.BadParameter(msg, param_hint=name) from None
 
 
-def streamlit_flags() -> list[str]:
-    import tomllib
-
-    config = tomllib.loads((UI_DIR / "config.toml").read_text(encoding="utf-8"))
-    return [
-        f"--{section}.{key}={str(value).lower() if isinstance(value, bool) else value}"
-        for section, options in config.items()
-        for key, value in options.items()
-    ]
-
-
 @app.command()
 def run(
     port: Annotated[int, typer.Option(help="Port to serve on.")] = 8501,
@@ -74,6 +63,8 @@ def run(
     """
     import os
 
+    from therapy_app.ui import browser
+
     _context().dispose()  # create the key and upgrade the schema before serving
     command = [
         sys.executable,
@@ -83,7 +74,7 @@ def run(
         str(UI_DIR / "app.py"),
         f"--server.port={port}",
         f"--server.address={host}",
-        *streamlit_flags(),
+        *browser.streamlit_flags(),
     ]
     typer.echo(f"therapy_app is starting at http://{host}:{port}")
     os.execv(sys.executable, command)

@@ -14,7 +14,8 @@ from therapy_app.services.demo import PASSWORD, seed_demo
 pytestmark = pytest.mark.browser
 # tab -> words that show it has opened, then the names of its charts in order
 TABS = {
-    "Over time": ("A year in pixels", "overview", "over-time", "year-in-pixels"),
+    "Over time": ("Scroll to zoom", "journal-and-weeks"),
+    "Year in pixels": ("a square a day", "year-in-pixels"),
     "Patterns": ("By weekday", "circumplex", "weekday", "time-of-day", "feelings-by-week"),
     "What goes with what": ("Before and after", "tag-effects"),
     "A week in art": ("Week ending",),
@@ -54,24 +55,23 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
             charts.nth(index).scroll_into_view_if_needed()
             charts.nth(index).screenshot(path=f"test-artifacts/21-chart-{name}.png")
     page.get_by_role("tab", name="Over time").click()
-    expect(page.get_by_text("A year in pixels", exact=True)).to_be_visible()
+    expect(page.get_by_text("Scroll to zoom").first).to_be_visible()
 
-    overview = charts.first.locator("canvas, svg.marks").first
-    overview.scroll_into_view_if_needed()
-    box = overview.bounding_box()
-    page.mouse.move(box["x"] + box["width"] * 0.2, box["y"] + box["height"] * 0.4)
+    timeline = charts.first.locator("canvas, svg.marks").first
+    timeline.scroll_into_view_if_needed()
+    box = timeline.bounding_box()
+    strip = box["y"] + 70  # the whole journal is the chart's top part, the weeks below it
+    page.mouse.move(box["x"] + box["width"] * 0.2, strip)
     page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.45, box["y"] + box["height"] * 0.4, steps=8)
+    page.mouse.move(box["x"] + box["width"] * 0.45, strip, steps=8)
     page.mouse.up()
     expect(window).not_to_contain_text(": 42 entries")  # the brushed weeks are shown instead
-    charts.nth(1).scroll_into_view_if_needed()
     page.wait_for_timeout(800)
-    charts.nth(1).screenshot(path="test-artifacts/23-timeline-brushed.png")
+    charts.first.screenshot(path="test-artifacts/23-timeline-brushed.png")
 
-    detail = charts.nth(1).locator("canvas, svg.marks").first
-    box = detail.bounding_box()
+    box = timeline.bounding_box()
     opened = page.get_by_text(re.compile(r"^\w{3} \d{2} \w{3} 20\d\d, \d\d:\d\d"))
-    for fraction, height in ((f, h) for f in (0.3, 0.5, 0.7) for h in (0.3, 0.4, 0.5, 0.6)):
+    for fraction, height in ((f, h) for f in (0.3, 0.5, 0.7) for h in (0.5, 0.6, 0.7, 0.8)):
         if opened.count():
             break
         page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] * height)

@@ -14,6 +14,7 @@ from therapy_app.mood.scales import QuickMood
 from therapy_app.services import accounts, entries
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD
+from therapy_app.ui.benchmark import USABLE
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +28,7 @@ def test_the_tooltip_shows_the_entrys_local_time(server, page, tmp_path) -> None
     ctx.dispose()
     log_in(page, server, "ada")  # the browser itself is in Europe/Berlin
     page.get_by_role("link", name="Timeline").click()
-    detail = page.locator("[data-testid='stVegaLiteChart']").nth(1)
+    detail = page.locator("[data-testid='stVegaLiteChart']").first
     expect(detail.locator("canvas, svg.marks").first).to_be_visible()
     box = detail.locator("canvas, svg.marks").first.bounding_box()
     tooltip = page.locator("#vg-tooltip-element")
@@ -38,7 +39,11 @@ def test_the_tooltip_shows_the_entrys_local_time(server, page, tmp_path) -> None
             break
     assert "Fri 20 Nov 2026 08:15" in tooltip.inner_text()
 
-    pixels = page.locator("[data-testid='stVegaLiteChart']").nth(2)
+    page.get_by_role("tab", name="Year in pixels").click()
+    page.wait_for_function(USABLE, arg=["a square a day"])  # the run is over, charts drawn
+    charts = page.locator("[data-testid='stVegaLiteChart']")
+    expect(charts).to_have_count(1)  # the other tab's chart is gone
+    pixels = charts.first
     pixels.scroll_into_view_if_needed()
     box = pixels.locator("canvas, svg.marks").first.bounding_box()
     opened = page.get_by_text("Fri 20 Nov 2026, 08:15")

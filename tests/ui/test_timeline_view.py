@@ -40,11 +40,15 @@ def test_tabs_run_only_when_open_and_filters_narrow_the_journal(services_ctx) ->
     assert not at.exception
     assert at.metric[0].value == "60"
     assert ": 42 entries" in _texts(at)  # the last three weeks
-    assert "A year in pixels" in _texts(at) and "By weekday" not in _texts(at)
+    assert "Scroll to zoom" in _texts(at) and "a square a day" not in _texts(at)
+
+    at.session_state["tl-tab"] = "Year in pixels"
+    at.run()
+    assert "a square a day" in _texts(at) and "Scroll to zoom" not in _texts(at)
 
     at.session_state["tl-tab"] = "Patterns"
     at.run()
-    assert "By weekday" in _texts(at) and "A year in pixels" not in _texts(at)
+    assert "By weekday" in _texts(at) and "a square a day" not in _texts(at)
     assert "Named most often" in _texts(at)
 
     at.session_state["tl-tab"] = "What goes with what"
@@ -72,7 +76,7 @@ def test_a_therapist_opens_a_consenting_clients_timeline(services_ctx) -> None:
     at.run()
     assert not at.exception, at.exception
     assert at.metric[0].value == "20"
-    assert "A year in pixels" in _texts(at)
+    assert "Scroll to zoom" in _texts(at)
 
 
 def test_filters_that_match_nothing_say_so(services_ctx) -> None:

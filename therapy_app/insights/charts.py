@@ -14,6 +14,7 @@ import json
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from therapy_app.insights.frames import WEEKDAYS
@@ -32,7 +33,9 @@ PLEASANTNESS_ENERGY = alt.Color(
     "scale:N", scale=SCALES, legend=alt.Legend(title=None, orient="top")
 )
 PICTURE_SIDE = 34  # px of a thumbnail mark in the timeline
-WINDOW_START, WINDOW_END = "window-start", "window-end"  # filled in per page
+DAY_MS = 86_400_000
+STRIP, ENTRIES = "strip", "entries"  # the timeline's datasets, filled in per page
+A_MONDAY = pd.Timestamp("2001-01-01")
 
 
 class Chart(NamedTuple):
@@ -52,17 +55,53 @@ def _zero_line() -> alt.Chart:
     )
 
 
-def overview(periods: pd.DataFrame, period: str) -> Chart:
-    """The whole journal, day by day or week by week: pleasantness as an area, energy as a
-    line. Dragging across it picks the window shown below it (the selection named
-    "window" comes back with the chosen interval)."""
-    return Chart(periods, json.loads(_overview(period)))
+def journal_timeline(
+    periods: pd.DataFrame,
+    period: str,
+    window: pd.DataFrame,
+    notes: dict[str, str],
+    pictures: dict[str, bytes],
+) -> Chart:
+    """One chart in two parts (one view draws faster than two).
+
+    Above, the whole journal day by day or week by week: pleasantness as an area, energy as
+    a line; dragging across it picks the weeks shown below (the selection "window" comes
+    back with the interval, and the part below follows it at once).
+    Below, every entry of those weeks: pleasantness and energy, each picture as a thumbnail
+    on its pleasantness point, tooltips with feelings, tags and the note's first words.
+    Scroll to zoom, drag to pan; a click selects an entry (its id comes back as "entry").
+    """
+    entries = pd.DataFrame(
+        {
+            "id": window["id"],
+            "local_time": window["local_time"],
+            "pleasantness": window["valence"],
+            "energy": window["energy"],
+            "feelings_text": window["feelings"].str.join(", "),
+            "tags_text": window["tags"].str.join(", "),
+            "note_start": window["id"].map(notes).fillna(""),
+            "picture": window["id"].map({k: _data_uri(v) for k, v in pictures.items()}),
+        }
+    )
+    spec = json.loads(_journal_timeline(period))
+    spec["datasets"] = {**spec.get("datasets", {}), STRIP: periods, ENTRIES: entries}
+    return Chart(None, spec)
+
+
+def _data_uri(jpeg: bytes) -> str:
+    return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode("ascii")
 
 
 @functools.cache
-def _overview(period: str) -> str:
+def _journal_timeline(period: str) -> str:
     window = alt.selection_interval(encodings=["x"], name="window")
-    base = alt.Chart().encode(x=alt.X("period:T", title=None))
+    return _template(
+        alt.vconcat(_strip(period, window), _entries(window)).resolve_scale(color="independent")
+    )
+
+
+def _strip(period: str, window: alt.Parameter) -> alt.LayerChart:
+    base = alt.Chart(alt.NamedData(STRIP)).encode(x=alt.X("period:T", title=None))
     tooltip = [
         alt.Tooltip("period:T", title=period, format="%a %d %b %Y"),
         alt.Tooltip("valence_mean:Q", title="pleasantness", format="+.2f"),
@@ -75,62 +114,10 @@ def _overview(period: str) -> str:
     line = base.mark_line(color=SCALES.range[1], strokeWidth=1, interpolate="monotone").encode(
         y="energy_mean:Q"
     )
-    # Streamlit fits the whole chart, axis included, into this height
-    return _template((area.add_params(window) + line).properties(height=110, width="container"))
+    return (area.add_params(window) + line).properties(height=90, width="container")
 
 
-def _data_uri(jpeg: bytes) -> str:
-    return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode("ascii")
-
-
-def timeline(
-    window: pd.DataFrame,
-    start: pd.Timestamp,
-    end: pd.Timestamp,
-    notes: dict[str, str],
-    pictures: dict[str, bytes],
-) -> Chart:
-    """Every entry of a window: pleasantness and energy, each picture as a thumbnail on its
-    pleasantness point, tooltips with feelings, tags and the note's first words. Scroll to
-    zoom, drag to pan; a click selects the entry (its id comes back as "entry")."""
-    data = window.assign(
-        feelings_text=window["feelings"].str.join(", "),
-        tags_text=window["tags"].str.join(", "),
-        note_start=window["id"].map(notes).fillna(""),
-        picture=window["id"].map({k: _data_uri(v) for k, v in pictures.items()}),
-    )
-    long = data.rename(columns={"valence": "pleasantness"}).melt(
-        id_vars=["id", "local_time", "feelings_text", "tags_text", "note_start", "picture"],
-        value_vars=["pleasantness", "energy"],
-        var_name="scale",
-    )
-    long.loc[long["scale"] == "energy", "picture"] = None  # each picture is sent once
-    bounds = {WINDOW_START: _wall_clock(start), WINDOW_END: _wall_clock(end)}
-    spec = json.loads(_timeline(), object_hook=lambda node: _filled(node, bounds))
-    return Chart(long, spec)
-
-
-def _wall_clock(moment: pd.Timestamp) -> dict[str, int]:
-    """A Vega-Lite DateTime read in the browser's zone, as the entries' own times are (each
-    is the person's wall-clock time, so it must not move with the browser's offset)."""
-    return {
-        "year": moment.year,
-        "month": moment.month,
-        "date": moment.day,
-        "hours": moment.hour,
-        "minutes": moment.minute,
-    }
-
-
-def _filled(node: dict[str, Any], bounds: dict[str, dict[str, int]]) -> dict[str, Any]:
-    domain = node.get("domain")
-    if isinstance(domain, list) and domain == [WINDOW_START, WINDOW_END]:
-        node["domain"] = [bounds[WINDOW_START], bounds[WINDOW_END]]
-    return node
-
-
-@functools.cache
-def _timeline() -> str:
+def _entries(window: alt.Parameter) -> alt.LayerChart:
     pick = alt.selection_point(fields=["id"], name="entry", on="click", nearest=True)
     tooltip = [
         alt.Tooltip("local_time:T", title="when", format="%a %d %b %Y %H:%M"),
@@ -140,8 +127,18 @@ def _timeline() -> str:
         alt.Tooltip("tags_text:N", title="tags"),
         alt.Tooltip("note_start:N", title="note"),
     ]
-    base = alt.Chart().encode(
-        x=alt.X("local_time:T", title=None, scale=alt.Scale(domain=[WINDOW_START, WINDOW_END])),
+    # One row per entry is sent; the browser unfolds it into a pleasantness and an energy row.
+    base = alt.Chart(alt.NamedData(ENTRIES)).transform_fold(
+        ["pleasantness", "energy"], as_=["scale", "value"]
+    )
+    base = base.encode(
+        x=alt.X(
+            "local_time:T",
+            title=None,
+            # room at the ends for the first and last thumbnails; no ticks within a day
+            scale=alt.Scale(domain=window, padding=PICTURE_SIDE // 2 + 2),
+            axis=alt.Axis(tickMinStep=DAY_MS),
+        ),
         # room above and below for the thumbnails of the most and least pleasant entries
         y=alt.Y(
             "value:Q",
@@ -151,28 +148,33 @@ def _timeline() -> str:
         ),
         color=PLEASANTNESS_ENERGY,
     )
-    lines = base.mark_line(interpolate="monotone", strokeWidth=1.5, opacity=0.6)
-    points = base.mark_circle(size=70).encode(
+    lines = base.mark_line(interpolate="monotone", strokeWidth=1.5, opacity=0.6, clip=True)
+    points = base.mark_circle(size=70, clip=True).encode(
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.6)), tooltip=tooltip
     )
     thumbnails = (
-        base.transform_filter("isValid(datum.picture)")
-        .mark_image(width=PICTURE_SIDE, height=PICTURE_SIDE, cornerRadius=4)
+        base.transform_filter("datum.scale === 'pleasantness' && isValid(datum.picture)")
+        .mark_image(width=PICTURE_SIDE, height=PICTURE_SIDE, cornerRadius=4, clip=True)
         .encode(url="picture:N", tooltip=tooltip)
     )
     zoom = alt.selection_interval(encodings=["x"], bind="scales", name="zoom")
-    return _template(
-        alt.layer(_zero_line(), lines, points.add_params(pick, zoom), thumbnails).properties(
-            height=300, width="container"
-        )
+    return alt.layer(_zero_line(), lines, points.add_params(pick, zoom), thumbnails).properties(
+        height=300, width="container"
     )
 
 
 def year_in_pixels(daily: pd.DataFrame) -> Chart:
     """One square per day, coloured by the day's mean pleasantness; click a day."""
-    days = daily.assign(day=pd.to_datetime(daily["period"]))
-    days = days.assign(
-        week=days["day"].dt.strftime("%G-W%V"), weekday=days["day"].dt.strftime("%a")
+    day = pd.to_datetime(daily["period"])
+    days = pd.DataFrame(
+        {
+            "day": day,
+            # weeks counted from a Monday: a column per week, whatever the year
+            "week": (day - A_MONDAY).dt.days // 7,
+            "weekday": np.take(WEEKDAYS, day.dt.day_of_week),
+            "valence_mean": daily["valence_mean"],
+            "entries": daily["entries"],
+        }
     )
     return Chart(days, json.loads(_year_in_pixels()))
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -172,6 +173,12 @@ class EntryFeeling(Base):
 
 class Artwork(TimestampMixin, Base):
     __tablename__ = "artworks"
+    # the timeline asks for a journal's latest picture and its pictured entries; a row
+    # holds its whole image, so these are answered from indexes alone (migration 0003)
+    __table_args__ = (
+        Index("ix_artworks_owner_updated", "owner_id", "updated_at"),
+        Index("ix_artworks_owner_entry", "owner_id", "entry_id"),
+    )
 
     entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
     owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from therapy_app.clock import utc_now
 from therapy_app.errors import NotFoundError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
@@ -205,6 +206,9 @@ def update_entry(ctx: AppContext, actor: Actor, entry_id: str, check_in: CheckIn
     with ctx.unit_of_work() as session:
         entry = _load_for(session, actor, entry_id, audit.Action.WRITE, write=True)
         _apply(session, ctx.cipher, entry, valid)
+        # Changing only feelings or tags leaves the row's own columns as they were; the
+        # edit still moves updated_at, which tells the timeline its frames are stale.
+        entry.updated_at = utc_now()
         ctx.audit(
             session,
             actor,

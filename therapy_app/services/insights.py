@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import gc
+import threading
+from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from therapy_app.insights import frames
 from therapy_app.journal import audit
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 
 WINDOW_DAYS = 21  # what the detailed timeline shows until the person picks other weeks
 MAX_PICTURES = 60  # more thumbnails than this would overlap: the person zooms in first
-OVERVIEW_DAYS = 400  # longer journals are drawn week by week in the overview strip
+OVERVIEW_DAYS = 400  # journals spanning longer are drawn week by week in the overview strip
 # Past this many weeks, feelings are counted per month: 520 weekly bars are unreadable.
 WEEKLY_FEELINGS_UP_TO = 26
 QUICK_MOOD_LABEL = {int(mood): mood.label for mood in QuickMood}
@@ -53,7 +55,8 @@ class Insights:
 
     @property
     def overview_period(self) -> str:
-        return "day" if len(self.daily) <= OVERVIEW_DAYS else "week"
+        dates = self.entries["local_date"]
+        return "day" if (dates.iloc[-1] - dates.iloc[0]).days < OVERVIEW_DAYS else "week"
 
     @property
     def overview(self) -> pd.DataFrame:
@@ -168,6 +171,46 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _revision(session: Session, owner_id: str) -> tuple[object, ...]:
+    """Changes whenever an entry or picture of the journal is added, edited or deleted."""
+    entries_now = select(func.count(), func.max(Entry.updated_at))
+    pictures_now = select(func.count(), func.max(Artwork.updated_at))
+    return (
+        *session.execute(entries_now.where(Entry.owner_id == owner_id)).one(),
+        *session.execute(pictures_now.where(Artwork.owner_id == owner_id)).one(),
+    )
+
+
+class _RecentJournals:
+    """The Insights of the journals viewed last, so that coming back to the timeline (or
+    switching tabs) does not rebuild ten years of frames. Looked up only after the access
+    check, by owner and the journal's revision; holds moods, feelings and tags, never notes."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[object, ...], Insights] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> Insights | None:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+            return self._items.get(key)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def put(self, key: tuple[object, ...], insights: Insights) -> None:
+        with self._lock:
+            self._items[key] = insights
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+RECENT = _RecentJournals(size=16)
+
+
 def journal_insights(
     ctx: AppContext,
     actor: Actor,
@@ -179,17 +222,25 @@ def journal_insights(
 ) -> Insights:
     """Everything the timeline page draws, for the actor's own journal or, with the
     client's consent to share moods, a client's (``owner_id``)."""
+    today = ctx.clock().date()
     with ctx.unit_of_work() as session:
         owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
-        with _collector_paused():
-            points = _mood_points(session, owner_id, since, until)
-            frame = frames.entries_frame(points)
+        key = (owner_id, since, until, today, _revision(session, owner_id))
+        whole = RECENT.get(key)
+        if whole is None:
+            with _collector_paused():
+                points = _mood_points(session, owner_id, since, until)
+                whole = Insights(frames.entries_frame(points), today)
+            RECENT.put(key, whole)
         ctx.audit(session, actor, audit.Action.READ, "entries", subject_id=owner_id)
+    if not tags and not feelings:
+        return whole
+    frame = whole.entries
     if tags:
         frame = frame[frame["tags"].apply(lambda names: any(t in names for t in tags))]
     if feelings:
         frame = frame[frame["feelings"].apply(lambda names: any(f in names for f in feelings))]
-    return Insights(frame, ctx.clock().date())
+    return Insights(frame, today)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Serving the app on a free port and driving Debian's chromium (browser tests, bench app)."""
+"""Serving the app with its settings on a free port, and driving Debian's chromium (browser
+tests, bench app)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import socket
 import subprocess
 import sys
 import time
+import tomllib
 import urllib.request
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,6 +26,16 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
+
+
+def streamlit_flags() -> list[str]:
+    """The app's Streamlit settings (config.toml beside this file) as command-line flags."""
+    config = tomllib.loads((Path(__file__).parent / "config.toml").read_text(encoding="utf-8"))
+    return [
+        f"--{section}.{key}={str(value).lower() if isinstance(value, bool) else value}"
+        for section, options in config.items()
+        for key, value in options.items()
+    ]
 
 
 def free_port() -> int:

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from therapy_app.services.context import AppContext
 
 
+WINDOW_HINT = "Scroll to zoom, drag to pan, click a point to read that entry."
+TIMELINE_KEY = "tl-chart"
+
+
 def _filters(ctx: AppContext, actor: Actor, owner_id: str | None) -> tuple:
     dates, tags, feelings = st.columns([2, 2, 2])
     chosen = dates.date_input("Dates", value=(), key="tl-dates", max_value=date.today())
@@ -104,14 +108,16 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
     b.metric("Mean pleasantness", f"{frame['valence'].mean():+.2f}")
     c.metric("Days in a row", data.streaks.current, help=f"Longest: {data.streaks.longest}")
     # Only the open tab runs: ten years of charts at once would keep a person waiting.
-    over_time, patterns, together, art = st.tabs(
-        ["Over time", "Patterns", "What goes with what", "A week in art"],
+    over_time, pixels, patterns, together, art = st.tabs(
+        ["Over time", "Year in pixels", "Patterns", "What goes with what", "A week in art"],
         on_change="rerun",
         key="tl-tab",
     )
     if over_time.open:
         with over_time:
             _over_time(ctx, actor, data, owner_id)
+    if pixels.open:
+        with pixels:
             _year_in_pixels(ctx, actor, data)
     if patterns.open:
         with patterns:
@@ -127,27 +133,22 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
 def _over_time(
     ctx: AppContext, actor: Actor, data: insights.Insights, owner_id: str | None
 ) -> None:
-    st.caption("Your whole journal. Drag across it to choose the weeks shown below.")
-    overview = _draw(
-        charts.overview(data.overview, data.overview_period),
-        on_select="rerun",
-        key="tl-overview",
-    )
-    start, end = _interval(overview, "window", "period") or (None, None)
+    st.caption("Your whole journal. Drag across it to choose the weeks shown below it.")
+    # The chart is drawn with the entries of the last weeks first; a brushed interval
+    # comes back in the rerun's event, and the chart is drawn again with its entries.
+    event = st.session_state.get(TIMELINE_KEY)
+    start, end = _interval(event, "window", "period") or (None, None)
     shown = state.attempt(lambda: insights.window(ctx, actor, data.entries, start, end, owner_id))
     if shown is None:
         return
+    chart = charts.journal_timeline(
+        data.overview, data.overview_period, shown.entries, shown.notes, shown.pictures
+    )
+    event = _draw(chart, on_select="rerun", selection_mode=["window", "entry"], key=TIMELINE_KEY)
     hint = " Choose fewer weeks to see your pictures." if shown.pictures_hidden else ""
     st.caption(
         f"{shown.start:%d %b %Y} to {shown.end - pd.Timedelta(days=1):%d %b %Y}: "
-        f"{len(shown.entries)} entries. Scroll to zoom, drag to pan, click a point to read "
-        f"that entry.{hint}"
-    )
-    event = _draw(
-        charts.timeline(shown.entries, shown.start, shown.end, shown.notes, shown.pictures),
-        on_select="rerun",
-        selection_mode=["entry"],
-        key="tl-chart",
+        f"{len(shown.entries)} entries.{hint} {WINDOW_HINT}"
     )
     picked = _selected(event, "entry", "id")
     if picked:
@@ -155,7 +156,7 @@ def _over_time(
 
 
 def _year_in_pixels(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
-    st.subheader("A year in pixels")
+    st.caption("Your last year, a square a day in the colour of its mood. Click a day to read it.")
     day_event = _draw(
         charts.year_in_pixels(data.daily.tail(371)),
         width="content",

@@ -1,0 +1,26 @@
+"""Indexes that answer the timeline's questions about pictures without reading them.
+
+An artwork row holds its encrypted image; finding a journal's latest change or which of its
+entries have pictures otherwise reads every image (137 ms for ten years on SQLite).
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-24
+"""
+
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_artworks_owner_updated", "artworks", ["owner_id", "updated_at"])
+    op.create_index("ix_artworks_owner_entry", "artworks", ["owner_id", "entry_id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_artworks_owner_entry", table_name="artworks")
+    op.drop_index("ix_artworks_owner_updated", table_name="artworks")
