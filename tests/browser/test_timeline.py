@@ -39,7 +39,7 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
     shot(page, "19-after-login")
     page.get_by_role("link", name="Timeline").click()
     expect(page.get_by_role("heading", name="Timeline")).to_be_visible()
-    expect(page.get_by_text("90", exact=True)).to_be_visible()  # entries metric
+    expect(page.get_by_text(re.compile(r"^90 entries · mean pleasantness"))).to_be_visible()
     window = page.get_by_text(re.compile(r"^\d\d \w{3} 20\d\d to .*: (\d+) entries"))
     expect(window).to_contain_text(": 42 entries")  # the last three weeks
     charts = page.locator("[data-testid='stVegaLiteChart']")
@@ -78,10 +78,12 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
         page.wait_for_timeout(600)
     expect(opened.first).to_be_visible()
     shot(page, "25-entry-from-chart")
+    page.get_by_role("button", name="Filter").click()
     tags = field(page, "Tags")
     tags.click()
     page.keyboard.type("walk")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
-    expect(page.get_by_text("Mean pleasantness", exact=True)).to_be_visible()
+    expect(page.get_by_text(re.compile(r"^\d+ entries match · mean"))).to_be_visible()
+    expect(page.get_by_role("button", name="Filters (1)")).to_be_visible()
     shot(page, "24-timeline-filtered")

@@ -22,22 +22,38 @@ WINDOW_HINT = "Scroll to zoom, drag to pan, click a point to read that entry."
 TIMELINE_KEY = "tl-chart"
 
 
+FILTER_KEYS = ("tl-dates", "tl-tags", "tl-feelings")
+
+
 def _filters(ctx: AppContext, actor: Actor, owner_id: str | None) -> tuple:
-    dates, tags, feelings = st.columns([2, 2, 2])
-    chosen = dates.date_input("Dates", value=(), key="tl-dates", max_value=date.today())
+    """Date range, tags and feelings, in a popover that names how many are in use."""
+    active = sum(bool(st.session_state.get(key)) for key in FILTER_KEYS)
+    label = f"Filters ({active})" if active else "Filter"
+    with st.popover(label, icon=":material/filter_list:"):
+        chosen = st.date_input("Dates", value=(), key="tl-dates", max_value=date.today())
+        tag_names = st.multiselect(
+            "Tags",
+            [n for n, _ in entries.tag_usage(ctx, actor, owner_id)],
+            key="tl-tags",
+            placeholder="All tags",
+        )
+        feeling_names = st.multiselect(
+            "Feelings", sorted(ALL_FEELINGS), key="tl-feelings", placeholder="All feelings"
+        )
     since, until = (
         (tuple(chosen) + (None, None))[:2] if isinstance(chosen, tuple) else (chosen, chosen)
     )
-    tag_names = tags.multiselect(
-        "Tags",
-        [n for n, _ in entries.tag_usage(ctx, actor, owner_id)],
-        key="tl-tags",
-        placeholder="All tags",
-    )
-    feeling_names = feelings.multiselect(
-        "Feelings", sorted(ALL_FEELINGS), key="tl-feelings", placeholder="All feelings"
-    )
     return since, until, tuple(tag_names), tuple(feeling_names)
+
+
+def _summary(data: insights.Insights, filtered: bool) -> str:
+    frame = data.entries
+    streaks = data.streaks
+    return (
+        f"**{len(frame)}** {'entries match' if filtered else 'entries'} · mean pleasantness "
+        f"**{frame['valence'].mean():+.2f}** · **{streaks.current}** days in a row "
+        f"(longest {streaks.longest})"
+    )
 
 
 def _draw(chart: charts.Chart, width: str = "stretch", **options: object) -> object:
@@ -82,7 +98,9 @@ def render() -> None:
 
 def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
     """The actor's own timeline, or (for a therapist) a consenting client's."""
-    since, until, tags, feelings = _filters(ctx, actor, owner_id)
+    summary, filters = st.columns([5, 1], vertical_alignment="center")
+    with filters:
+        since, until, tags, feelings = _filters(ctx, actor, owner_id)
     data = state.attempt(
         lambda: insights.journal_insights(
             ctx, actor, owner_id, since=since, until=until, tags=tags, feelings=feelings
@@ -103,10 +121,7 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
             icon=":material/timeline:",
         )
         return
-    a, b, c = st.columns(3)
-    a.metric("Entries", len(frame))
-    b.metric("Mean pleasantness", f"{frame['valence'].mean():+.2f}")
-    c.metric("Days in a row", data.streaks.current, help=f"Longest: {data.streaks.longest}")
+    summary.markdown(_summary(data, filtered=any((since, until, tags, feelings))))
     # Only the open tab runs: ten years of charts at once would keep a person waiting.
     over_time, pixels, patterns, together, art = st.tabs(
         ["Over time", "Year in pixels", "Patterns", "What goes with what", "A week in art"],
