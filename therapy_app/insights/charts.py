@@ -39,7 +39,7 @@ A_MONDAY = pd.Timestamp("2001-01-01")
 
 
 class Chart(NamedTuple):
-    data: pd.DataFrame
+    data: pd.DataFrame | None  # None where the spec carries named datasets instead
     spec: dict[str, Any]
 
 
