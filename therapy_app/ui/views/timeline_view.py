@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 WINDOW_HINT = "Scroll to zoom, drag to pan, click a point to read that entry."
 TIMELINE_KEY = "tl-chart"
-
-
 FILTER_KEYS = ("tl-dates", "tl-tags", "tl-feelings")
 
 
