@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, expect
 
 from tests.browser.conftest import shot
 from tests.browser.test_journeys import field
@@ -20,6 +20,16 @@ TABS = {
     "What goes with what": ("Before and after", "tag-effects"),
     "A week in art": ("Week ending",),
 }
+
+
+def drawn_box(chart: Locator) -> dict[str, float]:
+    """Where a chart's drawing is, asked for afresh: each click on a chart reruns the page,
+    and Streamlit may draw the chart anew meanwhile."""
+    box = None
+    while box is None:
+        chart.wait_for(state="visible")
+        box = chart.bounding_box()
+    return box
 
 
 def log_in(page, url: str, username: str) -> None:
@@ -69,11 +79,11 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
     page.wait_for_timeout(800)
     charts.first.screenshot(path="test-artifacts/23-timeline-brushed.png")
 
-    box = timeline.bounding_box()
     opened = page.get_by_text(re.compile(r"^\w{3} \d{2} \w{3} 20\d\d, \d\d:\d\d"))
     for fraction, height in ((f, h) for f in (0.3, 0.5, 0.7) for h in (0.5, 0.6, 0.7, 0.8)):
         if opened.count():
             break
+        box = drawn_box(timeline)
         page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] * height)
         page.wait_for_timeout(600)
     expect(opened.first).to_be_visible()

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_timeline import log_in
+from tests.browser.test_timeline import drawn_box, log_in
 from tests.conftest import make_settings
 from therapy_app.journal.models import Role
 from therapy_app.mood.checkin import CheckIn
@@ -43,12 +43,11 @@ def test_the_tooltip_shows_the_entrys_local_time(server, page, tmp_path) -> None
     page.wait_for_function(USABLE, arg=["a square a day"])  # the run is over, charts drawn
     charts = page.locator("[data-testid='stVegaLiteChart']")
     expect(charts).to_have_count(1)  # the other tab's chart is gone
-    pixels = charts.first
-    pixels.scroll_into_view_if_needed()
-    box = pixels.locator("canvas, svg.marks").first.bounding_box()
+    pixels = charts.first.locator("canvas, svg.marks").first
     opened = page.get_by_text("Fri 20 Nov 2026, 08:15")
     spots = [(x, y) for y in range(2, 40, 6) for x in range(30, 130, 6)]
     for x, y in spots:  # the journal's only day is the only square: find and click it
+        box = drawn_box(pixels)
         page.mouse.click(box["x"] + x, box["y"] + y)
         page.wait_for_timeout(150)
         if opened.count():
