@@ -107,7 +107,8 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
     if data is None:
         return
     frame = data.entries
-    if frame.empty and any((since, until, tags, feelings)):
+    filtered = any((since, until, tags, feelings))
+    if frame.empty and filtered:
         st.info("No entries match these filters.", icon=":material/filter_alt_off:")
         return
     if frame.empty:
@@ -119,7 +120,7 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
             icon=":material/timeline:",
         )
         return
-    summary.markdown(_summary(data, filtered=any((since, until, tags, feelings))))
+    summary.markdown(_summary(data, filtered))
     # Only the open tab runs: ten years of charts at once would keep a person waiting.
     over_time, pixels, patterns, together, art = st.tabs(
         ["Over time", "Year in pixels", "Patterns", "What goes with what", "A week in art"],
@@ -147,8 +148,8 @@ def _over_time(
     ctx: AppContext, actor: Actor, data: insights.Insights, owner_id: str | None
 ) -> None:
     st.caption("Your whole journal. Drag across it to choose the weeks shown below it.")
-    # The chart is drawn with the entries of the last weeks first; a brushed interval
-    # comes back in the rerun's event, and the chart is drawn again with its entries.
+    # The chart's data depends on its own brush: the selection is read before drawing it
+    # (the last weeks until a brush comes back in the rerun's event).
     event = st.session_state.get(TIMELINE_KEY)
     start, end = _interval(event, "window", "period") or (None, None)
     shown = state.attempt(lambda: insights.window(ctx, actor, data.entries, start, end, owner_id))
@@ -157,7 +158,7 @@ def _over_time(
     chart = charts.journal_timeline(
         data.overview, data.overview_period, shown.entries, shown.notes, shown.pictures
     )
-    event = _draw(chart, on_select="rerun", selection_mode=["window", "entry"], key=TIMELINE_KEY)
+    _draw(chart, on_select="rerun", selection_mode=["window", "entry"], key=TIMELINE_KEY)
     hint = " Choose fewer weeks to see your pictures." if shown.pictures_hidden else ""
     st.caption(
         f"{shown.start:%d %b %Y} to {shown.end - pd.Timedelta(days=1):%d %b %Y}: "
