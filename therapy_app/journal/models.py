@@ -183,7 +183,8 @@ class Artwork(TimestampMixin, Base):
     entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
     owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     title_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-    image_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    # Loaded only when read: lists (gallery, timeline thumbnails) never need the full image.
+    image_ct: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     thumb_ct: Mapped[bytes] = mapped_column(LargeBinary)
     provenance: Mapped[dict[str, object]] = mapped_column(JSON)
 

@@ -40,12 +40,14 @@ REFERENCES = {
     "bare_page_app_settings": streamlit_flags(),
 }
 # Usable: the script run is over (no "Running" status), the page's last words are on screen
-# in the main area, and every chart on it has been drawn.
+# in the main area, no element is still a skeleton (Streamlit shows one while it fetches a
+# chart's code), and every chart on it has been drawn.
 USABLE = """([words]) => {
   const status = document.querySelector('[data-testid="stStatusWidget"]');
   if (status && /running/i.test(status.textContent)) return false;
   const main = document.querySelector('[data-testid="stMain"]');
   if (!main || !main.innerText.includes(words)) return false;
+  if (main.querySelector('[data-testid="stSkeleton"]')) return false;
   const charts = [...main.querySelectorAll('[data-testid="stVegaLiteChart"]')];
   return charts.every((chart) => chart.querySelector('canvas, svg.marks'));
 }"""
