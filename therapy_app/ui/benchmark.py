@@ -33,11 +33,33 @@ TARGETS = {
 }
 BARE_SCRIPT = 'import streamlit as st\n\nst.write("A bare page.")\n'
 BARE_WORDS = "A bare page."
-# The bare page is measured twice: with Streamlit's defaults, and with the app's own settings
-# (theme, toolbar, no file watcher), which alone make it load faster.
+# The floor of any page like the timeline: the bare line and the smallest Altair chart, as the
+# second page of a two-page app (a page's own address makes the browser look for the server
+# at that path first), with the app's settings.
+SMALLEST_CHART_SCRIPT = """import altair as alt
+import pandas as pd
+import streamlit as st
+
+
+def home() -> None:
+    st.write("Home")
+
+
+def chart() -> None:
+    points = pd.DataFrame({"x": [1, 2, 3], "y": [3, 1, 2]})
+    st.altair_chart(alt.Chart(points).mark_line().encode(x="x", y="y"), width="stretch")
+    st.write("A bare page.")
+
+
+st.navigation([st.Page(home), st.Page(chart, url_path="chart")]).run()
+"""
+DEFAULTS = ["--server.headless=true", "--browser.gatherUsageStats=false"]
+# (script, flags, path): the bare page with Streamlit's defaults (the target's reference) and
+# with the app's own settings (theme, toolbar, no file watcher), which alone load faster.
 REFERENCES = {
-    "bare_page": ["--server.headless=true", "--browser.gatherUsageStats=false"],
-    "bare_page_app_settings": streamlit_flags(),
+    "bare_page": (BARE_SCRIPT, DEFAULTS, ""),
+    "bare_page_app_settings": (BARE_SCRIPT, streamlit_flags(), ""),
+    "smallest_chart_page": (SMALLEST_CHART_SCRIPT, streamlit_flags(), "/chart"),
 }
 # Usable: the script run is over (no "Running" status), the page's last words are on screen
 # in the main area, no element is still a skeleton (Streamlit shows one while it fetches a
@@ -219,14 +241,14 @@ def _pages(journal: Journal, references: dict[str, str], repeats: int) -> dict[s
                 timings["timeline"].append(timeline)
                 for name, milliseconds in loads.items():
                     timings[name].append(milliseconds)
-    medians = {name: statistics.median(samples) for name, samples in timings.items()}
+    timeline = statistics.median(timings["timeline"])
     return {
         "page_usable_ms": _summary(timings["timeline"]),
         **{f"{name}_ms": _summary(timings[name]) for name in references},
-        "ratio_to_bare_page": round(medians["timeline"] / medians["bare_page"], 2),
-        "ratio_to_bare_page_app_settings": round(
-            medians["timeline"] / medians["bare_page_app_settings"], 2
-        ),
+        **{
+            f"ratio_to_{name}": round(timeline / statistics.median(timings[name]), 2)
+            for name in references
+        },
         "sent_per_visit": {
             "websocket_bytes": traffic.bytes,
             "thumbnails_in_charts": traffic.thumbnails,
@@ -256,14 +278,12 @@ def benchmark(
     days) and measure each."""
     with tempfile.TemporaryDirectory(prefix="therapy-bench-") as scratch, ExitStack() as stack:
         root = keep or Path(scratch)
-        path = Path(scratch) / "bare_page.py"
-        path.write_text(BARE_SCRIPT, encoding="utf-8")
-        references = {
-            name: stack.enter_context(
-                serving(["streamlit", "run", str(path), *flags], {}, "--server.port")
-            )
-            for name, flags in REFERENCES.items()
-        }
+        references = {}
+        for name, (script, flags, page) in REFERENCES.items():
+            path = Path(scratch) / f"{name}.py"
+            path.write_text(script, encoding="utf-8")
+            command = ["streamlit", "run", str(path), *flags]
+            references[name] = stack.enter_context(serving(command, {}, "--server.port")) + page
         report: dict[str, object] = {"targets": TARGETS}
         for label, days in journals.items():
             journal = _journal(root, days, echo)
