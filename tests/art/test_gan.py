@@ -8,7 +8,7 @@ import torch
 from tests.art.conftest import TINY
 from therapy_app.art import checkpoint
 from therapy_app.art import dataset as datasets
-from therapy_app.art.networks import Discriminator, Generator, Knobs
+from therapy_app.art.networks import Discriminator, Generator, Knobs, glitch_features
 from therapy_app.art.train import TrainOptions, train
 
 
@@ -34,6 +34,33 @@ def test_conditioning_and_latent_change_the_output() -> None:
         base = g(z, c, Knobs(noise_gain=0))
         assert (base - g(z, other, Knobs(noise_gain=0))).abs().mean() > 1e-4
         assert (base - g(torch.randn(1, 64), c, Knobs(noise_gain=0))).abs().mean() > 1e-4
+
+
+def test_truncation_pulls_toward_each_moods_own_centre() -> None:
+    torch.manual_seed(0)
+    g = Generator(TINY).eval()
+    joy, sadness = torch.zeros(1, 12), torch.zeros(1, 12)
+    joy[0, 0] = sadness[0, 4] = 1
+    styles = []
+    g.start.style.register_forward_hook(lambda _module, args, _out: styles.append(args[0]))
+    fully = Knobs(truncation=0.0, noise_gain=0)
+    with torch.no_grad():
+        for c in (joy, joy, sadness):
+            g(torch.randn(1, 64), c, fully)
+    # whatever the latent, a fully truncated picture gets its mood's own centre style
+    assert torch.allclose(styles[0], styles[1], atol=1e-6)
+    assert (styles[0] - styles[2]).abs().mean() > 1e-3
+
+
+def test_glitches_move_places_never_channels() -> None:
+    features = torch.randn(3, 8, 16, 16)
+    glitched = glitch_features(features, 1.0, torch.Generator().manual_seed(1))
+    assert (glitched != features).float().mean() > 0.2
+    # each image's channels keep their own values (the palette), only their places change
+    assert torch.equal(
+        glitched.flatten(2).sort(dim=2).values, features.flatten(2).sort(dim=2).values
+    )
+    assert torch.equal(glitch_features(features, 0.0, torch.Generator()), features)
 
 
 def test_discriminator_sees_the_image() -> None:

@@ -5,6 +5,7 @@ on the shipped checkpoint against the renderer, each figure beside the renders' 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import torch
@@ -17,9 +18,8 @@ from therapy_app.art.conditioning import (
     VALENCE,
     sample_conditions,
 )
-from therapy_app.art.networks import AS_TRAINED, Knobs
 from therapy_app.art.render import render
-from therapy_app.art.sampler import ArtSpec, knobs_for
+from therapy_app.art.sampler import ArtSpec, Painter
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,16 +44,14 @@ def renders(c: torch.Tensor, first_seed: int) -> torch.Tensor:
     )
 
 
-def generated(
-    net: Generator, c: torch.Tensor, seed: int, knobs: Knobs = AS_TRAINED
-) -> torch.Tensor:
+def generated(net: Generator, c: torch.Tensor, seed: int) -> torch.Tensor:
     generator = torch.Generator().manual_seed(seed)
     out = []
     with torch.no_grad():
         for i in range(0, len(c), CHUNK):
             part = c[i : i + CHUNK]
             z = torch.randn(len(part), net.config.z_dim, generator=generator)
-            out.append((net(z, part, knobs, generator) + 1) / 2)
+            out.append((net(z, part, generator=generator) + 1) / 2)
     return torch.cat(out).clamp(0, 1)
 
 
@@ -125,8 +123,6 @@ def _timed(action: Callable[[], object], repeats: int) -> float:
 def speed(net: Generator, weights: Path) -> dict[str, float]:
     c = torch.tensor([[1.0, 0, 0, 0, 0, 0, 0, 0, 0.8, 0.45, 0.4, 0.8]])
     z = torch.randn(1, net.config.z_dim)
-    from therapy_app.art.sampler import Painter
-
     painter = Painter(net, {"model_version": "bench"})
     candidates = [ArtSpec(tuple(c[0].tolist()), ((s, 1.0),), 0.15, 256) for s in range(4)]
     chosen = [ArtSpec(tuple(c[0].tolist()), ((1, 1.0),), 0.15, 1024)]
@@ -223,15 +219,20 @@ def benchmark(
         },
     }
 
-    progress("imperfection")
-    clean = generated(net, c[:1000], 4, knobs_for(0.0))
-    rough = generated(net, c[:1000], 4, knobs_for(1.0))
-    acc_clean = accuracy(_judge_all(colour, clean)[0], c[:1000])
+    progress("imperfection (as the app paints it: latent noise, network noise, glitches)")
+    painter = Painter(net, {"model_version": "bench"})
+    measured = c[:1000]
+    specs = [
+        ArtSpec(tuple(row.tolist()), ((4_000_000 + i, 1.0),)) for i, row in enumerate(measured)
+    ]
+    clean = painter.raw(specs)
+    rough = painter.raw([replace(spec, imperfection=1.0) for spec in specs])
+    acc_clean = accuracy(_judge_all(colour, clean)[0], measured)
     logits_rough, vad_rough, _ = _judge_all(colour, rough)
     report["imperfection"] = {
         "mean_pixel_change_0_to_1": round(float((rough - clean).abs().mean()), 4),
-        "colour_accuracy_ratio_1_vs_0": round(accuracy(logits_rough, c[:1000]) / acc_clean, 4),
-        "arousal_r_at_1": round(pearson(c[:1000, VALENCE + 1], vad_rough[:, 1]), 4),
+        "colour_accuracy_ratio_1_vs_0": round(accuracy(logits_rough, measured) / acc_clean, 4),
+        "arousal_r_at_1": round(pearson(measured[:, VALENCE + 1], vad_rough[:, 1]), 4),
     }
     progress("speed")
     report["speed"] = speed(net, weights)

@@ -121,7 +121,6 @@ class Generator(nn.Module):
                 convs.append(StyledConv(ch[i + 1], ch[i + 1], config.w_dim))
             self.blocks.append(nn.ModuleList(convs))
         self.to_rgb = nn.Conv2d(ch[config.stages()], 3, 1)
-        self.register_buffer("w_avg", torch.zeros(config.w_dim))
 
     def forward(
         self,
@@ -133,7 +132,8 @@ class Generator(nn.Module):
         """Images in -1..1, (B, 3, resolution, resolution)."""
         w = self.mapping(z, c)
         if knobs.truncation != 1.0:
-            w = self.w_avg + (w - self.w_avg) * knobs.truncation
+            centre = self.mood_centre(c)
+            w = centre + (w - centre) * knobs.truncation
         x = self.const + self.z_to_start(z).view(-1, self.config.channels[0], 4, 4)
         x = self.start(x, w, knobs.noise_gain, generator)
         for index, convs in enumerate(self.blocks):
@@ -144,19 +144,49 @@ class Generator(nn.Module):
                 x = glitch_features(x, knobs.glitch, generator)
         return torch.tanh(self.to_rgb(x))
 
+    CENTRE_LATENTS = 64
+
+    def mood_centre(self, c: torch.Tensor) -> torch.Tensor:
+        """Each condition's mean style, over fixed latents. Truncating toward it keeps the mood;
+        the mean over all moods would wash every clean picture toward the same average."""
+        z = torch.randn(
+            self.CENTRE_LATENTS, self.config.z_dim, generator=torch.Generator().manual_seed(0)
+        ).to(c.device)
+        w = self.mapping(z.repeat(len(c), 1), c.repeat_interleave(self.CENTRE_LATENTS, 0))
+        return w.view(len(c), self.CENTRE_LATENTS, -1).mean(1)
+
 
 def glitch_features(
     x: torch.Tensor, amount: float, generator: torch.Generator | None
 ) -> torch.Tensor:
-    """Feature-map disruption: displaced bands and swapped channels, growing with amount."""
+    """Feature-map disruption growing with amount: displaced bands and misplaced tiles.
+
+    Only places move, never channels: swapped channels repaint the palette, and the mood's
+    colours and energy are what must survive the flaws (measured in bench gan)."""
     batch, channels, height, width = x.shape
     rows = torch.rand(batch, 1, height, 1, generator=generator, device=x.device) < 0.35 * amount
     shift = max(1, int(round(width * 0.25 * amount)))
-    displaced = torch.roll(x, shifts=shift, dims=3)
-    x = torch.where(rows, displaced, x)
-    order = torch.randperm(channels, generator=generator, device=x.device)
-    swap = torch.rand(1, channels, 1, 1, generator=generator, device=x.device) < 0.3 * amount
-    return torch.where(swap, x[:, order], x)
+    x = torch.where(rows, torch.roll(x, shifts=shift, dims=3), x)
+    return _misplace_tiles(x, 0.25 * amount, generator)
+
+
+def _misplace_tiles(
+    x: torch.Tensor, share: float, generator: torch.Generator | None, per_side: int = 8
+) -> torch.Tensor:
+    """Shuffle about ``share`` of the feature map's tiles (per_side x per_side) among
+    themselves; the other tiles stay where they are."""
+    batch, channels, height, width = x.shape
+    tile = height // per_side
+    count = per_side * per_side
+    tiles = x.reshape(batch, channels, per_side, tile, per_side, tile).permute(0, 1, 2, 4, 3, 5)
+    tiles = tiles.reshape(batch, channels, count, tile, tile)
+    order = torch.arange(count, device=x.device).repeat(batch, 1)
+    for image in range(batch):
+        moved = (torch.rand(count, generator=generator) < share).nonzero().squeeze(1)
+        order[image, moved] = moved[torch.randperm(len(moved), generator=generator)]
+    tiles = torch.gather(tiles, 2, order[:, None, :, None, None].expand_as(tiles))
+    tiles = tiles.reshape(batch, channels, per_side, per_side, tile, tile).permute(0, 1, 2, 4, 3, 5)
+    return tiles.reshape(batch, channels, height, width)
 
 
 class Discriminator(nn.Module):

@@ -4,7 +4,7 @@ Grounding (DESIGN section 4): brightness and saturation from valence/arousal aft
 Valdez & Mehrabian (1994); Plutchik's colours; angular forms for negative, aroused
 moods and curves for pleasant ones (Bar & Neta 2006); calm as long horizontal curves
 and soft colour fields, sadness as downward drift and a heavy lower half, high arousal
-as dense jagged marks, dominance as larger, bolder forms. The seed picks the
+as dense jagged marks, dominance as larger, bolder, deeper-coloured forms. The seed picks the
 composition (layout, focal point, which forms and where), not just the noise.
 
 Everything is batched in torch and resolution-independent, so the same call paints
@@ -103,10 +103,13 @@ def _grid(size: int, batch: int) -> tuple[torch.Tensor, torch.Tensor]:
 
 
 def _adjust_colours(rgb: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
-    """Valdez & Mehrabian: brightness and saturation follow pleasure and arousal."""
-    p, a = c[:, VALENCE], c[:, AROUSAL]
-    brightness = (0.58 + 0.22 * (1.244 * p - 0.456 * a) / 1.7).clamp(0.2, 0.92)
-    saturation = 0.45 + 0.45 * (0.643 * p + 1.431 * a) / 2.074 + 0.35 * c[:, INTENSITY] - 0.15
+    """Valdez & Mehrabian: brightness and saturation follow pleasure and arousal; their
+    dominance = -.76 B + .32 S gives the signs for control (darker, more saturated)."""
+    p, a, d = c[:, VALENCE], c[:, AROUSAL], c[:, DOMINANCE]
+    brightness = (0.58 + 0.22 * (1.244 * p - 0.456 * a) / 1.7 - 0.25 * d).clamp(0.12, 0.95)
+    saturation = (
+        0.45 + 0.45 * (0.643 * p + 1.431 * a) / 2.074 + 0.35 * c[:, INTENSITY] - 0.15 + 0.45 * d
+    )
     saturation = saturation.clamp(0.15, 1.2)
     view = lambda t: t.view(-1, *([1] * (rgb.ndim - 1)))  # noqa: E731
     luma = (rgb * torch.tensor([0.3, 0.59, 0.11]).view(*([1] * (rgb.ndim - 1)), 3)).sum(-1, True)
@@ -173,7 +176,7 @@ def render(c: torch.Tensor, seeds: list[int], size: int = 64) -> torch.Tensor:
     x, y = _grid(size, batch)
     palette = _palette(c, draws)
     layout = Layout.of(draws, mood)
-    scale = 0.75 + 0.5 * (mood.dominance + 1) / 2
+    scale = 0.45 + 1.4 * (mood.dominance + 1) / 2
 
     canvas = _background(x, y, palette, mood, draws)
     canvas = _fields(canvas, x, y, palette, mood, draws)
@@ -349,7 +352,7 @@ def _strokes(
         progress = ((u - start) / length).clamp(0, 1)
         taper = 0.35 + 0.65 * torch.sin(progress * math.pi)  # a brush lifts at both ends
         width = (
-            0.006 + 0.022 * p[:, 7] * (0.6 + 0.8 * (mood.dominance + 1) / 2) * (1 - 0.5 * jagged)
+            0.006 + 0.022 * p[:, 7] * (0.4 + 1.2 * (mood.dominance + 1) / 2) * (1 - 0.5 * jagged)
         ) * taper + 1.0 / size
         along = _soft_step(u - start, 0.015) * _soft_step(start + length - u, 0.015)
         alpha = torch.exp(-(((v - curve) / width) ** 4)) * along

@@ -98,7 +98,8 @@ class Provenance:
 
 
 def knobs_for(imperfection: float) -> Knobs:
-    """0: clean (truncated toward the mean); 0.5: the model as trained; 1: visibly glitched."""
+    """0: clean (truncated toward the mood's own centre); 0.5: the model as trained;
+    1: visibly glitched."""
     imperfection = min(1.0, max(0.0, imperfection))
     return Knobs(
         truncation=CLEAN_TRUNCATION + (1 - CLEAN_TRUNCATION) * min(1.0, imperfection * 2),

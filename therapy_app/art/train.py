@@ -88,15 +88,6 @@ def update_ema(state: TrainState, options: TrainOptions, batch: int) -> None:
     with torch.no_grad():
         for p_ema, p in zip(state.ema.parameters(), state.generator.parameters(), strict=True):
             p_ema.copy_(p.lerp(p_ema, beta))
-        for b_ema, b in zip(state.ema.buffers(), state.generator.buffers(), strict=True):
-            b_ema.copy_(b)
-
-
-def track_w_avg(state: TrainState, c: torch.Tensor, z: torch.Tensor) -> None:
-    """Running mean of w (the truncation centre)."""
-    with torch.no_grad():
-        w = state.generator.mapping(z, c).mean(0)
-        state.generator.w_avg.lerp_(w, 0.005)
 
 
 def save_state(state: TrainState, path: Path) -> None:
@@ -203,7 +194,6 @@ def train(
         state.opt_g.zero_grad(set_to_none=True)
         loss_g.backward()
         state.opt_g.step()
-        track_w_avg(state, c, z)
 
         state.iteration += 1
         state.images_seen += options.batch
