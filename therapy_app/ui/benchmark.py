@@ -237,8 +237,8 @@ def _log_in(page: Page, url: str, username: str) -> None:
 
 
 def _pages(journal: Journal, references: dict[str, str], repeats: int) -> dict[str, object]:
-    """Full page loads of the timeline and of the reference pages, in turn in one browser
-    so that all of them see the same machine at the same moment."""
+    """The timeline reached from the sidebar, then full page loads of it and of the reference
+    pages, in turn in one browser so that all of them see the same machine at the same moment."""
     with serving(["therapy_app", "run"], _env(Path(journal.home))) as url, _chromium() as context:
         app = context.new_page()
         traffic = _Traffic(app)
