@@ -419,11 +419,14 @@ def bench_gan(
         bool, typer.Option(help="Train the judges first (renders only).")
     ] = False,
     samples: Annotated[int, typer.Option(help="Conditions for accuracy and r.")] = 2000,
+    record: Annotated[
+        bool, typer.Option(help="Also keep the figures in the generator's JSON record.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
 ) -> None:
     """Measure the shipped generator against the renderer (fidelity, diversity, speed).
 
-    Example: therapy-app bench gan --json
+    Example: therapy-app bench gan --json --record
     """
     from therapy_app.art import checkpoint, evaluation
     from therapy_app.art import judges as judge_models
@@ -448,18 +451,20 @@ def bench_gan(
         msg = f"No judges at {judges}; run: therapy-app bench gan --train-judges"
         raise typer.BadParameter(msg, param_hint="--judges")
     try:
-        net, record = checkpoint.load(weights)
+        net, training = checkpoint.load(weights)
     except checkpoint.CheckpointError as error:
         msg = f"{error}. Train one with: therapy-app train --out {weights}"
         raise typer.BadParameter(msg, param_hint="--weights") from None
     report = evaluation.benchmark(
         net, judge_models.load(judges), weights, samples=samples, progress=echo
     )
+    if record:
+        checkpoint.attach_metrics(weights, report)
     _echo_json(
         {
-            "model_version": record["model_version"],
+            "model_version": training["model_version"],
             "training": {
-                k: record.get(k) for k in ("iterations", "train_seconds", "device", "resolution")
+                k: training.get(k) for k in ("iterations", "train_seconds", "device", "resolution")
             },
             **report,
         }
@@ -506,13 +511,16 @@ def train(
     threads: Annotated[int, typer.Option(help="CPU threads.")] = 2,
     images: Annotated[int, typer.Option(help="Training set size (renders).")] = 40_000,
     out: Annotated[Path | None, typer.Option(help="Where to write the trained generator.")] = None,
+    r1_gamma: Annotated[
+        float | None, typer.Option(help="R1 weight; 0 holds D by spectral norm instead.")
+    ] = None,
 ) -> None:
     """Train the art GAN on renders (never run by the app itself).
 
     Example: therapy-app train --iters 3000 --minutes 75 --out assets/generator.pt
     """
     from therapy_app.art import training_run
-    from therapy_app.art.train import TrainOptions
+    from therapy_app.art.train import TrainOptions, with_overrides
 
     if size not in (64, 128):
         msg = "Size must be 64 or 128."
@@ -532,6 +540,7 @@ def train(
         threads=threads,
         dataset_images=images,
     )
+    options = with_overrides(options, r1_gamma=r1_gamma)
     result = training_run.run(
         home,
         out or home / f"generator-{size}.pt",

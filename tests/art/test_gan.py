@@ -8,6 +8,7 @@ import torch
 from tests.art.conftest import TINY
 from therapy_app.art import checkpoint
 from therapy_app.art import dataset as datasets
+from therapy_app.art.loss import r1_penalty
 from therapy_app.art.networks import Discriminator, Generator, Knobs, glitch_features
 from therapy_app.art.train import TrainOptions, train
 
@@ -63,9 +64,10 @@ def test_glitches_move_places_never_channels() -> None:
     assert torch.equal(glitch_features(features, 0.0, torch.Generator()), features)
 
 
-def test_discriminator_sees_the_image() -> None:
+@pytest.mark.parametrize("spectral", [True, False])
+def test_discriminator_sees_the_image(spectral: bool) -> None:
     torch.manual_seed(0)
-    d = Discriminator(TINY)
+    d = Discriminator(TINY, spectral=spectral)
     c = torch.rand(4, 12)
     images = torch.rand(4, 3, 64, 64) * 2 - 1
     with torch.no_grad():
@@ -77,10 +79,20 @@ def small_data():
     return datasets.build(64, 64, seed=1)
 
 
-def test_training_smoke_run_checkpoint_and_resume(tmp_path, small_data, monkeypatch) -> None:
+@pytest.mark.parametrize("r1_gamma", [0.0, 0.05], ids=["spectral-norm", "r1"])
+def test_training_smoke_run_checkpoint_and_resume(
+    tmp_path, small_data, monkeypatch, r1_gamma: float
+) -> None:
     monkeypatch.setattr(TrainOptions, "network", lambda self: TINY)
     options = TrainOptions(
-        iterations=20, batch=8, snapshot_every=10, sample_every=10, dataset_images=64, threads=1
+        iterations=20,
+        batch=8,
+        snapshot_every=10,
+        sample_every=10,
+        dataset_images=64,
+        threads=1,
+        r1_gamma=r1_gamma,
+        r1_every=4,
     )
     run = tmp_path / "00000-smoke"
     state = train(options, run, small_data)
@@ -112,3 +124,20 @@ def test_damaged_or_missing_checkpoint_is_a_clear_error(tiny_weights, tmp_path) 
     checkpoint.record_path(damaged).write_bytes(checkpoint.record_path(tiny_weights).read_bytes())
     with pytest.raises(checkpoint.CheckpointError, match="does not match its record"):
         checkpoint.load(damaged)
+
+
+def test_r1_penalty_reaches_the_discriminator() -> None:
+    torch.manual_seed(0)
+    d = Discriminator(TINY, spectral=False)
+    penalty = r1_penalty(d, torch.rand(4, 3, 64, 64) * 2 - 1, torch.rand(4, 12), gamma=1.0)
+    penalty.backward()
+    assert penalty > 0 and d.from_rgb.weight.grad.abs().sum() > 0
+
+
+def test_benchmark_figures_join_the_record_and_the_weights_still_load(tiny_weights, tmp_path):
+    weights = tmp_path / "generator.pt"
+    weights.write_bytes(tiny_weights.read_bytes())
+    checkpoint.record_path(weights).write_bytes(checkpoint.record_path(tiny_weights).read_bytes())
+    checkpoint.attach_metrics(weights, {"colour_judge": {"ratio": 0.5}})
+    _, record = checkpoint.load(weights)
+    assert record["metrics"] == {"colour_judge": {"ratio": 0.5}} and record["note"] == "untrained"

@@ -51,6 +51,13 @@ def export(generator: Generator, weights_path: Path, record: dict[str, object]) 
     return digest[:12]
 
 
+def attach_metrics(weights_path: Path, metrics: dict[str, object]) -> None:
+    """Keep a benchmark's figures in the weights' record; the weights stay as they are."""
+    path = record_path(weights_path)
+    document = {**json.loads(path.read_text(encoding="utf-8")), "metrics": metrics}
+    atomic_write_bytes(path, json.dumps(document, indent=2).encode() + b"\n", mode=0o644)
+
+
 def record_path(weights_path: Path) -> Path:
     return weights_path.with_suffix(".json")
 

@@ -39,6 +39,16 @@ def discriminator_loss(
     return F.relu(1 - real_score).mean() + F.relu(1 + fake_score).mean()
 
 
+def r1_penalty(
+    discriminator: Discriminator, real: torch.Tensor, c: torch.Tensor, gamma: float
+) -> torch.Tensor:
+    """gamma/2 * |grad_x D(x)|^2 on real images (Mescheder et al. 2018): keeps an
+    unnormalised D smooth where the data is."""
+    real = real.detach().requires_grad_(True)
+    (grad,) = torch.autograd.grad(discriminator(real, c).sum(), real, create_graph=True)
+    return gamma / 2 * grad.square().sum((1, 2, 3)).mean()
+
+
 def generator_loss(
     discriminator: Discriminator,
     net: Generator,

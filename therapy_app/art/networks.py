@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 import torch
 from torch import nn
 from torch.nn import functional as F  # noqa: N812
-from torch.nn.utils import spectral_norm
+from torch.nn.utils import spectral_norm as _spectral_norm
 
 
 @dataclass(frozen=True)
@@ -190,8 +190,11 @@ def _misplace_tiles(
 
 
 class Discriminator(nn.Module):
-    def __init__(self, config: NetworkConfig) -> None:
+    def __init__(self, config: NetworkConfig, spectral: bool = True) -> None:
+        """spectral=False leaves the layers free for a gradient penalty (R1) to hold D."""
         super().__init__()
+        spectral_norm = _spectral_norm if spectral else _unchanged
+        self.stage_gain = self.STAGE_GAIN if spectral else 1.0
         ch = config.d_channels
         stages = config.stages()
         self.from_rgb = spectral_norm(nn.Conv2d(3, ch[0], 1))
@@ -213,6 +216,8 @@ class Discriminator(nn.Module):
         self.fc = spectral_norm(nn.Linear(last * 16, last))
         self.out = spectral_norm(nn.Linear(last, 1))
         self.embed = spectral_norm(nn.Linear(config.c_dim, last))
+        if not spectral:
+            self.apply(_he_init)
 
     # Spectral norm bounds each layer's gain by 1, and strided convs lose about half of the
     # signal per stage; without this fixed gain the image vanishes before the head and D's
@@ -222,10 +227,22 @@ class Discriminator(nn.Module):
     def forward(self, image: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
         x = F.leaky_relu(self.from_rgb(image), 0.2)
         for block in self.blocks:
-            x = block(x) * self.STAGE_GAIN
+            x = block(x) * self.stage_gain
         x = F.leaky_relu(self.final(minibatch_std(x)), 0.2)
         h = F.leaky_relu(self.fc(x.flatten(1)), 0.2)
         return self.out(h).squeeze(1) + (self.embed(c) * h).sum(1)
+
+
+def _unchanged(layer: nn.Module) -> nn.Module:
+    return layer
+
+
+def _he_init(layer: nn.Module) -> None:
+    """He initialisation for leaky ReLU: PyTorch's default shrinks the signal ~2.5x per
+    stage, and an unnormalised D would start blind to the image (its output set by c)."""
+    if isinstance(layer, nn.Conv2d | nn.Linear):
+        nn.init.kaiming_normal_(layer.weight, a=0.2)
+        nn.init.zeros_(layer.bias)
 
 
 def minibatch_std(x: torch.Tensor, group: int = 4) -> torch.Tensor:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import torch
 
 from therapy_app.art.conditioning import DIM
-from therapy_app.art.loss import discriminator_loss, generator_loss
+from therapy_app.art.loss import discriminator_loss, generator_loss, r1_penalty
 from therapy_app.art.networks import Discriminator, Generator, NetworkConfig
 from therapy_app.fileio import atomic_write_bytes
 
@@ -37,6 +37,10 @@ class TrainOptions:
     ema_half_life_images: int = 10_000
     ema_rampup: float = 0.05  # half-life grows with images seen until it reaches the above
     mode_seeking_weight: float = 2.0
+    # 0: spectral norm holds D. >0: D without spectral norm, held by an R1 penalty of this
+    # weight, applied lazily every r1_every steps (scaled up to match), as in stylegan2.
+    r1_gamma: float = 0.0
+    r1_every: int = 16
     dataset_images: int = 40_000
     device: str = "cpu"
     threads: int = 2
@@ -71,7 +75,7 @@ def new_state(options: TrainOptions) -> TrainState:
     torch.manual_seed(options.seed)
     config = options.network()
     generator = Generator(config).to(options.device)
-    discriminator = Discriminator(config).to(options.device)
+    discriminator = Discriminator(config, spectral=options.r1_gamma == 0).to(options.device)
     ema = copy.deepcopy(generator).eval().requires_grad_(False)
     return TrainState(
         generator,
@@ -178,8 +182,12 @@ def train(
         with torch.no_grad():
             fake = state.generator(z, c)
         loss_d = discriminator_loss(state.discriminator, real, fake, c, rng)
+        total_d = loss_d
+        if options.r1_gamma and state.iteration % options.r1_every == 0:
+            penalty = r1_penalty(state.discriminator, real, c, options.r1_gamma)
+            total_d = loss_d + penalty * options.r1_every
         state.opt_d.zero_grad(set_to_none=True)
-        loss_d.backward()
+        total_d.backward()
         state.opt_d.step()
 
         loss_g, spread = generator_loss(
