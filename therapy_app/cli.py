@@ -528,6 +528,9 @@ def train(
     if device not in ("cpu", "cuda"):
         msg = "Device must be cpu or cuda."
         raise typer.BadParameter(msg, param_hint="--device")
+    if r1_gamma is not None and r1_gamma < 0:
+        msg = "The R1 weight must be 0 or more (0 keeps spectral norm)."
+        raise typer.BadParameter(msg, param_hint="--r1-gamma")
     from therapy_app.config import get_settings
 
     home = get_settings().home / "art"

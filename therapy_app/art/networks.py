@@ -3,8 +3,9 @@
 Generator: a mapping MLP turns [z, c] into a style w; a learned 4x4 constant plus a
 projection of z (so z shapes the layout from the very start) is upsampled through
 conv stages, each with per-pixel noise and conditional normalisation from w.
-Discriminator: strided spectral-norm convs, a minibatch-std channel against mode
-collapse, and a projection term <embed(c), features> for the condition.
+Discriminator: strided convs (spectral-norm, or free for an R1 penalty to hold), a
+minibatch-std channel against mode collapse, and a projection term <embed(c), features>
+for the condition.
 """
 
 from __future__ import annotations
