@@ -9,7 +9,13 @@ from tests.art.conftest import TINY
 from therapy_app.art import checkpoint
 from therapy_app.art import dataset as datasets
 from therapy_app.art.loss import r1_penalty
-from therapy_app.art.networks import Discriminator, Generator, Knobs, glitch_features
+from therapy_app.art.networks import (
+    Discriminator,
+    Generator,
+    Knobs,
+    glitch_features,
+    minibatch_std,
+)
 from therapy_app.art.train import TrainOptions, train
 
 
@@ -76,7 +82,25 @@ def test_discriminator_sees_the_image(spectral: bool) -> None:
 
 @pytest.fixture(scope="module")
 def small_data():
-    return datasets.build(64, 64, seed=1)
+    return datasets.build(64, 64, seed=1, renders_per_condition=2)
+
+
+def test_training_pairs_are_two_pictures_of_one_condition(small_data, tmp_path) -> None:
+    images, c = small_data.pairs(8, torch.Generator().manual_seed(0))
+    assert torch.equal(c[:4], c[4:])
+    assert len({tuple(row.tolist()) for row in c[:4]}) > 1  # the pairs are not all one mood
+    assert (images[:4] - images[4:]).abs().mean() > 0.05  # their seeds differ
+    datasets.save(small_data, tmp_path / "set.pt")
+    assert datasets.load(tmp_path / "set.pt").renders_per_condition == 2
+    with pytest.raises(ValueError, match="rebuild it with pairs"):
+        datasets.build(8, 64).pairs(4, torch.Generator())
+
+
+def test_minibatch_std_compares_the_two_halves_of_a_batch() -> None:
+    half = torch.rand(4, 8, 4, 4)
+    same = minibatch_std(torch.cat([half, half]))[:, -1]
+    different = minibatch_std(torch.cat([half, torch.rand(4, 8, 4, 4)]))[:, -1]
+    assert same.max() < 1e-3 < different.min()
 
 
 @pytest.mark.parametrize("r1_gamma", [0.0, 0.05], ids=["spectral-norm", "r1"])

@@ -23,9 +23,27 @@ class RenderDataset:
     images: torch.Tensor  # (N, 3, S, S) uint8
     conditions: torch.Tensor  # (N, DIM) float32
     pair_distance: float  # mean layout distance between two renders of one condition
+    renders_per_condition: int = 1  # consecutive images share a condition, seeds differ
 
     def batch(self, size: int, generator: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
         index = torch.randint(0, len(self.images), (size,), generator=generator)
+        return self._take(index)
+
+    def pairs(self, size: int, generator: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
+        """size images whose two halves share conditions: image i and image i + size/2 are
+        two renders of one condition (the discriminator compares them, see minibatch_std)."""
+        if self.renders_per_condition < 2:
+            msg = "this training set holds one render per condition; rebuild it with pairs"
+            raise ValueError(msg)
+        first = (
+            torch.randint(
+                0, len(self.images) // self.renders_per_condition, (size // 2,), generator=generator
+            )
+            * self.renders_per_condition
+        )
+        return self._take(torch.cat([first, first + 1]))
+
+    def _take(self, index: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         return self.images[index].float() / 127.5 - 1, self.conditions[index]
 
 
@@ -36,10 +54,16 @@ def layout_thumbnails(images: torch.Tensor) -> torch.Tensor:
 
 
 def build(
-    count: int, size: int, seed: int = 0, progress: Callable[[int, int], None] | None = None
+    count: int,
+    size: int,
+    seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
+    renders_per_condition: int = 1,
 ) -> RenderDataset:
     generator = torch.Generator().manual_seed(seed)
-    conditions = sample_conditions(count, generator)
+    conditions = sample_conditions(count // renders_per_condition, generator)
+    conditions = conditions.repeat_interleave(renders_per_condition, dim=0)
+    count = len(conditions)
     images = torch.empty(count, 3, size, size, dtype=torch.uint8)
     for start in range(0, count, CHUNK):
         end = min(count, start + CHUNK)
@@ -47,7 +71,8 @@ def build(
         images[start:end] = (render(conditions[start:end], seeds, size) * 255).round().byte()
         if progress:
             progress(end, count)
-    return RenderDataset(images, conditions, render_pair_distance(conditions[:512], size))
+    pair_distance = render_pair_distance(conditions[:512], size)
+    return RenderDataset(images, conditions, pair_distance, renders_per_condition)
 
 
 def render_pair_distance(conditions: torch.Tensor, size: int) -> float:
@@ -69,6 +94,7 @@ def save(dataset: RenderDataset, path: Path) -> None:
             "images": dataset.images,
             "conditions": dataset.conditions,
             "pair_distance": dataset.pair_distance,
+            "renders_per_condition": dataset.renders_per_condition,
             "conditioning_version": VERSION,
         },
         buffer,
@@ -81,4 +107,9 @@ def load(path: Path) -> RenderDataset:
     if data.get("conditioning_version") != VERSION:
         msg = f"{path} was built for another conditioning version; delete it to rebuild"
         raise ValueError(msg)
-    return RenderDataset(data["images"], data["conditions"], float(data["pair_distance"]))
+    return RenderDataset(
+        data["images"],
+        data["conditions"],
+        float(data["pair_distance"]),
+        int(data.get("renders_per_condition", 1)),
+    )

@@ -60,14 +60,15 @@ def generator_loss(
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """Hinge loss plus a capped mode-seeking term on pairs of z sharing one condition.
 
-    Images of two latents are pushed apart only while they are closer (in 16x16
-    greyscale layout) than two renders of the same mood are, so diversity grows to
-    the data's own spread and no further (uncapped, it destroys the conditioning).
+    c comes in two halves that share conditions (image i and i + B/2). Images of two
+    latents are pushed apart only while they are closer (in 16x16 greyscale layout)
+    than two renders of the same mood are, so diversity grows to the data's own spread
+    and no further (uncapped, it destroys the conditioning).
     """
-    paired_c = c.repeat_interleave(2, dim=0)
-    fake = net(z, paired_c)
-    adversarial = -discriminator(translate(fake, generator), paired_c).mean()
+    fake = net(z, c)
+    adversarial = -discriminator(translate(fake, generator), c).mean()
     thumbs = layout_thumbnails((fake + 1) / 2)
-    distance = (thumbs[0::2] - thumbs[1::2]).abs().mean(1)
+    first, second = thumbs.chunk(2)
+    distance = (first - second).abs().mean(1)
     mode_seeking = F.relu(pair_target - distance).mean()
     return adversarial + mode_seeking_weight * mode_seeking, distance.mean().detach()

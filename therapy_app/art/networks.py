@@ -4,8 +4,8 @@ Generator: a mapping MLP turns [z, c] into a style w; a learned 4x4 constant plu
 projection of z (so z shapes the layout from the very start) is upsampled through
 conv stages, each with per-pixel noise and conditional normalisation from w.
 Discriminator: strided convs (spectral-norm, or free for an R1 penalty to hold), a
-minibatch-std channel against mode collapse, and a projection term <embed(c), features>
-for the condition.
+minibatch-std channel over pairs of one condition against mode collapse, and a
+projection term <embed(c), features> for the condition.
 """
 
 from __future__ import annotations
@@ -246,8 +246,12 @@ def _he_init(layer: nn.Module) -> None:
         nn.init.zeros_(layer.bias)
 
 
-def minibatch_std(x: torch.Tensor, group: int = 4) -> torch.Tensor:
-    """Append the mean standard deviation across a group of samples as one channel."""
+def minibatch_std(x: torch.Tensor, group: int = 2) -> torch.Tensor:
+    """Append the mean standard deviation across a group of samples as one channel.
+
+    Groups are samples i, i + B/group, ...: training batches come in halves that share
+    conditions, so the channel holds how different two pictures of one mood are, and a
+    generator painting one layout per mood is told apart from the renders at a glance."""
     batch = x.shape[0]
     g = min(group, batch)
     while batch % g:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 class TrainOptions:
     resolution: int = 64
     iterations: int = 3000
-    batch: int = 32  # images per step; the generator's batch is pairs sharing a condition
+    batch: int = 32  # images per step, in two halves that share conditions (see D)
     lr: float = 2e-4
     betas: tuple[float, float] = (0.0, 0.99)
     ema_half_life_images: int = 10_000
@@ -174,9 +174,8 @@ def train(
     rng = torch.Generator().manual_seed(options.seed + state.iteration)
     started = time.perf_counter() - state.seconds
     device = options.device
-    half = options.batch // 2
     while state.iteration < options.iterations:
-        real, c = data.batch(options.batch, rng)
+        real, c = data.pairs(options.batch, rng)
         real, c = real.to(device), c.to(device)
         z = torch.randn(options.batch, state.generator.config.z_dim, generator=rng).to(device)
         with torch.no_grad():
@@ -193,7 +192,7 @@ def train(
         loss_g, spread = generator_loss(
             state.discriminator,
             state.generator,
-            c[:half],
+            c,
             z,
             rng,
             data.pair_distance,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def _dataset(
     home: Path, options: TrainOptions, echo: Callable[[str], None]
 ) -> datasets.RenderDataset:
-    path = home / f"dataset-{options.resolution}-{options.dataset_images}.pt"
+    path = home / f"dataset-{options.resolution}-{options.dataset_images}-pairs.pt"
     if path.exists():
         return datasets.load(path)
     started = time.perf_counter()
@@ -29,7 +29,9 @@ def _dataset(
             rate = done / (time.perf_counter() - started)
             echo(f"rendering training set: {done}/{total} ({rate:.0f} images/s)")
 
-    data = datasets.build(options.dataset_images, options.resolution, progress=progress)
+    data = datasets.build(
+        options.dataset_images, options.resolution, progress=progress, renders_per_condition=2
+    )
     datasets.save(data, path)
     return data
 
