@@ -96,6 +96,13 @@ def test_training_pairs_are_two_pictures_of_one_condition(small_data, tmp_path) 
         datasets.build(8, 64).pairs(4, torch.Generator())
 
 
+def test_layout_distance_ignores_a_lighter_copy_of_one_composition() -> None:
+    image = torch.rand(1, 3, 64, 64) * 0.5
+    assert datasets.layout_distance(image, image + 0.3).item() < 1e-6
+    mirrored = image.flip(3)
+    assert datasets.layout_distance(image, mirrored).item() > 0.01
+
+
 def test_minibatch_std_compares_the_two_halves_of_a_batch() -> None:
     half = torch.rand(4, 8, 4, 4)
     same = minibatch_std(torch.cat([half, half]))[:, -1]

@@ -53,6 +53,14 @@ def layout_thumbnails(images: torch.Tensor) -> torch.Tensor:
     return F.adaptive_avg_pool2d(grey, 16).flatten(1)
 
 
+def layout_distance(first: torch.Tensor, second: torch.Tensor) -> torch.Tensor:
+    """Per pair of images (0..1), how far apart their layouts are: mean absolute difference
+    of their thumbnails, each centred on its own mean so that a lighter or darker copy of
+    one composition does not count as another (a generator learns that shortcut first)."""
+    a, b = layout_thumbnails(first), layout_thumbnails(second)
+    return ((a - a.mean(1, keepdim=True)) - (b - b.mean(1, keepdim=True))).abs().mean(1)
+
+
 def build(
     count: int,
     size: int,
@@ -79,8 +87,7 @@ def render_pair_distance(conditions: torch.Tensor, size: int) -> float:
     count = len(conditions)
     first = render(conditions, list(range(10_000, 10_000 + count)), size)
     second = render(conditions, list(range(20_000, 20_000 + count)), size)
-    gap = (layout_thumbnails(first) - layout_thumbnails(second)).abs().mean(1)
-    return float(gap.mean())
+    return float(layout_distance(first, second).mean())
 
 
 def save(dataset: RenderDataset, path: Path) -> None:

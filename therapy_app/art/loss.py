@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import torch
 from torch.nn import functional as F  # noqa: N812
 
-from therapy_app.art.dataset import layout_thumbnails
+from therapy_app.art.dataset import layout_distance
 
 if TYPE_CHECKING:
     from therapy_app.art.networks import Discriminator, Generator
@@ -67,8 +67,6 @@ def generator_loss(
     """
     fake = net(z, c)
     adversarial = -discriminator(translate(fake, generator), c).mean()
-    thumbs = layout_thumbnails((fake + 1) / 2)
-    first, second = thumbs.chunk(2)
-    distance = (first - second).abs().mean(1)
+    distance = layout_distance(*((fake + 1) / 2).chunk(2))
     mode_seeking = F.relu(pair_target - distance).mean()
     return adversarial + mode_seeking_weight * mode_seeking, distance.mean().detach()

@@ -36,7 +36,7 @@ class TrainOptions:
     betas: tuple[float, float] = (0.0, 0.99)
     ema_half_life_images: int = 10_000
     ema_rampup: float = 0.05  # half-life grows with images seen until it reaches the above
-    mode_seeking_weight: float = 2.0
+    mode_seeking_weight: float = 4.0
     # 0: spectral norm holds D. >0: D without spectral norm, held by an R1 penalty of this
     # weight, applied lazily every r1_every steps (scaled up to match), as in stylegan2.
     r1_gamma: float = 0.0
