@@ -422,11 +422,15 @@ def bench_gan(
     record: Annotated[
         bool, typer.Option(help="Also keep the figures in the generator's JSON record.")
     ] = False,
+    sheets: Annotated[
+        Path | None,
+        typer.Option(help="Also paint contact sheets (emotions x seeds, imperfection) here."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
 ) -> None:
     """Measure the shipped generator against the renderer (fidelity, diversity, speed).
 
-    Example: therapy-app bench gan --json --record
+    Example: therapy-app bench gan --json --record --sheets assets/readme
     """
     from therapy_app.art import checkpoint, evaluation
     from therapy_app.art import judges as judge_models
@@ -460,6 +464,12 @@ def bench_gan(
     )
     if record:
         checkpoint.attach_metrics(weights, report)
+    if sheets:
+        from therapy_app.art import contact_sheets
+        from therapy_app.art.sampler import Painter
+
+        for path in contact_sheets.write(Painter(net, training), sheets):
+            echo(f"wrote {path}")
     _echo_json(
         {
             "model_version": training["model_version"],

@@ -72,3 +72,15 @@ def sample_conditions(count: int, generator: torch.Generator) -> torch.Tensor:
     weights = torch.where((kind == 2)[:, None], near, weights)
     intensity = torch.rand(count, 1, generator=generator) * 0.7 + 0.3
     return torch.cat([weights, vad, intensity], dim=1)
+
+
+def emotion_rows(per_emotion: int, intensity: float = 0.8) -> torch.Tensor:
+    """per_emotion copies of each primary emotion in turn, each at its own place on the
+    valence-arousal-dominance axes: the rows of the sample grids and contact sheets."""
+    c = torch.zeros(len(EMOTIONS) * per_emotion, DIM)
+    for e in range(len(EMOTIONS)):
+        rows = slice(e * per_emotion, (e + 1) * per_emotion)
+        c[rows, e] = 1
+        c[rows, VALENCE : VALENCE + 3] = EMOTION_VAD[e]
+    c[:, INTENSITY] = intensity
+    return c

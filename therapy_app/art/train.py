@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import torch
 
-from therapy_app.art.conditioning import DIM
+from therapy_app.art.conditioning import emotion_rows
 from therapy_app.art.loss import discriminator_loss, generator_loss, r1_penalty
 from therapy_app.art.networks import Discriminator, Generator, NetworkConfig
 from therapy_app.fileio import atomic_write_bytes
@@ -136,14 +136,8 @@ def latest_run_dir(runs: Path) -> Path | None:
 def sample_grid(net: Generator, path: Path, resolution: int) -> None:
     from PIL import Image
 
-    from therapy_app.art.conditioning import EMOTION_VAD
-
     generator = torch.Generator().manual_seed(1234)
-    c = torch.zeros(64, DIM)
-    for e in range(8):
-        c[e * 8 : (e + 1) * 8, e] = 1
-        c[e * 8 : (e + 1) * 8, 8:11] = EMOTION_VAD[e]
-    c[:, 11] = 0.8
+    c = emotion_rows(8)
     z = torch.randn(64, net.config.z_dim, generator=generator)
     device = next(net.parameters()).device
     with torch.no_grad():
