@@ -85,3 +85,13 @@ def test_backup_and_restore_commands(cli, tmp_path) -> None:
     assert cli("backup", "--out", str(out)).returncode == 0
     refused = cli("restore", str(out))
     assert refused.returncode != 0 and "already holds accounts" in refused.stderr
+
+
+def test_train_writes_a_generator_with_its_training_record(cli, tmp_path) -> None:
+    out = tmp_path / "generator.pt"
+    done = cli("train", "--iters", "3", "--batch", "8", "--images", "64", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "rendering training set: 64/64" in done.stderr
+    record = json.loads(out.with_suffix(".json").read_text())
+    assert record["iterations"] == 3 and record["options"]["r1_gamma"] == 0.05
+    assert record["options"]["mode_seeking_weight"] == 4.0

@@ -522,7 +522,8 @@ def train(
     images: Annotated[int, typer.Option(help="Training set size (renders).")] = 40_000,
     out: Annotated[Path | None, typer.Option(help="Where to write the trained generator.")] = None,
     r1_gamma: Annotated[
-        float | None, typer.Option(help="R1 weight; 0 holds D by spectral norm instead.")
+        float | None,
+        typer.Option(help="R1 weight (default 0.05); 0 holds D by spectral norm instead."),
     ] = None,
 ) -> None:
     """Train the art GAN on renders (never run by the app itself).

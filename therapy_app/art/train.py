@@ -37,9 +37,9 @@ class TrainOptions:
     ema_half_life_images: int = 10_000
     ema_rampup: float = 0.05  # half-life grows with images seen until it reaches the above
     mode_seeking_weight: float = 4.0
-    # 0: spectral norm holds D. >0: D without spectral norm, held by an R1 penalty of this
-    # weight, applied lazily every r1_every steps (scaled up to match), as in stylegan2.
-    r1_gamma: float = 0.0
+    # >0: D without spectral norm, held by an R1 penalty of this weight, applied lazily every
+    # r1_every steps (scaled up to match), as in stylegan2. 0: spectral norm holds D.
+    r1_gamma: float = 0.05
     r1_every: int = 16
     dataset_images: int = 40_000
     device: str = "cpu"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 import torch
@@ -72,6 +73,7 @@ def run(
         "resolution": options.resolution,
         "run_dir": run_dir.name,
         "dataset_images": options.dataset_images,
+        "options": asdict(options),  # everything needed to train it again
     }
     version = checkpoint.export(state.ema, weights, record)
     return {**record, "weights": str(weights), "model_version": version}
