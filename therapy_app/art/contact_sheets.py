@@ -39,6 +39,10 @@ def _spec(c: torch.Tensor, seed: int, size: int, imperfection: float = 0.0) -> A
     return ArtSpec(tuple(c.tolist()), ((seed, 1.0),), imperfection, size)
 
 
+def _mood(emotion: str) -> torch.Tensor:
+    return emotion_rows(1)[EMOTIONS.index(emotion)]
+
+
 def write(painter: Painter, folder: Path) -> list[Path]:
     """Paint the sheets into folder as JPEGs; returns their paths."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -46,12 +50,12 @@ def write(painter: Painter, folder: Path) -> list[Path]:
     seeds = [FIRST_SEED + i % SEEDS for i in range(len(c))]
     rendered = render(c, seeds, GRID_SIDE)
     steps = [
-        _spec(emotion_rows(1)[EMOTIONS.index(name)], FIRST_SEED + row, STEP_SIDE, amount)
+        _spec(_mood(name), FIRST_SEED + row, STEP_SIDE, amount)
         for row, name in enumerate(IMPERFECTION_ROWS)
         for amount in IMPERFECTION_STEPS
     ]
-    name, side = ONE_PICTURE
-    one = _spec(emotion_rows(1)[EMOTIONS.index(name)], FIRST_SEED, side)
+    emotion, side = ONE_PICTURE
+    one = _spec(_mood(emotion), FIRST_SEED, side)
     sheets = {
         "emotions-grid": _tile(
             painter.paint([_spec(row, s, GRID_SIDE) for row, s in zip(c, seeds, strict=True)]),
@@ -62,8 +66,8 @@ def write(painter: Painter, folder: Path) -> list[Path]:
         "one-picture": painter.paint([one])[0],
     }
     paths = []
-    for sheet_name, sheet in sheets.items():
-        path = folder / f"{sheet_name}.jpg"
+    for name, sheet in sheets.items():
+        path = folder / f"{name}.jpg"
         sheet.save(path, quality=88)
         paths.append(path)
     return paths
