@@ -68,6 +68,8 @@ def test_user_checkin_entries_round_trip(cli) -> None:
         (["entries", "--user", "sam", "--since", "2026-13-40"], "YYYY-MM-DD"),
         (["checkin", "--user", "sam", "--mood", "fab"], "awful, bad, okay, good, great"),
         (["train", "--r1-gamma", "-1"], "0 keeps spectral norm"),
+        (["generate", "--emotion", "joy", "--out", "pyproject.toml"], "cannot be a folder"),
+        (["bench", "gan", "--sheets", "pyproject.toml/sheets"], "cannot be a folder"),
     ],
 )
 def test_errors_are_one_clear_line_and_write_nothing(cli, args, message) -> None:

@@ -52,6 +52,17 @@ def _parse_date(value: str | None, name: str) -> date | None:
         raise typer.BadParameter(msg, param_hint=name) from None
 
 
+def _folder(path: Path, name: str) -> Path:
+    """The folder to write into, made if missing; a path that cannot be one is refused
+    before any work is done."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        msg = f"{path} cannot be a folder to write into ({error.strerror}); choose another."
+        raise typer.BadParameter(msg, param_hint=name) from None
+    return path
+
+
 @app.command()
 def run(
     port: Annotated[int, typer.Option(help="Port to serve on.")] = 8501,
@@ -262,6 +273,7 @@ def generate(
     if not 64 <= size <= 1024:
         msg = "Size is between 64 and 1024 pixels."
         raise typer.BadParameter(msg, param_hint="--size")
+    _folder(out, "--out")
     from therapy_app.clock import utc_now
 
     check_in = validate(
@@ -439,6 +451,8 @@ def bench_gan(
     del as_json
     weights = weights or DEFAULT_WEIGHTS
     echo = lambda line: typer.echo(line, err=True)  # noqa: E731
+    if sheets:
+        _folder(sheets, "--sheets")  # before minutes of benchmark, not after
     if train_judges:
         from therapy_app.art import dataset as datasets
 
