@@ -82,7 +82,7 @@ def run(
         "-m",
         "streamlit",
         "run",
-        str(UI_DIR / "app.py"),
+        str(UI_DIR / "server.py"),
         f"--server.port={port}",
         f"--server.address={host}",
         *browser.streamlit_flags(),

@@ -19,7 +19,9 @@ def test_deterministic_for_a_seed_and_independent_of_the_batch() -> None:
     c = sample_conditions(6, torch.Generator().manual_seed(3))
     batch = render(c, list(range(6)), 64)
     assert torch.equal(batch, render(c, list(range(6)), 64))
-    assert torch.equal(batch[2:3], render(c[2:3], [2], 64))
+    # Alone or in a batch, the same picture to float precision (vectorised maths rounds the
+    # last bit differently on some processors depending on how many values it is given).
+    torch.testing.assert_close(batch[2:3], render(c[2:3], [2], 64), rtol=0, atol=1e-6)
 
 
 @settings(max_examples=15, deadline=None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -11,6 +12,7 @@ from tests.conftest import TEST_KEY, unavailable
 from therapy_app.ui.browser import CHROMIUM, CHROMIUM_FLAGS, serving
 
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
 
 
 @pytest.fixture
@@ -37,8 +39,19 @@ def page():
         )
         tab = context.new_page()
         tab.set_default_timeout(30_000)
+        elsewhere: list[str] = []
+        tab.on("request", lambda request: _note_elsewhere(request.url, elsewhere))
         yield tab
         browser.close()
+    assert not elsewhere, f"the page asked a server outside this machine: {elsewhere}"
+
+
+def _note_elsewhere(url: str, elsewhere: list[str]) -> None:
+    """Journal pages are health data: nothing they load may come from (and so tell) anyone
+    but the app's own server."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("data", "blob", "about") and parts.hostname not in LOCAL_HOSTS:
+        elsewhere.append(url)
 
 
 def shot(page, name: str) -> None:

@@ -34,8 +34,13 @@ def test_a_reload_keeps_only_those_who_asked_signed_in(server, page, tmp_path) -
 
     _log_in(page, server, username, remember=True)
     page.wait_for_timeout(500)  # the cookie is written after the page has run
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
     page.goto(f"{server}/timeline")
     expect(page.get_by_role("heading", name="Timeline")).to_be_visible()
+    # the bookmarked page connects to the server at once, without first trying /timeline/...
+    assert not [url for url in asked if "/timeline/_stcore/" in url]
+    assert f"{server}/_stcore/health" in asked
     shot(page, "26-bookmarked-timeline")
 
     page.get_by_role("button", name="Log out").click()

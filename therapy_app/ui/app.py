@@ -1,6 +1,8 @@
-"""Entry point: `therapy-app run` serves this file. Builds navigation from the role's pages."""
+"""The Streamlit script (served by server.py): builds navigation from the role's pages."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import streamlit as st
 
@@ -16,6 +18,10 @@ from therapy_app.ui.views import (
     sharing_view,
     timeline_view,
 )
+
+# A picture from the app's own renderer (joy), served by the app itself: a Material icon as
+# page icon makes every browser fetch it from Google's font servers.
+FAVICON = Path(__file__).with_name("favicon.png")
 
 
 def pages_for(role: Role) -> list[st.Page]:
@@ -68,7 +74,7 @@ def pages_for(role: Role) -> list[st.Page]:
 
 
 def main() -> None:
-    st.set_page_config(page_title="therapy_app", page_icon=":material/palette:", layout="wide")
+    st.set_page_config(page_title="therapy_app", page_icon=FAVICON, layout="wide")
     ctx = state.app_context()
     actor = state.current_actor(ctx)
     if actor is None:

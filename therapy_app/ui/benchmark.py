@@ -35,8 +35,7 @@ TARGETS = {
 BARE_SCRIPT = 'import streamlit as st\n\nst.write("A bare page.")\n'
 BARE_WORDS = "A bare page."
 # The floor of any page like the timeline: the bare line and the smallest Altair chart, as the
-# second page of a two-page app (a page's own address makes the browser look for the server
-# at that path first), with the app's settings.
+# second page of a two-page app served as the app is (ui/server.py), with the app's settings.
 SMALLEST_CHART_SCRIPT = """import altair as alt
 import pandas as pd
 import streamlit as st
@@ -54,13 +53,24 @@ def chart() -> None:
 
 st.navigation([st.Page(home), st.Page(chart, url_path="chart")]).run()
 """
+# Served like the app: page addresses answered by `PageAddresses` (see ui/server.py).
+SERVED_LIKE_THE_APP = """from pathlib import Path
+
+import streamlit as st
+from starlette.middleware import Middleware
+
+from therapy_app.ui.page_addresses import PageAddresses
+
+app = st.App(Path(__file__).with_name("{script}"), middleware=[Middleware(PageAddresses)])
+"""
 DEFAULTS = ["--server.headless=true", "--browser.gatherUsageStats=false"]
-# (script, flags, path): the bare page with Streamlit's defaults (the target's reference) and
-# with the app's own settings (theme, toolbar, no file watcher), which alone load faster.
+# (script, flags, path, served like the app): the bare page with Streamlit's defaults (the
+# target's reference) and with the app's own settings (theme, toolbar, no file watcher), which
+# alone load faster.
 REFERENCES = {
-    "bare_page": (BARE_SCRIPT, DEFAULTS, ""),
-    "bare_page_app_settings": (BARE_SCRIPT, streamlit_flags(), ""),
-    "smallest_chart_page": (SMALLEST_CHART_SCRIPT, streamlit_flags(), "/chart"),
+    "bare_page": (BARE_SCRIPT, DEFAULTS, "", False),
+    "bare_page_app_settings": (BARE_SCRIPT, streamlit_flags(), "", False),
+    "smallest_chart_page": (SMALLEST_CHART_SCRIPT, streamlit_flags(), "/chart", True),
 }
 # Usable: the script run is over (no "Running" status), the page's last words are on screen
 # in the main area, no element is still a skeleton (Streamlit shows one while it fetches a
@@ -292,9 +302,12 @@ def benchmark(
     with tempfile.TemporaryDirectory(prefix="therapy-bench-") as scratch, ExitStack() as stack:
         root = keep or Path(scratch)
         references = {}
-        for name, (script, flags, page) in REFERENCES.items():
+        for name, (script, flags, page, like_the_app) in REFERENCES.items():
             path = Path(scratch) / f"{name}.py"
             path.write_text(script, encoding="utf-8")
+            if like_the_app:
+                path = path.with_name(f"{name}_server.py")
+                path.write_text(SERVED_LIKE_THE_APP.format(script=f"{name}.py"), encoding="utf-8")
             command = ["streamlit", "run", str(path), *flags]
             references[name] = stack.enter_context(serving(command, {}, "--server.port")) + page
         report: dict[str, object] = {"targets": TARGETS}
