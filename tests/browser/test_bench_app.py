@@ -27,6 +27,7 @@ def test_bench_app_measures_a_small_journal(tmp_path) -> None:
     assert (
         figures["page_usable_ms"]["min"] > 0
         and figures["page_usable_from_the_sidebar_ms"]["min"] > 0
+        and figures["ratio_from_the_sidebar_to_bare_page"] > 0
     )
     assert set(figures["meets_target"]) == {
         "timeline_data_ms",

@@ -41,6 +41,7 @@ def test_a_reload_keeps_only_those_who_asked_signed_in(server, page, tmp_path) -
     # the bookmarked page connects to the server at once, without first trying /timeline/...
     assert not [url for url in asked if "/timeline/_stcore/" in url]
     assert f"{server}/_stcore/health" in asked
+    expect(page.locator("[data-testid='stVegaLiteChart'] svg.marks")).to_be_visible()
     shot(page, "26-bookmarked-timeline")
 
     page.get_by_role("button", name="Log out").click()

@@ -272,6 +272,9 @@ def _pages(journal: Journal, references: dict[str, str], repeats: int) -> dict[s
             f"ratio_to_{name}": round(timeline / statistics.median(timings[name]), 2)
             for name in references
         },
+        "ratio_from_the_sidebar_to_bare_page": round(
+            statistics.median(timings["clicked"]) / statistics.median(timings["bare_page"]), 2
+        ),
         "sent_per_visit": {
             "websocket_bytes": traffic.bytes,
             "thumbnails_in_charts": traffic.thumbnails,
