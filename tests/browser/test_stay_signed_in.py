@@ -1,4 +1,5 @@
-"""Staying signed in across a reload is opt-in, and logging out ends it."""
+"""Bookmarks and reloads: staying signed in is opt-in, logging out ends it, and a bookmark
+opens its page once the person has logged in."""
 
 import pytest
 from playwright.sync_api import expect
@@ -50,3 +51,18 @@ def test_a_reload_keeps_only_those_who_asked_signed_in(server, page, tmp_path) -
     page.reload()
     expect(page.get_by_role("tab", name="Log in")).to_be_visible()
     assert not [c for c in page.context.cookies() if c["name"] == "therapy_app_session"]
+
+
+def test_a_bookmark_opens_its_page_after_logging_in(server, page, tmp_path) -> None:
+    ctx = open_app(make_settings(tmp_path))
+    username = seed_demo(ctx, days=2, with_art=False).client
+    ctx.dispose()
+
+    page.goto(f"{server}/journal")
+    field(page, "Username").fill(username)
+    field(page, "Password").fill(PASSWORD)
+    expect(page.get_by_text("Page not found")).to_have_count(0)
+    shot(page, "27-bookmark-before-log-in")
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Journal")).to_be_visible()
+    assert page.url == f"{server}/journal"

@@ -73,19 +73,24 @@ def pages_for(role: Role) -> list[st.Page]:
     ]
 
 
+def signed_out_pages() -> list[st.Page]:
+    """Welcome, at the root and at every page's own address: a bookmark opens the log-in
+    instead of "page not found", and once logged in, the page it points to (a page is known
+    by its address, so the same address finds the real page after the rerun)."""
+    welcome = {"title": "Welcome", "icon": ":material/login:"}
+    addresses = sorted({page.url_path for role in Role for page in pages_for(role)} - {""})
+    return [
+        st.Page(login_view.render, **welcome, url_path="welcome", default=True),
+        *(st.Page(login_view.render, **welcome, url_path=address) for address in addresses),
+    ]
+
+
 def main() -> None:
     st.set_page_config(page_title="therapy_app", page_icon=FAVICON, layout="wide")
     ctx = state.app_context()
     actor = state.current_actor(ctx)
     if actor is None:
-        page = st.navigation(
-            [
-                st.Page(
-                    login_view.render, title="Welcome", icon=":material/login:", url_path="welcome"
-                )
-            ],
-            position="hidden",
-        )
+        page = st.navigation(signed_out_pages(), position="hidden")
     else:
         page = st.navigation(pages_for(actor.role), expanded=True)
         with st.sidebar:
