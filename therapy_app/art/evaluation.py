@@ -12,10 +12,10 @@ import torch
 
 from therapy_app.art import dataset as datasets
 from therapy_app.art.conditioning import (
-    DIM,
-    EMOTION_VAD,
     EMOTIONS,
+    INTENSITY,
     VALENCE,
+    emotion_rows,
     sample_conditions,
 )
 from therapy_app.art.render import render
@@ -101,14 +101,14 @@ def layout_spread(images: torch.Tensor, group: int) -> torch.Tensor:
 
 
 def single_emotion_conditions(per_emotion: int, generator: torch.Generator) -> torch.Tensor:
-    c = torch.zeros(per_emotion * len(EMOTIONS), DIM)
+    """`emotion_rows` with each row's place on the axes jittered and its intensity drawn."""
+    c = emotion_rows(per_emotion)
+    axes = slice(VALENCE, VALENCE + 3)
     for e in range(len(EMOTIONS)):
         rows = slice(e * per_emotion, (e + 1) * per_emotion)
-        c[rows, e] = 1
-        c[rows, 8:11] = (
-            EMOTION_VAD[e] + 0.1 * torch.randn(per_emotion, 3, generator=generator)
-        ).clamp(-1, 1)
-        c[rows, 11] = torch.rand(per_emotion, generator=generator) * 0.5 + 0.5
+        jitter = 0.1 * torch.randn(per_emotion, 3, generator=generator)
+        c[rows, axes] = (c[rows, axes] + jitter).clamp(-1, 1)
+        c[rows, INTENSITY] = torch.rand(per_emotion, generator=generator) * 0.5 + 0.5
     return c
 
 
