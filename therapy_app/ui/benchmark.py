@@ -72,12 +72,14 @@ REFERENCES = {
     "bare_page_app_settings": (BARE_SCRIPT, streamlit_flags(), "", False),
     "smallest_chart_page": (SMALLEST_CHART_SCRIPT, streamlit_flags(), "/chart", True),
 }
-# Usable: the script run is over (no "Running" status), the page's last words are on screen
-# in the main area, no element is still a skeleton (Streamlit shows one while it fetches a
-# chart's code), and every chart on it has been drawn.
+# Usable: the script run is over (the state Streamlit's own end-to-end tests wait for; its
+# "Running" badge shows only after a delay, so a page whose last words come before a chart
+# would pass before the chart arrived), the page's last words are on screen in the main
+# area, no element is still a skeleton (Streamlit shows one while it fetches a chart's code),
+# and every chart on it has been drawn.
 USABLE = """([words]) => {
-  const status = document.querySelector('[data-testid="stStatusWidget"]');
-  if (status && /running/i.test(status.textContent)) return false;
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app || app.dataset.testScriptState !== "notRunning") return false;
   const main = document.querySelector('[data-testid="stMain"]');
   if (!main || !main.innerText.includes(words)) return false;
   if (main.querySelector('[data-testid="stSkeleton"]')) return false;
