@@ -1,3 +1,9 @@
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from tests.insights.test_frames import point
+from therapy_app.insights import frames
 from therapy_app.services import accounts, insights, sharing
 from therapy_app.services.demo import PASSWORD, seed_demo
 
@@ -18,3 +24,17 @@ def test_demo_journal_and_its_insights(sqlite_ctx) -> None:
     assert summary.entries_last_30_days == 42
     shared = insights.journal_insights(sqlite_ctx, therapist, owner_id=client.user_id)
     assert len(shared.entries) == 42
+
+
+@pytest.mark.parametrize(
+    ("days", "period"),
+    [(1, "day"), (160, "day"), (161, "week"), (365, "week"), (1121, "month"), (3650, "month")],
+)
+def test_the_overview_strip_is_the_finest_period_that_fits_its_points(days, period) -> None:
+    first = datetime(2020, 1, 6, 9, tzinfo=UTC)
+    daily = [point(first + timedelta(days=day)) for day in range(days)]
+    data = insights.Insights(frames.entries_frame(daily), date(2031, 1, 1))
+    assert data.overview_period == period
+    assert len(data.overview) <= insights.STRIP_POINTS
+    finer = {"week": data.daily, "month": data.weekly}.get(period)
+    assert finer is None or len(finer) > insights.STRIP_POINTS

@@ -34,6 +34,12 @@ PLEASANTNESS_ENERGY = alt.Color(
 )
 PICTURE_SIDE = 34  # px of a thumbnail mark in the timeline
 DAY_MS = 86_400_000
+# The strip's tooltip title and date format per resolution (services.insights.overview_period)
+STRIP_PERIODS = {
+    "day": ("day", "%a %d %b %Y"),
+    "week": ("week of", "%a %d %b %Y"),
+    "month": ("month", "%B %Y"),
+}
 STRIP, ENTRIES = "strip", "entries"  # the timeline's datasets, filled in per page
 A_MONDAY = pd.Timestamp("2001-01-01")
 
@@ -64,7 +70,7 @@ def journal_timeline(
 ) -> Chart:
     """One chart in two parts (one view draws faster than two).
 
-    Above, the whole journal day by day or week by week: pleasantness as an area, energy as
+    Above, the whole journal by day, week or month: pleasantness as an area, energy as
     a line; dragging across it picks the weeks shown below (the selection "window" comes
     back with the interval, and the part below follows it at once).
     Below, every entry of those weeks: pleasantness and energy, each picture as a thumbnail
@@ -101,9 +107,12 @@ def _journal_timeline(period: str) -> str:
 
 
 def _strip(period: str, window: alt.Parameter) -> alt.LayerChart:
-    base = alt.Chart(alt.NamedData(STRIP)).encode(x=alt.X("period:T", title=None))
+    base = alt.Chart(alt.NamedData(STRIP)).encode(
+        x=alt.X("period:T", title=None, axis=alt.Axis(tickMinStep=DAY_MS))
+    )
+    title, date_format = STRIP_PERIODS[period]
     tooltip = [
-        alt.Tooltip("period:T", title=period, format="%a %d %b %Y"),
+        alt.Tooltip("period:T", title=title, format=date_format),
         alt.Tooltip("valence_mean:Q", title="pleasantness", format="+.2f"),
         alt.Tooltip("energy_mean:Q", title="energy", format="+.2f"),
         alt.Tooltip("entries:Q"),

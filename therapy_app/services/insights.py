@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 
 WINDOW_DAYS = 21  # what the detailed timeline shows until the person picks other weeks
 MAX_PICTURES = 60  # more thumbnails than this would overlap: the person zooms in first
-OVERVIEW_DAYS = 400  # journals spanning longer are drawn week by week in the overview strip
+# The overview strip's most points: finer is noise at its width, and slower to draw. Days
+# up to about five months, weeks up to about three years, then months.
+STRIP_POINTS = 160
 # Past this many weeks, feelings are counted per month: 520 weekly bars are unreadable.
 WEEKLY_FEELINGS_UP_TO = 26
 QUICK_MOOD_LABEL = {int(mood): mood.label for mood in QuickMood}
@@ -53,15 +55,26 @@ class Insights:
     def weekly(self) -> pd.DataFrame:
         return frames.by_period(self.entries, "W")
 
+    @functools.cached_property
+    def monthly(self) -> pd.DataFrame:
+        return frames.by_period(self.entries, "M")
+
     @property
     def overview_period(self) -> str:
+        """The finest of day, week and month that draws the journal in STRIP_POINTS points."""
         dates = self.entries["local_date"]
-        return "day" if (dates.iloc[-1] - dates.iloc[0]).days < OVERVIEW_DAYS else "week"
+        days = (dates.iloc[-1] - dates.iloc[0]).days + 1
+        if days <= STRIP_POINTS:
+            return "day"
+        return "week" if days <= 7 * STRIP_POINTS else "month"
 
     @property
     def overview(self) -> pd.DataFrame:
-        """The whole journal at the strip's resolution: days, or weeks for long journals."""
-        return self.daily if self.overview_period == "day" else self.weekly
+        """The whole journal at the strip's resolution."""
+        period = self.overview_period
+        if period == "day":
+            return self.daily
+        return self.weekly if period == "week" else self.monthly
 
     @property
     def feelings_period(self) -> str:
