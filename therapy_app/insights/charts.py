@@ -107,9 +107,9 @@ def _journal_timeline(period: str) -> str:
 
 
 def _strip(period: str, window: alt.Parameter) -> alt.LayerChart:
-    base = alt.Chart(alt.NamedData(STRIP)).encode(
-        x=alt.X("period:T", title=None, axis=alt.Axis(tickMinStep=DAY_MS))
-    )
+    # Dates only: a journal of a few days would otherwise get ticks labelled 06 AM, 12 PM.
+    dates_only = alt.Axis(labelExpr="hours(datum.value) ? '' : datum.label")
+    base = alt.Chart(alt.NamedData(STRIP)).encode(x=alt.X("period:T", title=None, axis=dates_only))
     title, date_format = STRIP_PERIODS[period]
     tooltip = [
         alt.Tooltip("period:T", title=title, format=date_format),
