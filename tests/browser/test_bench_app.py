@@ -5,6 +5,7 @@ import pytest
 from tests.browser.conftest import CHROMIUM
 from tests.conftest import unavailable
 from therapy_app.ui import benchmark
+from therapy_app.ui.browser import serving
 
 pytestmark = pytest.mark.browser
 
@@ -38,3 +39,26 @@ def test_bench_app_measures_a_small_journal(tmp_path) -> None:
     }
     again = benchmark.benchmark({"four_weeks": 28}, repeats=1, keep=tmp_path)
     assert again["four_weeks"]["seed_seconds"] == figures["seed_seconds"]  # reused, not reseeded
+
+
+LATE_CHART = """import time
+
+import streamlit as st
+
+st.write("A bare page.")
+time.sleep(0.4)  # shorter than the delay before Streamlit shows its "Running" badge
+st.vega_lite_chart(
+    {"data": {"values": [{"x": 1}]}, "mark": "point", "encoding": {"x": {"field": "x"}}}
+)
+"""
+
+
+def test_a_page_is_usable_only_once_its_run_is_over(page, tmp_path) -> None:
+    script = tmp_path / "late_chart.py"
+    script.write_text(LATE_CHART, encoding="utf-8")
+    command = ["streamlit", "run", str(script), *benchmark.DEFAULTS]
+    with serving(command, {}, "--server.port") as url:
+        page.goto(url)
+        page.wait_for_function(benchmark.USABLE, arg=[benchmark.BARE_WORDS])
+        drawn = page.locator("[data-testid='stVegaLiteChart'] :is(canvas, svg.marks)")
+        assert drawn.count() == 1
