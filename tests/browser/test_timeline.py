@@ -1,6 +1,7 @@
 """The timeline of a demo journal: filter, brush, open an entry from the chart, screenshots."""
 
 import re
+import tomllib
 
 import pytest
 from playwright.sync_api import Locator, expect
@@ -10,6 +11,9 @@ from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
+from therapy_app.ui.browser import CONFIG
+
+DARK_THEME = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["theme"]["dark"]
 
 pytestmark = pytest.mark.browser
 # tab -> words that show it has opened, then the names of its charts in order
@@ -97,3 +101,29 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
     expect(page.get_by_text(re.compile(r"^\d+ entries match · mean"))).to_be_visible()
     expect(page.get_by_role("button", name="Filters (1)")).to_be_visible()
     shot(page, "24-timeline-filtered")
+
+
+def test_the_timeline_follows_a_dark_device_setting(server, page, tmp_path) -> None:
+    ctx = open_app(make_settings(tmp_path))
+    result = seed_demo(ctx, days=30)
+    ctx.dispose()
+    page.emulate_media(color_scheme="dark")
+    log_in(page, server, result.client)
+    page.get_by_role("link", name="Timeline").click()
+    expect(page.get_by_text("Scroll to zoom").first).to_be_visible()
+    background = page.evaluate(
+        "getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor"
+    )
+    assert background == rgb(DARK_THEME["backgroundColor"])
+    page.wait_for_timeout(1000)
+    shot(page, "28-timeline-dark")
+    for tab in ("Patterns", "What goes with what"):
+        page.get_by_role("tab", name=tab).click()
+        expect(page.get_by_text(TABS[tab][0]).first).to_be_visible()
+        page.wait_for_timeout(1000)
+        shot(page, f"28-timeline-dark-{tab.lower().replace(' ', '-')}")
+
+
+def rgb(hex_colour: str) -> str:
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({red}, {green}, {blue})"

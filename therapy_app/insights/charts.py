@@ -2,8 +2,11 @@
 diverging), readable in light and dark themes (no hard-coded backgrounds).
 
 Each chart is written with Altair and validated once per process into a template; a page
-gets the template's spec and the person's data as a ``Chart``, so a rerun costs a JSON
-parse instead of Altair's schema validation (a third of a second per page otherwise).
+gets the template's spec with the person's tables as its named datasets, so a rerun costs a
+JSON parse instead of Altair's schema validation (a third of a second per page otherwise).
+Every mark names the dataset it reads: a chart left without data gets Altair's placeholder
+of one empty row (Altair 6), which Streamlit fills in only where it is the spec's one
+dataset.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import base64
 import functools
 import json
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import altair as alt
 import numpy as np
@@ -32,6 +35,8 @@ SCALES = alt.Scale(domain=["pleasantness", "energy"], range=["#0072B2", "#E69F00
 PLEASANTNESS_ENERGY = alt.Color(
     "scale:N", scale=SCALES, legend=alt.Legend(title=None, orient="top")
 )
+# Rules and labels in a grey that reads on the light and the dark theme's backgrounds alike
+NEUTRAL = "#7a7a7a"
 PICTURE_SIDE = 34  # px of a thumbnail mark in the timeline
 DAY_MS = 86_400_000
 # The strip's tooltip title and date format per resolution (services.insights.overview_period)
@@ -41,22 +46,31 @@ STRIP_PERIODS = {
     "month": ("month", "%B %Y"),
 }
 STRIP, ENTRIES = "strip", "entries"  # the timeline's datasets, filled in per page
+SOURCE = "source"  # the dataset of a chart drawn from one table
 A_MONDAY = pd.Timestamp("2001-01-01")
 
 
-class Chart(NamedTuple):
-    data: pd.DataFrame | None  # None where the spec carries named datasets instead
-    spec: dict[str, Any]
+Spec = dict[str, Any]  # a Vega-Lite spec with its datasets, for st.vega_lite_chart
 
 
 def _template(chart: alt.TopLevelMixin) -> str:
     return json.dumps(chart.to_dict())  # Altair validates here
 
 
+def _filled(template: str, tables: dict[str, pd.DataFrame]) -> Spec:
+    spec = json.loads(template)
+    spec["datasets"] = {**spec.get("datasets", {}), **tables}
+    return spec
+
+
+def _source() -> alt.Chart:
+    return alt.Chart(alt.NamedData(SOURCE))
+
+
 def _zero_line() -> alt.Chart:
     return (
         alt.Chart(alt.InlineData(values=[{}]))
-        .mark_rule(strokeDash=[4, 4], opacity=0.4)
+        .mark_rule(color=NEUTRAL, strokeDash=[4, 4], opacity=0.6)
         .encode(y=alt.datum(0))
     )
 
@@ -67,7 +81,7 @@ def journal_timeline(
     window: pd.DataFrame,
     notes: dict[str, str],
     pictures: dict[str, bytes],
-) -> Chart:
+) -> Spec:
     """One chart in two parts (one view draws faster than two).
 
     Above, the whole journal by day, week or month: pleasantness as an area, energy as
@@ -89,9 +103,7 @@ def journal_timeline(
             "picture": window["id"].map({k: _data_uri(v) for k, v in pictures.items()}),
         }
     )
-    spec = json.loads(_journal_timeline(period))
-    spec["datasets"] = {**spec.get("datasets", {}), STRIP: periods, ENTRIES: entries}
-    return Chart(None, spec)
+    return _filled(_journal_timeline(period), {STRIP: periods, ENTRIES: entries})
 
 
 def _data_uri(jpeg: bytes) -> str:
@@ -172,7 +184,7 @@ def _entries(window: alt.Parameter) -> alt.LayerChart:
     )
 
 
-def year_in_pixels(daily: pd.DataFrame) -> Chart:
+def year_in_pixels(daily: pd.DataFrame) -> Spec:
     """One square per day, coloured by the day's mean pleasantness; click a day."""
     day = pd.to_datetime(daily["period"])
     days = pd.DataFrame(
@@ -185,19 +197,24 @@ def year_in_pixels(daily: pd.DataFrame) -> Chart:
             "entries": daily["entries"],
         }
     )
-    return Chart(days, json.loads(_year_in_pixels()))
+    return _filled(_year_in_pixels(), {SOURCE: days})
 
 
 @functools.cache
 def _year_in_pixels() -> str:
     pick = alt.selection_point(fields=["day"], name="day", on="click")
     return _template(
-        alt.Chart()
+        _source()
         .mark_rect(cornerRadius=2)
         .encode(
             x=alt.X("week:O", title=None, axis=alt.Axis(labels=False, ticks=False)),
             y=alt.Y("weekday:O", sort=list(WEEKDAYS), title=None),
-            color=alt.Color("valence_mean:Q", scale=PLEASANTNESS, title="pleasantness"),
+            color=alt.Color(
+                "valence_mean:Q",
+                scale=PLEASANTNESS,
+                title="pleasantness",
+                legend=alt.Legend(gradientLength=96),  # within the seven rows' height
+            ),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.8)),
             tooltip=[
                 alt.Tooltip("day:T", format="%a %d %b %Y"),
@@ -218,25 +235,26 @@ QUADRANTS = [
 ]
 
 
-def circumplex(frame: pd.DataFrame) -> Chart:
+def circumplex(frame: pd.DataFrame) -> Spec:
     """All entries on pleasantness x energy, with density and the four quadrants named."""
-    return Chart(frame[["local_time", "valence", "energy"]], json.loads(_circumplex()))
+    return _filled(_circumplex(), {SOURCE: frame[["local_time", "valence", "energy"]]})
 
 
 @functools.cache
 def _circumplex() -> str:
     density = (
-        alt.Chart()
-        .mark_rect(opacity=0.55)
+        _source()
+        .mark_rect(color=NEUTRAL)
         .encode(
             x=alt.X("valence:Q", bin=alt.Bin(extent=[-1, 1], step=0.2), title="pleasantness"),
             y=alt.Y("energy:Q", bin=alt.Bin(extent=[-1, 1], step=0.2), title="energy"),
-            color=alt.Color("count():Q", scale=alt.Scale(scheme="greys"), title="entries"),
+            # more entries, a stronger grey on either theme (a grey scale would turn over)
+            opacity=alt.Opacity("count():Q", scale=alt.Scale(range=[0.1, 0.7]), title="entries"),
         )
     )
     dots = (
-        alt.Chart()
-        .mark_circle(size=18, opacity=0.5, color="#0072B2")
+        _source()
+        .mark_circle(size=18, opacity=0.75, color=OKABE_ITO[2])
         .encode(
             x=alt.X("valence:Q", scale=AXIS),
             y=alt.Y("energy:Q", scale=AXIS),
@@ -249,16 +267,16 @@ def _circumplex() -> str:
     )
     labels = (
         alt.Chart(alt.InlineData(values=QUADRANTS))
-        .mark_text(fontSize=12, opacity=0.7)
+        .mark_text(fontSize=12, color=NEUTRAL)
         .encode(x="valence:Q", y="energy:Q", text="label:N")
     )
     return _template((density + dots + labels).properties(height=340))
 
 
-def feelings_over_time(counts: pd.DataFrame, period: str) -> Chart:
+def feelings_over_time(counts: pd.DataFrame, period: str) -> Spec:
     """How often each emotion was named, stacked per week (or per month for long spans)."""
     labelled = counts.assign(label=pd.to_datetime(counts["period"]).dt.strftime("%d %b %Y"))
-    return Chart(labelled, json.loads(_feelings_over_time(period)))
+    return _filled(_feelings_over_time(period), {SOURCE: labelled})
 
 
 @functools.cache
@@ -274,7 +292,7 @@ def _feelings_over_time(period: str) -> str:
     else:
         x, fmt = alt.X("yearmonth(period):T", title="month"), "%B %Y"
     return _template(
-        alt.Chart()
+        _source()
         .mark_bar()
         .encode(
             x=x,
@@ -290,7 +308,8 @@ def _feelings_over_time(period: str) -> str:
     )
 
 
-def tag_effects(effects: list[Difference]) -> Chart:
+def tag_effects(effects: list[Difference]) -> Spec:
+    """Each tag's difference as a bar, its likely range as a line through it, largest first."""
     data = pd.DataFrame(
         [
             {
@@ -300,34 +319,41 @@ def tag_effects(effects: list[Difference]) -> Chart:
                 "high": e.high,
                 "entries": e.with_count,
             }
-            for e in effects
+            for e in sorted(effects, key=lambda e: e.difference, reverse=True)
         ]
     )
-    spec = json.loads(_tag_effects())
-    spec["height"] = max(120, 28 * len(data))
-    return Chart(data, spec)
+    return _filled(_tag_effects(), {SOURCE: data})
 
 
 @functools.cache
 def _tag_effects() -> str:
-    base = alt.Chart().encode(y=alt.Y("tag:N", sort="-x", title=None))
-    bars = base.mark_bar(color="#009E73").encode(
+    # in the data's order: sorting each layer by its own x would give them different orders
+    base = _source().encode(y=alt.Y("tag:N", sort=None, title=None))
+    bars = base.mark_bar(color=OKABE_ITO[1]).encode(
         x=alt.X("difference:Q", title="pleasantness with the tag minus without"),
         tooltip=["tag:N", alt.Tooltip("difference:Q", format="+.2f"), "entries:Q"],
     )
-    whiskers = base.mark_rule().encode(x="low:Q", x2="high:Q")
-    return _template((bars + whiskers).properties(height=120))
+    likely = base.mark_rule(color=NEUTRAL, strokeWidth=2).encode(
+        x="low:Q",
+        x2="high:Q",
+        tooltip=[
+            "tag:N",
+            alt.Tooltip("low:Q", title="likely from", format="+.2f"),
+            alt.Tooltip("high:Q", title="to", format="+.2f"),
+        ],
+    )
+    return _template((bars + likely).properties(height=alt.Step(32)))
 
 
-def average_by(pattern: pd.DataFrame, column: str, order: tuple[str, ...]) -> Chart:
+def average_by(pattern: pd.DataFrame, column: str, order: tuple[str, ...]) -> Spec:
     """Mean pleasantness per weekday or part of the day; orange above zero, blue below."""
-    return Chart(pattern, json.loads(_average_by(column, order)))
+    return _filled(_average_by(column, order), {SOURCE: pattern})
 
 
 @functools.cache
 def _average_by(column: str, order: tuple[str, ...]) -> str:
     return _template(
-        alt.Chart()
+        _source()
         .mark_bar()
         .encode(
             x=alt.X(f"{column}:N", sort=list(order), title=None, axis=alt.Axis(labelAngle=0)),

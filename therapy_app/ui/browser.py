@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 CHROMIUM = "/usr/bin/chromium"
+CONFIG = Path(__file__).with_name("config.toml")  # the app's Streamlit settings
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -29,13 +30,18 @@ CHROMIUM_FLAGS = [
 
 
 def streamlit_flags() -> list[str]:
-    """The app's Streamlit settings (config.toml beside this file) as command-line flags."""
-    config = tomllib.loads((Path(__file__).parent / "config.toml").read_text(encoding="utf-8"))
-    return [
-        f"--{section}.{key}={str(value).lower() if isinstance(value, bool) else value}"
-        for section, options in config.items()
-        for key, value in options.items()
-    ]
+    """The app's Streamlit settings (CONFIG) as command-line flags."""
+    config = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
+    return [f"--{name}={value}" for name, value in _flattened(config)]
+
+
+def _flattened(table: dict[str, object], prefix: str = "") -> Iterator[tuple[str, str]]:
+    """Dotted option names and their values; nested tables such as [theme.dark] included."""
+    for key, value in table.items():
+        if isinstance(value, dict):
+            yield from _flattened(value, f"{prefix}{key}.")
+        else:
+            yield f"{prefix}{key}", str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def free_port() -> int:

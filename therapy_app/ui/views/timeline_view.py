@@ -54,8 +54,8 @@ def _summary(data: insights.Insights, filtered: bool) -> str:
     )
 
 
-def _draw(chart: charts.Chart, width: str = "stretch", **options: object) -> object:
-    return st.vega_lite_chart(chart.data, chart.spec, width=width, **options)
+def _draw(spec: charts.Spec, width: str = "stretch", **options: object) -> object:
+    return st.vega_lite_chart(spec=spec, width=width, **options)
 
 
 def _selected(event: object, name: str, field: str) -> object | None:
@@ -155,10 +155,10 @@ def _over_time(
     shown = state.attempt(lambda: insights.window(ctx, actor, data.entries, start, end, owner_id))
     if shown is None:
         return
-    chart = charts.journal_timeline(
+    spec = charts.journal_timeline(
         data.overview, data.overview_period, shown.entries, shown.notes, shown.pictures
     )
-    _draw(chart, on_select="rerun", selection_mode=["window", "entry"], key=TIMELINE_KEY)
+    _draw(spec, on_select="rerun", selection_mode=["window", "entry"], key=TIMELINE_KEY)
     hint = " Choose fewer weeks to see your pictures." if shown.pictures_hidden else ""
     st.caption(
         f"{shown.start:%d %b %Y} to {shown.end - pd.Timedelta(days=1):%d %b %Y}: "
