@@ -45,6 +45,19 @@ def log_in(page, url: str, username: str) -> None:
     expect(page.get_by_role("heading", name="How are you, right now?")).to_be_visible()
 
 
+def open_tab_and_shoot(page, tab: str, prefix: str) -> None:
+    """Open a tab of the timeline, then a screenshot of the page and one of each chart."""
+    words, *names = TABS[tab]
+    page.get_by_role("tab", name=tab).click()
+    expect(page.get_by_text(words).first).to_be_visible()
+    page.wait_for_timeout(1000)
+    shot(page, f"{prefix}-timeline-{tab.lower().replace(' ', '-')}")
+    charts = page.locator("[data-testid='stVegaLiteChart']")
+    for index, name in enumerate(names):
+        charts.nth(index).scroll_into_view_if_needed()
+        charts.nth(index).screenshot(path=f"test-artifacts/{prefix}-chart-{name}.png")
+
+
 def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None:
     ctx = open_app(make_settings(tmp_path))
     result = seed_demo(ctx, days=45)
@@ -60,14 +73,8 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
     expect(charts.first).to_be_visible()
     page.wait_for_timeout(1500)
     shot(page, "20-timeline")
-    for tab, names in TABS.items():
-        page.get_by_role("tab", name=tab).click()
-        expect(page.get_by_text(names[0]).first).to_be_visible()
-        page.wait_for_timeout(1000)
-        shot(page, f"21-timeline-{tab.lower().replace(' ', '-')}")
-        for index, name in enumerate(names[1:]):
-            charts.nth(index).scroll_into_view_if_needed()
-            charts.nth(index).screenshot(path=f"test-artifacts/21-chart-{name}.png")
+    for tab in TABS:
+        open_tab_and_shoot(page, tab, "21")
     page.get_by_role("tab", name="Over time").click()
     expect(page.get_by_text("Scroll to zoom").first).to_be_visible()
 
@@ -115,13 +122,8 @@ def test_the_timeline_follows_a_dark_device_setting(server, page, tmp_path) -> N
         "getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor"
     )
     assert background == rgb(DARK_THEME["backgroundColor"])
-    page.wait_for_timeout(1000)
-    shot(page, "28-timeline-dark")
-    for tab in ("Patterns", "What goes with what"):
-        page.get_by_role("tab", name=tab).click()
-        expect(page.get_by_text(TABS[tab][0]).first).to_be_visible()
-        page.wait_for_timeout(1000)
-        shot(page, f"28-timeline-dark-{tab.lower().replace(' ', '-')}")
+    for tab in TABS:
+        open_tab_and_shoot(page, tab, "28-dark")
 
 
 def rgb(hex_colour: str) -> str:

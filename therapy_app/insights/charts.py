@@ -26,8 +26,11 @@ from therapy_app.mood.feelings import PRIMARIES
 if TYPE_CHECKING:
     from therapy_app.insights.frames import Difference
 
-# Okabe & Ito (2008): distinguishable with the common colour-vision deficiencies.
-OKABE_ITO = ("#E69F00", "#009E73", "#0072B2", "#56B4E9", "#000000", "#CC79A7", "#D55E00", "#F0E442")
+# Rules and labels in a grey that reads on the light and the dark theme's backgrounds alike
+NEUTRAL = "#7a7a7a"
+# Okabe & Ito (2008): distinguishable with the common colour-vision deficiencies. Their
+# black (sadness here) is the grey: black would vanish on the dark theme's background.
+OKABE_ITO = ("#E69F00", "#009E73", "#0072B2", "#56B4E9", NEUTRAL, "#CC79A7", "#D55E00", "#F0E442")
 PRIMARY_SCALE = alt.Scale(domain=[p.value for p in PRIMARIES], range=list(OKABE_ITO))
 PLEASANTNESS = alt.Scale(scheme="blueorange", domain=[-1, 1])
 AXIS = alt.Scale(domain=[-1, 1])
@@ -35,8 +38,6 @@ SCALES = alt.Scale(domain=["pleasantness", "energy"], range=["#0072B2", "#E69F00
 PLEASANTNESS_ENERGY = alt.Color(
     "scale:N", scale=SCALES, legend=alt.Legend(title=None, orient="top")
 )
-# Rules and labels in a grey that reads on the light and the dark theme's backgrounds alike
-NEUTRAL = "#7a7a7a"
 PICTURE_SIDE = 34  # px of a thumbnail mark in the timeline
 DAY_MS = 86_400_000
 # The strip's tooltip title and date format per resolution (services.insights.overview_period)
@@ -284,7 +285,7 @@ def _feelings_over_time(period: str) -> str:
     if period == "week":
         x = alt.X(
             "label:O",
-            sort=alt.EncodingSortField("period"),
+            sort=alt.EncodingSortField("period", op="min"),  # stacked bars would sum dates
             title="week of",
             axis=alt.Axis(labelAngle=0),
         )
