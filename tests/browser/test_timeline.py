@@ -6,7 +6,7 @@ import tomllib
 import pytest
 from playwright.sync_api import Locator, expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import ARTIFACTS, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from therapy_app.services.context import open_app
@@ -55,7 +55,7 @@ def open_tab_and_shoot(page, tab: str, prefix: str) -> None:
     charts = page.locator("[data-testid='stVegaLiteChart']")
     for index, name in enumerate(names):
         charts.nth(index).scroll_into_view_if_needed()
-        charts.nth(index).screenshot(path=f"test-artifacts/{prefix}-chart-{name}.png")
+        charts.nth(index).screenshot(path=ARTIFACTS / f"{prefix}-chart-{name}.png")
 
 
 def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None:
@@ -88,7 +88,7 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
     page.mouse.up()
     expect(window).not_to_contain_text(": 42 entries")  # the brushed weeks are shown instead
     page.wait_for_timeout(800)
-    charts.first.screenshot(path="test-artifacts/23-timeline-brushed.png")
+    charts.first.screenshot(path=ARTIFACTS / "23-timeline-brushed.png")
 
     opened = page.get_by_text(re.compile(r"^\w{3} \d{2} \w{3} 20\d\d, \d\d:\d\d"))
     for fraction, height in ((f, h) for f in (0.3, 0.5, 0.7) for h in (0.5, 0.6, 0.7, 0.8)):
