@@ -63,10 +63,11 @@ def test_idioms_and_denials_are_not_risk(text) -> None:
 def test_suggestions_shape_and_limits() -> None:
     reading = suggest("so anxious and tired, but grateful for my sister and hopeful")
     data = reading.as_json()
-    assert set(data) == {"feelings", "valence", "energy", "risk"}
+    assert {"feelings", "valence", "energy", "risk", "risk_categories", "english"} == set(data)
     assert 1 <= len(data["feelings"]) <= 3
     assert len({f["primary"] for f in data["feelings"]}) == len(data["feelings"])
-    assert suggest("").as_json() == {"feelings": [], "valence": 0.0, "energy": 0.0, "risk": False}
+    empty = suggest("").as_json()
+    assert (empty["feelings"], empty["valence"], empty["risk"]) == ([], 0.0, False)
 
 
 def test_negation_flips_pleasant_words() -> None:

@@ -43,6 +43,7 @@ class CheckIn:
     sleep_hours: float | None = None
     occurred_at: datetime | None = None
     timezone: str = "UTC"
+    unsafe_now: bool = False  # the one-tap "I'm not safe right now": flagged whatever the words
 
     def resolved_valence(self) -> float:
         """Explicit slider, else the tapped quick mood, else the feelings' mean."""

@@ -65,3 +65,13 @@ def speed_ms_for_300_words(repeats: int = 50) -> float:
     for _ in range(repeats):
         suggest(text)
     return round((time.perf_counter() - started) / repeats * 1000, 3)
+
+
+def seconds_for_lines(texts: list[str], count: int) -> float:
+    """Wall time for ``suggest`` on ``count`` lines (the corpus repeated), as `suggest -` does."""
+    lines = (texts * (count // max(len(texts), 1) + 1))[:count]
+    suggest("warm up")
+    started = time.perf_counter()
+    for line in lines:
+        suggest(line)
+    return round(time.perf_counter() - started, 3)

@@ -1,20 +1,35 @@
 """Suggest feelings, pleasantness and energy from what a person wrote. Offline and fast.
 
 Suggestions are offers, never choices: the UI shows them and the person adds them.
+Three readers are combined: the project's cue lexicon (feeling words and phrases),
+VADER's valence lexicon (MIT licence) for pleasantness, and the learned model of
+``text_model.py``, which reads situations that name no feeling ("got the job!").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from therapy_app.mood.feelings import ALL_FEELINGS, Primary
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO, Primary
+from therapy_app.mood.language import looks_english
 from therapy_app.mood.lexicon import CUES, INTENSIFIERS, NEGATIONS
-from therapy_app.mood.safety import assess_risk
+from therapy_app.mood.normalise import normalise
+from therapy_app.mood.safety import RiskReading, read_risk
+from therapy_app.mood.text_model import features, shipped_model
+
+if TYPE_CHECKING:
+    from therapy_app.mood.text_model import TextModel
 
 MAX_SUGGESTIONS = 3
 NEGATION_WINDOW = 3
 NEGATED_POSITIVE_BECOMES = "down"
+# How much the cue lexicon counts against the learned model when ranking emotions.
+LEXICON_SHARE = 0.5
 
 
 def _is_phrase(stem: str) -> bool:
@@ -53,7 +68,12 @@ class TextReading:
     feelings: tuple[SuggestedFeeling, ...]
     valence: float
     energy: float
-    risk: bool
+    risk_reading: RiskReading | None
+    english: bool = True
+
+    @property
+    def risk(self) -> bool:
+        return self.risk_reading is not None and self.risk_reading.flagged
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -64,7 +84,17 @@ class TextReading:
             "valence": round(self.valence, 3),
             "energy": round(self.energy, 3),
             "risk": self.risk,
+            "risk_categories": list(self.risk_reading.categories) if self.risk_reading else [],
+            "english": self.english,
         }
+
+
+EMPTY_READING = TextReading(feelings=(), valence=0.0, energy=0.0, risk_reading=None)
+
+
+@cache
+def _vader() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
 
 
 def _stem_of(token: str) -> str | None:
@@ -101,33 +131,52 @@ def _scores(text: str) -> dict[str, float]:
     return scores
 
 
-def suggest(text: str) -> TextReading:
-    normalised = text.lower().replace("’", "'")
-    scores = _scores(normalised)
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    total = sum(scores.values())
-    valence = sum(ALL_FEELINGS[w].valence * s for w, s in scores.items()) / total if total else 0.0
-    energy = sum(ALL_FEELINGS[w].arousal * s for w, s in scores.items()) / total if total else 0.0
-    top = _distinct_primaries(ranked)
+def suggest(text: str, model: TextModel | None = None) -> TextReading:
+    normalised = normalise(text)
+    if not normalised.strip(" ."):
+        return EMPTY_READING
+    model = model or shipped_model()
+    ids = features(normalised)
+    cues = _scores(text.lower().replace("\u2019", "'"))
+    ranked = _rank_primaries(cues, model.primary_probabilities(ids))
     return TextReading(
-        feelings=tuple(
-            SuggestedFeeling(word, ALL_FEELINGS[word].primary, score / total) for word, score in top
-        ),
-        valence=valence,
-        energy=energy,
-        risk=assess_risk(text),
+        feelings=tuple(SuggestedFeeling(w, ALL_FEELINGS[w].primary, s) for w, s in ranked),
+        valence=_valence(text, cues, model.pleasantness(ids)),
+        energy=_energy(cues, ranked),
+        risk_reading=read_risk(text, model),
+        english=looks_english(text),
     )
 
 
-def _distinct_primaries(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """Best word per primary emotion first, so three suggestions cover three emotions."""
-    chosen: list[tuple[str, float]] = []
-    seen: set[Primary] = set()
-    for word, score in ranked:
+def _rank_primaries(
+    cues: dict[str, float], model_probabilities: dict[str, float]
+) -> list[tuple[str, float]]:
+    """The three most likely primary emotions, each named by its best cue word."""
+    total = sum(cues.values())
+    best_word: dict[Primary, str] = {}
+    share = dict.fromkeys(Primary, 0.0)
+    for word, score in sorted(cues.items(), key=lambda item: (-item[1], item[0])):
         primary = ALL_FEELINGS[word].primary
-        if primary not in seen:
-            chosen.append((word, score))
-            seen.add(primary)
-        if len(chosen) == MAX_SUGGESTIONS:
-            break
-    return chosen
+        best_word.setdefault(primary, word)
+        share[primary] += score / total
+    lexicon = LEXICON_SHARE if total else 0.0
+    combined = {p: lexicon * share[p] + (1 - lexicon) * model_probabilities[p] for p in Primary}
+    top = sorted(Primary, key=lambda p: (-combined[p], p.value))[:MAX_SUGGESTIONS]
+    return [(best_word.get(p, p.value), combined[p]) for p in top]
+
+
+def _valence(text: str, cues: dict[str, float], model_pleasantness: float) -> float:
+    """Mean of the cue lexicon's, VADER's and the model's pleasantness, each -1..1."""
+    total = sum(cues.values())
+    signals = [_vader().polarity_scores(text)["compound"], model_pleasantness]
+    if total:
+        signals.append(sum(ALL_FEELINGS[w].valence * s for w, s in cues.items()) / total)
+    return sum(signals) / len(signals)
+
+
+def _energy(cues: dict[str, float], ranked: list[tuple[str, float]]) -> float:
+    total = sum(cues.values())
+    if total:
+        return sum(ALL_FEELINGS[w].arousal * s for w, s in cues.items()) / total
+    weight = sum(score for _, score in ranked) or 1.0
+    return sum(PRIMARY_INFO[ALL_FEELINGS[w].primary].arousal * s for w, s in ranked) / weight

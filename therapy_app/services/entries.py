@@ -125,7 +125,7 @@ def _apply(session: Session, cipher: FieldCipher, entry: Entry, valid: CheckIn) 
         if valid.note
         else None
     )
-    entry.risk_flag = assess_risk(valid.note)
+    entry.risk_flag = valid.unsafe_now or assess_risk(valid.note)
     entry.feelings = [
         EntryFeeling(word=choice.word, intensity=choice.intensity, position=position)
         for position, choice in enumerate(valid.feelings)

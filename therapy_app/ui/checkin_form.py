@@ -94,6 +94,11 @@ def _suggestions(prefix: str) -> None:
     reading = suggest(note)
     if reading.risk:
         widgets.support_box()
+    if not reading.english:
+        st.caption(
+            "Suggestions read English only, so they may miss what you wrote. The button "
+            '"I\'m not safe right now" at the top of this page always works.'
+        )
     if reading.feelings:
         words = [item.word for item in reading.feelings]
         st.caption("From what you wrote, these might fit. Nothing is chosen until you add them.")

@@ -32,16 +32,25 @@ def crisis_resources(expanded: bool = False) -> None:
             st.caption(resource.description)
 
 
-def support_box() -> None:
-    """Shown at once when what someone wrote suggests they may be at risk."""
-    with st.container(border=True):
+def support_box(asked: bool = False) -> None:
+    """Shown at once when someone taps "I'm not safe right now" (``asked``), or when the
+    words they wrote suggest they may be struggling. It explains; it never diagnoses."""
+    with st.container(border=True, key="support-box"):
         st.markdown("#### You don't have to carry this alone")
-        st.write(
-            "Some of what you wrote sounds really heavy. If you are thinking about harming "
-            "yourself, please reach out to someone now. Talking to a person can help."
-        )
+        if asked:
+            st.text("Thank you for telling us. Please reach out to someone now.")
+        else:
+            st.text(
+                "Some of the words you wrote suggested that you might be struggling right "
+                "now. That is only a reading of words, never a judgement about you, and it "
+                "may be wrong. If you are thinking about harming yourself, please reach out "
+                "to someone now. Talking to a person can help."
+            )
         crisis_resources(expanded=True)
-        st.caption("If you share your journal with a therapist, they will see a gentle flag.")
+        st.caption(
+            "If you share your journal with a therapist, an entry saved now carries a gentle "
+            "flag they can see."
+        )
 
 
 def feeling_label(word: str, intensity: int) -> str:

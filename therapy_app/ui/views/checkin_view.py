@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from therapy_app.mood.checkin import CheckIn
@@ -14,13 +16,14 @@ SAVED_KEY = "checkin-saved-entry"
 QUICK_KEY = "checkin-quick-mood"
 RISK_KEY = "checkin-risk"
 LAST_KEY = "checkin-last-entry"
+UNSAFE_KEY = "checkin-unsafe-now"
 
 
 def _quick_tap(mood: QuickMood) -> None:
     ctx, actor = state.require_actor()
-    view = state.attempt(
-        lambda: entries.check_in(ctx, actor, CheckIn(quick_mood=mood, timezone=actor.timezone))
-    )
+    unsafe = bool(st.session_state.get(UNSAFE_KEY))
+    check_in = CheckIn(quick_mood=mood, timezone=actor.timezone, unsafe_now=unsafe)
+    view = state.attempt(lambda: entries.check_in(ctx, actor, check_in))
     if view:
         st.session_state[SAVED_KEY] = view.id
         st.session_state[LAST_KEY] = view.id
@@ -30,6 +33,7 @@ def _quick_tap(mood: QuickMood) -> None:
 def _save_details(details: CheckIn) -> None:
     ctx, actor = state.require_actor()
     saved_id = st.session_state.get(SAVED_KEY)
+    details = replace(details, unsafe_now=bool(st.session_state.get(UNSAFE_KEY)))
     if saved_id:
         view = state.attempt(lambda: entries.update_entry(ctx, actor, saved_id, details))
     else:
@@ -43,10 +47,32 @@ def _save_details(details: CheckIn) -> None:
         st.toast("Saved to your journal.", icon=":material/check:")
 
 
+def _not_safe_now() -> None:
+    """One tap, no words needed: the support box and the person's resources at once."""
+    if st.session_state.get(UNSAFE_KEY):
+        widgets.support_box(asked=True)
+        st.button(
+            "I'm safe for now",
+            key="safe-again",
+            on_click=st.session_state.pop,
+            args=(UNSAFE_KEY, None),
+        )
+        return
+    st.button(
+        "I'm not safe right now",
+        icon=":material/emergency:",
+        key="not-safe",
+        help="Shows people you can reach now. No words needed.",
+        on_click=st.session_state.__setitem__,
+        args=(UNSAFE_KEY, True),
+    )
+
+
 def render() -> None:
     ctx, actor = state.require_actor()
     st.title("How are you, right now?")
-    if st.session_state.pop(RISK_KEY, False):
+    _not_safe_now()
+    if st.session_state.pop(RISK_KEY, False) and not st.session_state.get(UNSAFE_KEY):
         widgets.support_box()
     columns = st.columns(5)
     for mood, column in zip(QuickMood, columns, strict=True):

@@ -1,0 +1,421 @@
+"""Risk of suicide or self-harm in journal words, by the categories clinicians screen for.
+
+Organised after the ideas of the Columbia scale, in this project's own words: a wish
+to be dead, passive and active thoughts, intent and timing, plans, preparation,
+access to means, self-harm, the calm after deciding, and past attempts. Patterns
+read text from ``normalise.normalise`` (lower case, shorthand spelled out), so
+"im gonna kms tn" is read as "i'm going to kill myself tonight".
+"""
+
+from __future__ import annotations
+
+# Small vocabularies shared by the categories below.
+_ME = r"(?:myself|me)"
+_I_AM = r"(?:i'm|i am|im)"
+_WANT = r"(?:want(?:ed|s)?|wanting|wish(?:ed|es)?|need(?:ed|s)?|hope|hoping|would like|'d like|'d love|would love)"
+_WILL = r"(?:going to|gonna|will|'ll|about to|ready to|planning to|plan to|decided to|have decided to|need to|have to|got to|should|might|might as well|could just|deserve to|want to)"
+_GONE = r"(?:dead|gone|not here|not around|no longer here|no longer around|not alive|in the ground|out of the picture)"
+_END_LIFE = r"(?:kill(?:ing|ed)?\s+myself|end(?:ing|ed)?\s+(?:my\s+(?:own\s+)?life|it\s+all|my\s+suffering\s+for\s+good|everything)|tak(?:e|ing)\s+my\s+(?:own\s+)?life|off(?:ing)?\s+myself|end(?:ing)?\s+it\b(?!\s+(?:with|for)\b)|suicide|top(?:ping)?\s+myself|neck(?:ing)?\s+myself|rope\s+myself|yeet(?:ing)?\s+myself\s+off|do(?:ing)?\s+it\s+(?:tonight|tomorrow|soon|this\s+weekend)|not\s+be(?:ing)?\s+alive|be\s+dead|die)"
+_METHOD_PLACE = r"(?:bridge|roof|rooftop|building|tower|train|tracks|railway|rail line|platform|bus|lorry|truck|cliff|cliffs|balcony|window|ledge|car park|parking garage|multi storey|overpass|motorway|highway|traffic|river|sea|lake|ocean|quarry|edge)"
+_DRUGS = r"(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|painkillers|sleeping pills|antidepressants|insulin|opioids|oxy|codeine|sertraline|lithium|prescriptions?)"
+_BLADES = r"(?:blades?|razors?|razor blades?|knife|knives|box cutter|scissors|glass)"
+_LIGATURE = r"(?:rope|belt|cord|noose|cable|scarf|ligature)"
+_PEOPLE = r"(?:everyone|everybody|they|people|the world|my family|family|my kids|the kids|my children|my parents|mum|mom|dad|my friends|friends|he|she|my partner|my wife|my husband|my boyfriend|my girlfriend|them|you|we|the team|this family|this house)"
+_MEANS = r"(?:pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet)"
+_DWELLING = r"(?:think(?:ing)?\s+about\s+(?:it|that|them|the\s+\w+)|keep\s+(?:thinking|looking|going\s+back|counting|checking|staring)|kept\s+(?:them|it|the)\s+for\s+a\s+reason|for\s+a\s+reason|high\s+enough|deep\s+enough|cold\s+enough|enough\s+to|it's\s+enough|know\s+the\s+spot|know\s+where|know\s+exactly|i\s+checked|i've\s+checked|eyeing|calling\s+me|calling|tempts?\s+me|tempting|waiting\s+for\s+me|waiting|like\s+a\s+promise|just\s+in\s+case|for\s+emergencies|more\s+than\s+i\s+should|every\s+night|a\s+lot\s+lately|and\s+i\s+know\s+why|you\s+know\s+why|one\s+reason|don't\s+move\s+it|didn't\s+put\s+it\s+back|never\s+locked|isn't\s+locked|not\s+locked|easy\s+to\s+get|nobody\s+checks|no\s+one\s+checks|no\s+fence|perfect|hidden|hid\s+(?:them|it)|stashed|the\s+others|with\s+the\s+others|stocked\s+up|collection|saved\s+(?:them|it|all)|haven't\s+thrown|didn't\s+throw)"
+_NOT = r"(?:not|don't|do not|didn't|never|no longer|won't|wouldn't|stop|stopped)"
+
+RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "wish_dead": (
+        r"\bwish(?:es|ed|ing)?\s+(?:i|you|she|he|they)(?:'d|\s+had|\s+would\s+have)?\s+never\s+(?:been\s+born|existed|woken\s+up|spawned|come\s+into)\b",
+        r"\bwish(?:es|ed|ing)?\s+(?:i|you|she|he|they)\s+(?:was|were|could\s+be)\s+(?:dead|gone|never\s+born|nothing)\b",
+        r"\b(?:to|of)\s+(?:just\s+)?(?:be|being)\s+(?:dead|gone|nothing)\b|\bbeing\s+dead\b",
+        r"\b(?:disappointed|disappointment|angry|upset|furious|gutted)\s+(?:that\s+)?(?:i|you|she|he)\s+(?:woke\s+up(?:\s+at\s+all|\s+again)?|(?:'m|am|'re|are|is|was|were)\s+still\s+(?:here|alive|breathing|around))\b(?!\s+(?:late|early|at\s+\d|before))",
+        r"\bpray(?:s|ed|ing)?\s+(?:that\s+)?(?:i|you|she)\s+(?:won't|don't|will\s+not|wouldn't)\s+(?:be\s+here|wake|make\s+it)\b|\bthe\s+big\s+sleep\b",
+        r"\blog\s+off\s+(?:from\s+)?(?:life|this\s+life|existence)\b|\bgame\s+end\b|\bnot\s+(?:be\s+)?a\s+person\s+anymore\b|\bfade\s+(?:out|away)\s+(?:and|forever|for\s+good|completely|permanently)\b",
+        r"\bclose\s+my\s+eyes\s+and\b[^.]{0,20}\b(?:that's|thats|it's)\s+(?:the\s+end|it)\b|\bborrowed\s+time\b|\bexisting\s+(?:feels|is)\s+(?:like\s+)?(?:a\s+)?(?:punishment|torture|too\s+much)\b",
+        r"\b(?:be|being|just\s+be)\s+gone\b[^.]{0,30}\b(?:feels|sounds|would\s+be)\s+(?:good|nice|peaceful|like\s+rest|like\s+relief)\b",
+        r"\b" + _WANT + r"\s+(?:to\s+)?(?:just\s+)?(?:be\s+)?(?:dead|die|to die|dying)\b",
+        r"\bwish\s+i\s+(?:was|were|could\s+be|had\s+been|'d\s+been)\s+(?:dead|gone|never\s+born|not\s+born|not\s+alive|not\s+here)\b",
+        r"\bwish\s+i\s+(?:could\s+|would\s+)?(?:just\s+)?(?:die|disappear|vanish|stop\s+existing|not\s+exist|cease\s+to\s+exist|not\s+wake\s+up|fall\s+asleep\s+forever|sleep\s+forever)\b",
+        r"\bwish\s+i\s+(?:had\s+)?(?:never\s+(?:been\s+born|existed|woken\s+up)|wasn't\s+born|didn't\s+exist|hadn't\s+been\s+born|hadn't\s+woken\s+up)\b",
+        r"\b(?:not|never)\s+(?:to\s+)?wake\s+up\b",
+        r"\b(?:don't|didn't|won't|wouldn't|hope\s+i\s+don't|hope\s+i\s+never)\s+wake\s+up\b",
+        r"\b(?:wake|woke|waking)\s+up\s+(?:disappointed|sad|upset|angry)\s+(?:that|because)\s+i\s+(?:was|am|'m)\s+(?:still\s+)?(?:alive|here|breathing)\b",
+        r"\bdisappointed\s+(?:to\s+)?(?:be|i'm|i\s+am|i\s+was)\s+(?:still\s+)?(?:alive|here|breathing)\b",
+        r"\b(?:sleep|go\s+to\s+sleep|fall\s+asleep|close\s+my\s+eyes)\s+(?:and|then)\s+(?:never|not|just\s+not)\s+(?:wake|open)\b",
+        r"\b(?:sleep|rest)\s+forever\b",
+        r"\b(?:rather|better)\s+(?:just\s+)?(?:be\s+)?(?:dead|die|not\s+be\s+alive|not\s+exist|not\s+be\s+here|not\s+wake\s+up)\b",
+        r"\b(?:want|wanted|wanna|wish|wishing|hope|would\s+like)\s+(?:it|everything|all\s+of\s+(?:it|this)|this|life|my\s+life|the\s+pain)\s+to\s+(?:all\s+)?(?:end|stop|be\s+over|just\s+stop)\s+(?:for\s+good|forever|permanently|for\s+ever)\b",
+        r"\b(?:want|wanted|wanna|wish|wishing|hope|would\s+like)\s+(?:it|everything|life|my\s+life)\s+(?:all\s+)?to\s+(?:just\s+)?(?:end|be\s+over)\b(?!\s+(?:soon|quickly|already)\s+(?:so|and)\b)",
+        r"\b(?:want|wanted|wanna|wish|need)\s+(?:it|everything)\s+(?:all\s+)?to\s+stop\s+(?:forever|for\s+good|permanently)\b",
+        r"\b"
+        + _WANT
+        + r"\s+to\s+(?:not|never)\s+(?:exist|be\s+alive|be\s+here|wake\s+up|be\s+born)\b",
+        r"\b(?:stop|stopped|cease|ceased)\s+(?:existing|to\s+exist|being\s+alive)\b",
+        r"\b" + _NOT + r"\s+(?:want\s+to\s+|wanna\s+)?(?:exist|be\s+alive|be\s+here\s+anymore)\b",
+        r"\b(?:don't|do\s+not|didn't|no\s+longer|not|never|doesn't)\s+(?:really\s+|even\s+)?(?:want|wanna|wish|care)\s+(?:to\s+)?(?:live|wake\s+up|go\s+on|be\s+alive|exist|be\s+here|carry\s+on|keep\s+going|continue|keep\s+living|breathe|see\s+tomorrow|make\s+it\s+through|survive)\b",
+        r"\b(?:wish|wished|wishing)\s+i\s+(?:wasn't|weren't|was\s+not|were\s+not)\s+(?:alive|here|born|around)\b",
+        r"\b(?:stop|quit)\s+(?:living|breathing|being\s+alive)\b",
+        r"\bdeath\s+(?:would\s+be|sounds|seems|feels|looks)\s+(?:like\s+)?(?:a\s+)?(?:relief|nice|peaceful|easier|better|welcome|good|the\s+answer|the\s+way\s+out|a\s+rest)\b",
+        r"\b(?:welcome|long\s+for|longing\s+for|envy|envious\s+of)\s+(?:death|the\s+dead|people\s+who\s+die)\b",
+        r"\b(?:jealous|envious)\s+of\s+(?:people|those|the\s+ones)\s+who\s+(?:die|died|are\s+dead)\b",
+        r"\bcould\s+just\s+(?:die|not\s+wake\s+up|disappear\s+forever)\b",
+        r"\b(?:let|make)\s+(?:me|it)\s+(?:just\s+)?(?:die|end|not\s+wake\s+up)\b",
+        r"\bpray(?:ing|ed)?\s+(?:to|that)\s+(?:god\s+)?(?:to\s+)?(?:take\s+me|i\s+die|i\s+don't\s+wake|not\s+wake|let\s+me\s+die)\b",
+        r"\b(?:take\s+me|end\s+me)\s+(?:now|already|please)\b",
+    ),
+    "passive": (
+        r"\b(?:want|wants|wanted)\s+(?:a|the)\s+(?:car|bus|truck|lorry|train)\s+to\s+(?:just\s+)?(?:not\s+stop|hit\s+me|hit\s+her|take\s+me)\b|\b(?:welcome|wouldn't\s+mind|would\s+be\s+glad\s+of)\s+an\s+accident\b",
+        r"\bif\s+(?:this|the\s+bus|the\s+train|the\s+plane|it)\s+(?:crashes|crashed|went\s+down|goes\s+down)\b[^.]{0,30}\b(?:fine|relieved|relief|good|okay|so\s+be\s+it|whatever)\b",
+        r"\b(?:don't|do\s+not|doesn't)\s+care\s+(?:whether|if)\s+(?:i'm|i\s+am|i\s+stay|i\s+wake)\s*(?:alive|here|around|up)?\b",
+        r"\b(?:wasn't|weren't|was\s+not|were\s+not|not)\s+in\s+the\s+picture\b|\b(?:do|be|get\s+on)\s+better\s+without\s+(?:me|you|her|him)\b|\bget\s+a\s+break\s+if\s+(?:i|you)\s+(?:wasn't|weren't)\b",
+        r"\b(?:lives|life)\s+would\s+(?:get|be)\s+(?:so\s+much\s+)?(?:easier|better|lighter)\b|\bif\s+i\s+got\s+(?:yeeted|hit|run\s+over|killed)\b",
+        r"\b(?:don't|do\s+not|didn't|doesn't|no\s+longer)\s+(?:want|wanna)\s+(?:to\s+)?be\s+around\s+anymore\b|\bnot\s+be\s+around\s+anymore\b",
+        r"\b(?:don't|dont|do\s+not|doesn't|no\s+longer|stopped|stop)\s+(?:really\s+)?car(?:e|ing)\s+(?:anymore\s+)?(?:what\s+happens\s+to\s+me|what\s+happens|if\s+i\s+(?:live|die|crash|get\s+hit|wake)|whether\s+(?:i|you|she|he)\s+(?:live|die|wake))\b",
+        r"\b(?:wouldn't|would\s+not|won't)\s+(?:fight\s+it|even\s+be\s+upset|be\s+upset|be\s+sad|struggle)\s+(?:if|when)\b",
+        r"\bsomething\s+(?:bad\s+)?(?:happens|happened|would\s+happen|to\s+happen)\s+to\s+me\b[^.]{0,60}\b(?:wouldn't|don't|relieved|relief|finally|hope|hoping|not\s+upset|fine)\b|\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.]{0,30}\bsomething\s+(?:bad\s+)?(?:happens|happened|would\s+happen)\s+to\s+me\b",
+        r"\b(?:relieved|relief|finally|free|easier|lighter|breathe\s+easier)\b[^.]{0,40}\bif\s+i\s+(?:vanished|disappeared|died|was\s+gone|were\s+gone|wasn't\s+(?:here|around)|weren't\s+(?:here|around)|got\s+hit|didn't\s+wake|was\s+dead|never\s+came\s+back)\b",
+        r"\bif\s+i\s+(?:vanished|got\s+hit|was\s+hit|got\s+(?:really\s+)?sick\s+and\s+(?:didn't|never|died)|didn't\s+come\s+home|never\s+came\s+home|just\s+wasn't\s+here)\b",
+        r"\b(?:hope|hoping|wish|wishing)\s+(?:i|that\s+i)\s+(?:get|got|catch)\s+(?:sick|ill|hit|cancer|in\s+an\s+accident)\b",
+        r"\bdead\s+weight\b|\bweight\s+(?:around|round)\s+(?:his|her|their|my\s+\w+'s)\s+neck\b",
+        r"\b(?:better\s+off|happier|easier|free|freer|fine|relieved)\s+without\s+(?:me|you|her|him)\b",
+        r"\b(?:cross|crossing|crossed)\s+(?:the\s+)?roads?\s+without\s+looking\b|\bdrive\s+(?:too\s+)?fast\b[^.]{0,30}\b(?:don't\s+care|hope|what\s+happens)\b",
+        r"\bwhy\s+am\s+i\s+still\s+(?:alive|here|breathing|around)\b|\b(?:still\s+)?(?:alive|here)\s+for\s+no\s+reason\b",
+        r"\bjust\s+be\s+nothing\b|\bstop\s+being\s+(?:a\s+person|anything|me)\b|\bout\s+of\s+existence\b",
+        r"\b"
+        + _PEOPLE
+        + r"\s*(?:'d|would|will|'ll|might)?\s+(?:all\s+)?(?:be\s+)?(?:so\s+much\s+)?(?:better|happier|fine|okay|easier|lighter|freer|relieved)\s+(?:off\s+)?(?:without\s+me|if\s+i\s+(?:was|were|wasn't|weren't|died|disappeared|was\s+gone|were\s+gone|didn't\s+exist|wasn't\s+here|weren't\s+here))\b",
+        r"\bbetter\s+off\s+(?:without\s+me|dead|gone|if\s+i\s+(?:was|were)\s+gone)\b",
+        r"\b(?:better|happier|easier|fine|lighter)\b[^.]{0,40}\bwithout\s+me\b",
+        r"\bwithout\s+me\b[^.]{0,40}\b(?:better|happier|easier|fine|lighter|relieved)\b",
+        r"\b(?:i'm|i\s+am|i've\s+become|i\s+feel\s+like|feel\s+like|just|only|nothing\s+but)\s+(?:such\s+)?(?:a\s+)?(?:burden|waste\s+of\s+(?:space|air|oxygen|life))\b",
+        r"\bburden\s+(?:to|on|for)\s+(?:everyone|everybody|them|my|you|people|the)\b",
+        r"\b(?:stop|stopped|quit|don't|do\s+not|no\s+longer|not\s+sure\s+i)\s+car(?:e|ing)\s+(?:if|whether|about\s+whether)\s+i\s+(?:live|die|wake|make\s+it|survive|am\s+alive|'m\s+alive|exist|see\s+tomorrow|get\s+hurt)\b",
+        r"\b(?:don't|do\s+not|doesn't)\s+(?:care|matter)\s+(?:if|whether)\s+i\s+(?:live|die|wake|make\s+it|survive|exist)\b",
+        r"\b(?:wouldn't|would\s+not|won't)\s+(?:mind|care)\s+(?:if\s+i|dying|not\s+waking|being\s+dead|being\s+hit|getting\s+hit|if\s+(?:a|the|something|someone))\b",
+        r"\b(?:wouldn't|would\s+not|won't)\s+mind\b[^.]{0,40}\b(?:die|dying|dead|hit\s+me|run\s+me\s+over|kill(?:ed)?\s+me|never\s+wake|not\s+wake|gone)\b",
+        r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.]{0,40}\b(?:hits?\s+me|run\s+me\s+over|runs\s+me\s+over|kills?\s+me|takes?\s+me|crash(?:es)?|falls?\s+on\s+me|get\s+hit|gets\s+me|i\s+don't\s+make\s+it|i\s+die|i\s+get\s+sick\s+and\s+die)\b",
+        r"\bif\s+(?:a|the)\s+(?:bus|car|truck|lorry|train|plane)\s+(?:hit|hits|ran\s+over|runs\s+over|crashed|crashes)\s+(?:me|into\s+me)\b",
+        r"\b(?:no\s+one|nobody|not\s+one\s+person|none\s+of\s+them)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:miss|notice|care|cry|come\s+to\s+my\s+funeral)\b",
+        r"\bwho\s+would\s+(?:even\s+)?(?:miss|notice|care\s+if)\s+(?:me|i)\b",
+        r"\bif\s+i\s+(?:was|were|'m)\s+(?:dead|gone|not\s+here|not\s+around|to\s+die|to\s+disappear|no\s+longer\s+here)\b",
+        r"\bif\s+i\s+(?:died|disappeared|didn't\s+exist|wasn't\s+here|weren't\s+here|wasn't\s+around|stopped\s+existing|never\s+woke\s+up|killed\s+myself)\b",
+        r"\b(?:when|once|after|for\s+when|in\s+case|by\s+the\s+time)\s+i'?m\s+(?:dead|gone|not\s+here|not\s+around|no\s+longer\s+here|no\s+longer\s+around|not\s+alive)\b",
+        r"\b(?:when|once|after|for\s+when|in\s+case)\s+i\s+(?:am|'m)\s+(?:dead|gone|not\s+here|not\s+around|no\s+longer\s+(?:here|around))\b",
+        r"\b(?:won't|will\s+not|wouldn't|might\s+not|may\s+not|not\s+going\s+to|going\s+to\s+not)\s+be\s+(?:here|around|alive)\s+(?:much\s+)?(?:longer|anymore|for\s+long|next|tomorrow|to\s+see|by|when|after|soon|at\s+christmas|for\s+(?:christmas|her|his|my|the))\b",
+        r"\b(?:won't|will\s+not)\s+(?:have\s+to\s+)?(?:be\s+a\s+(?:problem|burden)|deal\s+with\s+me|see\s+me\s+again)\b",
+        r"\b(?:not|no)\s+(?:going\s+to\s+be|gonna\s+be)\s+(?:a\s+problem|a\s+burden|here|around)\s+(?:much\s+)?(?:longer|anymore|for\s+long)\b",
+        r"\b(?:no|any|what's\s+the|what\s+is\s+the|don't\s+see\s+(?:the|any)|lost\s+(?:the|any|my))\s+(?:reason|point|purpose)\s+(?:to|in|of|for)\s+(?:live|living|go\s+on|going\s+on|being\s+alive|being\s+here|me\s+being\s+here|me|waking\s+up|trying|carrying\s+on|keep\s+going|keeping\s+going|existing|life|staying)\b",
+        r"\bnothing\s+(?:left\s+)?(?:to\s+live\s+for|worth\s+living\s+for|keeping\s+me\s+here|holding\s+me\s+here)\b",
+        r"\b(?:not|isn't|is\s+not|wasn't|no\s+longer)\s+worth\s+(?:living|it\s+anymore|being\s+alive|going\s+on|the\s+effort\s+of\s+living)\b",
+        r"\blife\s+(?:isn't|is\s+not|is\s+no\s+longer|wasn't|has\s+stopped\s+being)\s+worth\b",
+        r"\b(?:tired|sick|exhausted|done)\s+(?:of|with)\s+(?:living|being\s+alive|life|existing|waking\s+up|being\s+me|breathing|this\s+life|my\s+life|it\s+all|everything)\b",
+        r"\b(?:can't|cannot|don't\s+think\s+i\s+can|not\s+sure\s+i\s+can|don't\s+know\s+how\s+to)\s+(?:keep\s+)?(?:living|go\s+on|going\s+on|keep\s+going|carry\s+on|do\s+this\s+anymore|take\s+(?:it|this|much\s+more)\s+anymore|live\s+like\s+this|be\s+alive|keep\s+existing|exist\s+like\s+this)\b",
+        r"\b(?:can't|cannot)\s+(?:do|take)\s+(?:it|this|any\s+of\s+this)\s+anymore\b",
+        r"\b(?:give|gave|giving|given)\s+up\s+on\s+(?:life|living|me|myself|everything|staying\s+alive|being\s+alive)\b",
+        r"\b(?:i'm|i\s+am|i\s+feel|feel)\s+(?:so\s+)?(?:done|finished)\s+(?:with\s+(?:life|living|everything|it\s+all|being\s+alive|this\s+world)|here)\b",
+        r"\bthe\s+world\s+(?:would\s+be|is)\s+(?:better|fine)\s+(?:off\s+)?without\s+me\b",
+        r"\b(?:disappear|vanish)\s+(?:and\s+never\s+(?:come\s+back|be\s+found|return)|forever|for\s+good|for\s+ever|permanently|completely)\b",
+        r"\b"
+        + _WANT
+        + r"\s+to\s+(?:just\s+)?(?:disappear|vanish|not\s+be\s+here|fade\s+away|be\s+gone)\b(?!\s+(?:into|for|under|to|from\s+(?:work|school|class|the\s+party)|on)\b)",
+        r"\bno\s+(?:way|point|exit)\s+out\b|\bonly\s+(?:way|exit|escape)\s+(?:out|left|is)\b",
+        r"\bdeath\s+(?:seems|is|feels|looks)\s+(?:like\s+)?(?:the\s+)?(?:only\s+)?(?:answer|option|way\s+out|solution|escape|exit)\b",
+        r"\b(?:everyone|they|people)\s+(?:would\s+)?(?:move\s+on|forget\s+me)\s+(?:quickly|fast|soon)\s+(?:if|once|when)\s+i\b",
+        r"\bmy\s+(?:own\s+)?(?:funeral|death|grave|obituary)\b",
+        r"\b(?:picture|picturing|imagine|imagining|thinking\s+about|think\s+about)\s+(?:my\s+)?(?:own\s+)?(?:death|dying|funeral|not\s+being\s+here|not\s+existing|being\s+dead)\b",
+        r"\bno\s+future\s+(?:for\s+me|in\s+me|i\s+can\s+see)\b|\bdon't\s+see\s+(?:a|any|myself\s+having\s+a)\s+future\b",
+        r"\b(?:i|you)\s+(?:just\s+)?(?:want|wanted|wanna|need)\s+(?:everything|it|the\s+noise|my\s+brain|my\s+head|my\s+thoughts|the\s+pain)\s+to\s+(?:stop|go\s+quiet|be\s+quiet)\s+(?:forever|for\s+good|permanently|for\s+ever)\b",
+        r"\b(?:pain|hurting|suffering)\s+to\s+(?:stop|end)\s+(?:for\s+good|permanently|forever|for\s+ever)\b",
+    ),
+    "active": (
+        r"\bend(?:ing)?\s+it\b[^.]{0,30}\b(?:on\s+my\s+mind|constantly|all\s+the\s+time|again|every\s+day)\b|\b(?:want|wants|wanted|wanna|need|needs)\s+to\s+end\s+it\b(?!\s+with)|\bkill\s+ourselves\b",
+        r"\byeet(?:ing|ed)?\s+myself\b|\brope\s+thoughts\b",
+        r"\b(?:think|thinks|thinking|thought|picture|pictures|picturing|imagine|imagining|dream|dreaming)\s+(?:about|abt|of)?\s*(?:just\s+|myself\s+)?(?:stepping|jumping|going\s+over|walking\s+into|turning\s+(?:the\s+wheel|it|into)|driving\s+(?:off|into)|crashing|swallowing|drowning|hanging|cutting|yeeting|overdosing|throwing\s+myself|falling\s+(?:off|from)|letting\s+go|stepping\s+off|stepping\s+forward|step\s+forward|leaning\s+(?:over|forward))\b",
+        r"\b(?:think|thinks|thinking|thought)\s+(?:about|abt|of)\s+(?:the|a|my|your|that)\s+(?:rope|noose|pills|gun|tracks|blade|razor|wrists?|drop|ledge)\b",
+        r"\b(?:swallow|take|taking|eat|eating|down)\s+(?:everything|all\s+of\s+(?:it|them)|them\s+all|the\s+lot|the\s+whole\s+(?:bottle|box|packet|pill\s+bottle|lot))\b",
+        r"\b(?:turn|turning|swerve|swerving|jerk|yank|steer|steering)\s+(?:the\s+)?(?:wheel|car|it)\s+(?:into|in\s+front\s+of|off)\b|\bcrash\w*\s+(?:the|my)\s+car\s+on\s+purpose\b",
+        r"\b(?:going|go|went|climb|climbing)\s+over\s+(?:the\s+)?(?:edge|railing|railings|side|balcony|ledge|barrier)\b",
+        r"\b(?:walk|walking|wade|wading)\s+into\s+(?:the\s+)?(?:water|sea|river|lake)\b[^.]{0,30}\bover\s+(?:my|your|her|his)\s+head\b",
+        r"\b(?:jump|jumping|jumped)\s+of\s+(?:the|a)\s+(?:bridge|roof|building|cliff|balcony|ledge)\b",
+        r"\b(?:kill(?:ing|ed|s)?|hang(?:ing|ed)?|shoot(?:ing)?|shot|drown(?:ing|ed)?|poison(?:ing|ed)?|suffocat(?:e|ing|ed)|strangl(?:e|ing|ed)|starv(?:e|ing)\s+to\s+death|off(?:ing)?|top(?:ping)?|neck(?:ing)?|end(?:ing)?)\s+(?:my\s*self|myself|herself|himself|themselves|yourself)\b(?!\s+(?:with\s+(?:work|laughter|exercise|studying|cleaning|training))\b)",
+        r"\bsuicid(?:e|al|ality)\b",
+        r"\b(?:end(?:ing|ed|s)?|take|taking|took)\s+(?:my|her|his|their|your)\s+(?:own\s+)?life\b",
+        r"\bend(?:ing)?\s+(?:it|it\s+all|everything|things|my\s+story|the\s+story|this|my\s+suffering|my\s+pain|the\s+pain)\b(?!\s+(?:with|for\s+(?!good|ever)|between|at|on\s+a)\b)(?=[^.]{0,40}\b(?:for\s+good|forever|tonight|tomorrow|soon|today|this\s+weekend|myself|on\s+my\s+own\s+terms|once\s+and\s+for\s+all|finally|permanently|properly|plan|way|how|pills|bridge|rope)\b|\s*\.|\s*$)",
+        r"\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|obsess(?:ed|ing)?)\s+(?:about|of)\s+(?:dying|death|ending\s+it|killing\s+myself|suicide|not\s+being\s+alive|jumping|overdosing|hanging|cutting|ending\s+my\s+life|taking\s+my\s+life|how\s+i\s+would\s+die|how\s+to\s+die|how\s+i'd\s+do\s+it)\b",
+        r"\b(?:thoughts|ideas|urges|voices|intrusive\s+thoughts)\s+(?:of|about|telling\s+me\s+to)\s+(?:death|dying|ending|killing|kill\s+myself|hurting\s+myself|jump)\b",
+        r"\b"
+        + _WILL
+        + r"\s+(?:just\s+)?(?:die|end\s+it|end\s+it\s+all|not\s+be\s+here|kill\s+myself|end\s+my\s+life|do\s+it|go\s+through\s+with\s+it|stop\s+breathing)\b",
+        r"\b(?:how|ways?|best\s+way|quickest\s+way|easiest\s+way|painless\s+way|methods?)\s+to\s+(?:die|kill\s+myself|end\s+it|end\s+my\s+life|commit|do\s+it\s+painlessly|not\s+wake\s+up|overdose)\b",
+        r"\b(?:deserve|deserved)\s+to\s+(?:die|be\s+dead|suffer\s+and\s+die|not\s+exist|not\s+be\s+alive)\b",
+        r"\bshould\s+(?:just\s+)?(?:die|be\s+dead|not\s+exist|not\s+be\s+alive|not\s+be\s+here)\b",
+        r"\b(?:die|dying)\s+by\s+(?:my\s+own\s+hand|suicide)\b",
+        r"\b(?:i|you|she|he)\s+(?:could|can)\s+(?:just\s+)?(?:end|finish)\s+(?:it|everything|this)\s+(?:all\s+)?(?:now|right\s+now|so\s+easily|tonight|here)\b",
+        r"\bfinish\s+(?:it|myself|me)\s+off\b",
+        r"\b(?:thinking|think|thought)\s+(?:about|of)\s+(?:it|ending\s+things|doing\s+it)\s+(?:again|a\s+lot|constantly|all\s+the\s+time|every\s+day|every\s+night)\b(?=[^.]{0,80}\b(?:die|dead|death|end|gone|life|alive|pills|jump|bridge)\b)",
+        r"\bkill\s+myself\b|\b(?:want|need|wish|hope|wishing|hoping)\s+(?:someone|something|somebody|god|the\s+universe)\s+(?:to|would|could)\s+(?:just\s+)?kill\s+me\b",
+        r"\b(?:drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving|wrap|wrapping)\s+(?:my|the|our|mum's|dad's)\s+car\s+(?:off|into|around)\s+(?:a|the|an|some)\s+(?:\w+\s+)?(?:tree|wall|river|lake|bridge|cliff|barrier|pillar|lorry|truck|oncoming|ditch|sea|embankment|post|lamppost|motorway)\b",
+        r"\b(?:hang|hanged|hung|tie|tied|tying|knot|knotted)\s+(?:a|the|my)\s+(?:belt|rope|cord|scarf|sheet|cable)\s+(?:in|on|from|over|around|to|onto)\b",
+        r"\bstop\s+myself\s+(?:from\s+)?(?:cutting|hurting|harming|jumping|doing\s+it|taking|killing)\b",
+    ),
+    "method": (
+        r"\b(?:jump|jumping|jumped|leap|leaping|leapt|throw\s+myself|throwing\s+myself|threw\s+myself|fall|falling)\s+(?:off|from|in\s+front\s+of|into|onto|under|down|out\s+of|over)\s+(?:of\s+)?(?:a|the|my|that|some|an|our|this)?\s*(?:\w+\s+)?"
+        + _METHOD_PLACE
+        + r"\b",
+        r"\b(?:step|stepping|stepped|walk|walking|walked|lie|lying|lay|drive|driving|drove|swerve|swerving|crash|crashing|steer|steering|run|running)\s+(?:off|in\s+front\s+of|into|onto|under)\s+(?:a|the|my|that|some|an|our|this)?\s*(?:\w+\s+)?(?:train|tracks|bus|lorry|truck|traffic|oncoming\s+\w+|ledge|edge|roof|cliff|cliffs|bridge|balcony|motorway|river|sea|lake|reservoir|platform)\b",
+        r"\bthrow(?:ing)?\s+myself\s+(?:off|in\s+front\s+of|under|into|out\s+of|down)\b",
+        r"\b(?:overdos(?:e|es|ed|ing)|od\s+on)\b(?!\s+on\s+(?:sugar|caffeine|coffee|chocolate|netflix|tv|love|cuteness|carbs|candy|sweets|memes|tiktok))",
+        r"\b(?:take|took|taking|swallow|swallowed|swallowing|down|downed|downing|neck|necked)\s+(?:all|every\s+one|the\s+whole|a\s+whole|a\s+bottle|a\s+handful|a\s+packet|a\s+box|the\s+rest|enough|a\s+lot|loads|handfuls|too\s+many|\d+|twenty|thirty|fifty|forty|a\s+hundred)\s+(?:of\s+)?(?:my\s+|the\s+|those\s+|her\s+|his\s+|mum's\s+|mom's\s+|dad's\s+)?(?:\w+\s+)?"
+        + _DRUGS
+        + r"\b",
+        r"\b(?:take|took|taking|swallow|swallowed)\s+(?:all|every\s+one\s+of)\s+(?:my|the|those)\s+"
+        + _DRUGS
+        + r"\b",
+        r"\b(?:hang|hanging|hanged|hung)\s+(?:myself|yourself|herself|himself)\b",
+        r"\bnoose\b",
+        r"\b(?:slit|slitting|cut|cutting|slice|slicing|open|opening)\s+(?:my|your|her|his)\s+(?:wrists?|throat|veins)\b",
+        r"\b(?:drown|drowning)\s+myself\b|\b(?:walk|walking|swim|swimming|wade|wading)\s+(?:into|out\s+into|out\s+to|out\s+until)\s+(?:the\s+)?(?:sea|ocean|river|lake|water|waves)\b(?=[^.]{0,60}\b(?:never|not\s+come|don't\s+come|stop|end|gone|forever|tired|sink)\b)",
+        r"\b(?:gun|pistol|revolver|rifle|shotgun)\s+(?:to|in|against)\s+(?:my|her|his)\s+(?:head|mouth|temple|chin|chest)\b",
+        r"\b(?:shoot|shooting|blow|blowing)\s+(?:myself|my\s+brains\s+out|my\s+head\s+off)\b",
+        r"\b(?:carbon\s+monoxide|exhaust\s+(?:pipe|fumes)|hose\s+(?:from|to|into)\s+the\s+exhaust|charcoal\s+in\s+the)\b",
+        r"\b(?:car|bus|train|truck|lorry|tram)\s+(?:would|could|will|might)\s+(?:just\s+)?(?:hit|take|run\s+over|end)\s+me\b",
+        r"\b(?:let|letting)\s+(?:a|the)\s+(?:car|bus|train|truck|lorry)\s+(?:hit|take)\s+me\b",
+        r"\b(?:lethal|fatal|deadly|toxic|overdose)\s+(?:dose|doses|amount|quantity|dosage|level)\b",
+        r"\bhow\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+)?(?:\w+\s+)?"
+        + _DRUGS
+        + r"\b[^.]{0,40}\b(?:kill|die|fatal|lethal|enough|to\s+die|it\s+takes|would\s+take|would\s+it)\b",
+        r"\bhow\s+(?:high|far|tall)\s+(?:a|the|you|i)\b[^.]{0,40}\b(?:fall|jump|drop|survive|die|kill)\b",
+        r"\b(?:survive|survivable)\s+(?:a|the|that)\s+(?:fall|jump|drop)\b",
+        r"\b(?:stand|stood|standing|sit|sat|sitting|lean|leaned|leaning|climb|climbed|climbing)\s+(?:on|over|onto|at|by)\s+(?:the|a|that)\s+(?:edge|ledge|railing|railings|parapet|barrier|side)\s+(?:of\s+(?:the|a)\s+"
+        + _METHOD_PLACE
+        + r"\s+)?(?:for|and|again|thinking|wondering|looking|tonight|last)\b",
+        r"\b(?:bleed|bleeding|bled)\s+out\b|\buntil\s+(?:they|it|i|the\s+\w+)\s+(?:bled|bleed)\b",
+        r"\b(?:gas|gassing)\s+myself\b|\bstarv(?:e|ing)\s+myself\s+to\s+death\b",
+    ),
+    "intent_and_plan": (
+        r"\b(?:tonight|today|tomorrow)\s*(?:'s|is)\s+the\s+(?:night|day)\b",
+        r"\b(?:my|the)\s+last\s+(?:weekend|week|night|birthday|christmas|summer|sunday|saturday|friday)\b(?!\s+(?:at|of|in|before|on|off|away|with|here|there)\b)",
+        r"\b(?:when|once|after)\s+(?:everyone|the\s+kids|they|he|she|mum|dad|my\s+\w+)\b[^.]{0,40}\b(?:i'll|i\s+will|i'm\s+going\s+to)\s+do\s+it\b|\bthat's\s+when\s+it's\s+going\s+to\s+happen\b",
+        r"\b(?:not|won't|will\s+not)\s+(?:going\s+to\s+)?be\s+here\b(?![^.]{0,40}\b(?:holiday|vacation|trip|away|visiting|conference|working|work|travel|camp|festival|office|school|class|weekend\s+away)\b)",
+        r"\bplan\w*\s+(?:is\s+)?to\s+(?:not\s+be\s+here|be\s+gone|die|end\s+it|not\s+wake)\b|\b(?:i'm|i\s+am)\s+out\b[^.]{0,20}\bpermanently\b",
+        r"\b(?:worked|figured)\s+(?:it\s+all|everything|the\s+whole\s+thing)\s+out\b|\b(?:worked|figured)\s+out\s+(?:the\s+whole\s+thing|which\s+\w+|where\s+and|how\s+and|everything)\b",
+        r"\b(?:have|got|had)\s+(?:it\s+)?(?:all\s+)?(?:planned|worked\s+out)\b(?![^.]{0,30}\b(?:trip|party|holiday|wedding|birthday\s+party|menu|route|week|weekend\s+away|dinner|surprise)\b)|\beverything\s+is\s+planned\b",
+        r"\bpicked\s+(?:a|the)\s+date\b(?!\s+for\b)|\b(?:know|knows)\s+(?:exactly\s+)?(?:how|where|when)\s+and\s+(?:i\s+know\s+)?(?:exactly\s+)?(?:how|where|when)\b|\bwhere\b[^.]{0,6}\bwhen\b[^.]{0,6}\bhow\b",
+        r"\bwhich\s+(?:train|crossing|platform|bridge|building|roof|day)\b[^.]{0,40}\bwhich\s+(?:day|time|platform|crossing|train)\b",
+        r"\b(?:that's|thats)\s+(?:where|when)\s+(?:i'll|i\s+will|i'm\s+going\s+to)\s+do\s+it\b|\bwhere\s+i'll\s+do\s+it\b|\b(?:it'll|it\s+will|it's\s+going\s+to)\s+be\s+the\s+(?:bridge|multistorey|car\s+park|garage|woods|river|tracks|train|roof|cliff|pills|rope|sea|lake)\b",
+        r"\b(?:take|taking|swallow)\s+(?:the|all\s+the|my)\s+(?:tablets|pills|meds)\s+(?:in|at|on|when|after|before)\b[^.]{0,40}\b(?:hotel|car|room|woods|lake|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|night|alone|everyone)\b",
+        r"\b(?:tonight|tomorrow|this\s+weekend|on\s+friday|after\s+friday|on\s+my\s+birthday|before\s+my\s+birthday|next\s+week|soon|after\s+the\s+exam|after\s+christmas)\b[^.]{0,60}\b(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it|die|be\s+gone|be\s+over|not\s+be\s+here|last\s+(?:night|day|time))\b",
+        r"\b(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it|it'll\s+be\s+over|be\s+gone|it\s+will\s+be\s+over|it'll\s+all\s+be\s+over|it\s+ends)\b[^.]{0,60}\b(?:tonight|tomorrow|this\s+weekend|on\s+friday|after\s+friday|on\s+my\s+birthday|before|soon|next\s+week|when\s+they're\s+asleep|once\s+they're|after\s+the|by\s+the\s+end\s+of)\b",
+        r"\b(?:this\s+is|it's|this\s+will\s+be|today\s+is|tonight\s+is)\s+(?:my|the)\s+(?:last|final)\s+(?:night|day|entry|time|post|page|week|birthday|christmas|sunset)\b",
+        r"\b(?:last|final)\s+(?:entry|journal\s+entry|page\s+of\s+this\s+journal|goodbye|message|words|night\s+on\s+earth|day\s+on\s+earth|time\s+i\s+(?:write|see|wake))\b",
+        r"\b(?:picked|chosen|chose|set|decided\s+on|have|got|made|worked\s+out|figured\s+out)\s+(?:a|the)\s+(?:date|day|time|place|spot|plan|method|way)\b[^.]{0,60}\b(?:die|end|it|do\s+it|kill|gone|over|bridge|pills|rope|jump|last)\b",
+        r"\b(?:plan|plans|planned|planning)\s+(?:to\s+)?(?:is|was|for\s+how|how|where|when)\b[^.]{0,60}\b(?:die|end|it|kill|bridge|pills|rope|jump|do\s+it)\b",
+        r"\b(?:a|the|my)\s+(?:plan|method|way)\s+and\s+a\s+(?:date|time|day|place|method)\b",
+        r"\b(?:i\s+)?(?:know|decided|worked\s+out|figured\s+out)\s+(?:exactly\s+)?(?:how|where|when)\s+(?:i'll|i\s+will|i'm\s+going\s+to|i'd|to)\s+(?:do\s+it|end\s+it|die|kill\s+myself|go)\b",
+        r"\b(?:made|make|making)\s+(?:up\s+)?(?:my\s+)?(?:mind|decision|choice)\b[^.]{0,50}\b(?:die|end\s+it|end\s+my|kill|do\s+it|go\s+through|not\s+be\s+here|leave\s+this\s+world|gone)\b",
+        r"\bthis\s+is\s+(?:goodbye|the\s+end)\b|\bgoodbye\s+(?:world|everyone|forever|for\s+good|cruel\s+world)\b",
+        r"\b(?:won't|will\s+not)\s+(?:be\s+(?:here|around|alive)|wake\s+up|see|make\s+it\s+to)\s+(?:tomorrow|next\s+week|monday|the\s+weekend|my\s+birthday|christmas|the\s+morning|new\s+year|spring|summer)\b",
+        r"\b(?:it'll|it\s+will|everything\s+will|it's\s+all\s+going\s+to|this\s+will\s+all)\s+(?:all\s+)?be\s+over\s+(?:soon|tonight|tomorrow|by|on|after|this)\b",
+        r"\b(?:countdown|counting\s+down)\b[^.]{0,40}\b(?:end|last|gone|days\s+left|die)\b",
+        r"\bdays?\s+left\s+(?:until|before|till)\s+i\s+(?:go|end|die|do\s+it)\b",
+    ),
+    "preparation": (
+        r"\b(?:for\s+afterwards|to\s+be\s+found\s+(?:later|after|afterwards))\b|\bfor\s+(?:everyone|them|mum|mom|dad|after)\s+(?:for\s+)?after\s*(?:\.|$)",
+        r"\b(?:cancel\w*|gave|giving|given|deleted|sold|returned)\b[^.]{0,60}\bwon't\s+need\s+(?:them|em|it|any\s+of\s+(?:it|this|them))\b",
+        r"\b(?:goodbye|farewell)\s+(?:texts|emails|videos|cards)\b|\bwrote\s+my\s+letters\b|\bfinal\s+chapter\b",
+        r"\bnote\b[^.]{0,40}\b(?:wasn't|isn't|not)\s+(?:anyone's|anybody's|your|their|her|his)\s+fault\b",
+        r"\bso\s+(?:my\s+\w+|mum|mom|dad|they|he|she)\s+(?:can|could)\s+get\s+into\s+my\s+(?:accounts|phone|laptop|email)\s+(?:after|afterwards|when)\b",
+        r"\b(?:started|been|keep)\s+giving\s+(?:my|all\s+my)\s+(?:things|stuff|belongings|possessions)\s+away\b",
+        r"\b(?:wrote|writing|written|write|left|leave|leaving|drafted|drafting|started|finished|typed|hid)\s+(?:a|my|the|some|all\s+my|their|each\s+of\s+them\s+a|them\s+a|him\s+a|her\s+a)\s+(?:suicide\s+|goodbye\s+|farewell\s+|final\s+|last\s+)?(?:note|notes|letter|letters|message|messages|video|email)\b(?=[^.]{0,60}\b(?:goodbye|everyone|family|mum|mom|dad|kids|them|my\s+sister|my\s+brother|my\s+partner|in\s+case|when\s+i'm|for\s+after|explain|to\s+find|sorry|find\s+it|to\s+read|will\s+read|for\s+each)\b)",
+        r"\b(?:suicide|goodbye|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|video|post)\b",
+        r"\b(?:say|said|saying|says)\s+(?:my\s+goodbyes|(?:my\s+)?goodbyes?\s+to\s+(?:everyone|everybody|them\s+all|my\s+family|people|the\s+people|my\s+friends|the\s+world))\b",
+        r"\b(?:said|saying|say)\s+goodbye\b[^.]{0,40}\b(?:like\s+it\s+was\s+the\s+last|for\s+the\s+last\s+time|without\s+them\s+knowing|properly|one\s+last)\b",
+        r"\b(?:thank(?:ed|ing)?|hugged|hug|told|tell|telling|called|call|calling|visit(?:ed|ing)?|see|saw|seeing)\s+(?:everyone|them|my\s+\w+|him|her|people|my\s+family|each\s+of\s+them)\b[^.]{0,50}\b(?:one\s+last\s+time|for\s+the\s+last\s+time|last\s+time\s+i'll|before\s+i\s+go|before\s+i'm\s+gone|while\s+i\s+still\s+can|while\s+i\s+can|for\s+everything)\b",
+        r"\b(?:one|for\s+the)\s+last\s+time\b[^.]{0,40}\b(?:before\s+i\s+go|ever|i'll\s+ever|goodbye|hug|see\s+them|see\s+her|see\s+him|hear\s+their)\b",
+        r"\b(?:giv(?:e|en|ing)|gave|hand(?:ed|ing)?|pass(?:ed|ing)?)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?(?:things|stuff|belongings|possessions|cat|cats|dog|dogs|pets?|rabbit|hamster|bird|fish|guitar|records|games|clothes|jewellery|jewelry|books|plants|art|favourite\s+\w+|favorite\s+\w+|collection|savings|money)\s+(?:away\s+)?(?:to|for|so)\b(?=[^.]{0,80}\b(?:when\s+i'm|after\s+i'm|once\s+i'm|won't\s+need|not\s+need|look\s+after|take\s+care|don't\s+need|not\s+here|gone|anymore|later|have\s+something|remember\s+me|keep)\b)",
+        r"\b(?:giv(?:e|ing|en)|gave)\s+away\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?(?:things|stuff|belongings|possessions|cat|cats|dog|dogs|pets?|rabbit|guitar|favourite|favorite|collection|savings)\b(?!\s+to\s+(?:charity|the\s+charity\s+shop|a\s+charity))",
+        r"\b(?:rehom(?:e|ed|ing)|found\s+a\s+(?:new\s+)?home\s+for)\s+(?:my\s+)?(?:cat|cats|dog|dogs|pets?|rabbit|bird|hamster)\b[^.]{0,60}\b(?:when\s+i'm|i\s+won't|not\s+here|gone|after\s+i|in\s+case|before\s+i)\b",
+        r"\b(?:wrote|writing|written|write|made|make|making|updated|updating|sorted|finished|signed)\s+(?:out\s+)?(?:my|a)\s+(?:will|last\s+will|living\s+will)\b(?![^.]{0,30}\b(?:power|willpower)\b)",
+        r"\b(?:put|putting|get|getting|got|sort|sorting|sorted)\s+(?:all\s+)?(?:my\s+)?(?:affairs|things|life|finances|papers|paperwork|accounts|passwords)\s+in\s+order\b",
+        r"\b(?:sorted|sorting|left|leaving|wrote\s+down|writing\s+down|organi[sz]ed|organi[sz]ing)\s+(?:out\s+)?(?:my\s+)?(?:passwords|bank\s+details|accounts|finances|paperwork|pin\s+numbers|life\s+insurance)\b[^.]{0,60}\b(?:for\s+(?:them|mum|mom|dad|my|her|him|when|after)|so\s+(?:they|nobody|no\s+one|it's)|easier|in\s+case|won't\s+have\s+to)\b",
+        r"\b(?:cancel(?:led|ed|ling|ing)?|delet(?:ed|ing|e))\s+(?:all\s+)?(?:my\s+)?(?:subscriptions|appointments|accounts|social\s+media|plans|future\s+plans)\b[^.]{0,60}\b(?:won't\s+need|no\s+point|not\s+need|not\s+be|after|when\s+i'm|anymore|going\s+to\s+need)\b",
+        r"\b(?:stockpil|sav|hoard|stash|keep|kept|hid|hide|hiding|squirrel|build)(?:e|ed|es|ing)?\s+(?:up\s+|away\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|some\s+|a\s+few\s+|enough\s+|extra\s+|a\s+stash\s+of\s+|a\s+supply\s+of\s+)?(?:\w+\s+)?"
+        + _DRUGS
+        + r"\b(?!\s+(?:for\s+(?:the\s+)?(?:trip|holiday|travel|flight|vacation)|in\s+the\s+(?:cabinet|cupboard)\s+as\s+usual))",
+        r"\b(?:enough|a\s+month's|months\s+of|weeks\s+of|a\s+stash\s+of|a\s+pile\s+of|a\s+drawer\s+full\s+of)\s+(?:\w+\s+)?"
+        + _DRUGS
+        + r"\b(?=[^.]{0,60}\b(?:saved|hidden|stashed|to\s+do\s+it|for\s+when|to\s+end|for\s+later|ready|just\s+in\s+case|in\s+case|kill|die|collect|building\s+up|kept)\b)",
+        r"\b(?:research|researched|researching|look|looked|looking|search|searched|searching|googl(?:e|ed|ing)|read|reading|watch|watched|watching)\s+(?:up\s+)?(?:about\s+|into\s+|online\s+)?(?:how\s+(?:many|much|long|high|tall|deep|quickly|to)|lethal|fatal|painless|the\s+quickest|the\s+easiest|the\s+best\s+way|methods|ways\s+to\s+die|overdose|doses?|suicide|how\s+people\s+(?:die|do\s+it)|what\s+happens\s+when\s+you\s+(?:overdose|jump|hang|drown)|tall\s+buildings|the\s+height\s+of|heights|train\s+times|bridges|cliffs)\b(?=[^.]{0,80}\b(?:die|dead|death|fatal|lethal|kill|overdose|pills|tablets|paracetamol|jump|fall|hang|rope|drown|painless|survive|bridge|building|cliff|height|feet|meters|metres|train|tracks|end\s+it|it\s+takes)\b)",
+        r"\b(?:lethal|fatal|deadly|painless|quickest|easiest)\s+(?:way|ways|method|methods|dose|doses)\b",
+        r"\b(?:went|go|going|drove|drive|walked|walk|visited|visit|checked\s+out|keep\s+going|kept\s+going|been\s+going)\s+(?:back\s+)?(?:to|up\s+to|out\s+to|down\s+to)\s+(?:the|that|a)\s+"
+        + _METHOD_PLACE
+        + r"\b[^.]{0,80}\b(?:to\s+see|to\s+check|to\s+look|to\s+practi[cs]e|practi[cs]e|rehears|how\s+high|how\s+far|how\s+it\s+would|how\s+it\s+would\s+feel|imagin|where\s+i|when\s+i|the\s+spot|the\s+place|again|for\s+when|just\s+to\s+stand|stood|stand|staring\s+down|looking\s+down|looked\s+down|the\s+drop|the\s+edge|the\s+height|no\s+one\s+around|nobody\s+around|quiet|timetable)\b",
+        r"\b(?:rehears(?:e|ed|ing|al)|practi[cs](?:e|ed|ing)|dry\s+run|test(?:ed|ing)?\s+(?:the\s+)?(?:knot|rope|belt|beam|hook|how\s+it))\b[^.]{0,60}\b(?:rope|belt|knot|pills|bridge|jump|edge|ledge|it|die|end|ways?|how)\b",
+        r"\b(?:test(?:ed|ing)?|checked|checking|tried)\s+(?:whether|if|how)\s+(?:the|a|my)\s+(?:beam|hook|rail|door|banister|rope|belt|knot|branch|cord|scarf)\b",
+        r"\b(?:bought|buy|buying|got|getting|ordered|ordering|purchas(?:e|ed|ing))\s+(?:a\s+|some\s+)?(?:\w+\s+)?(?:rope|gun|pistol|blades?|razors?|razor\s+blades|charcoal|helium|pills|tablets|paracetamol|painkillers|sleeping\s+pills|poison)\b(?=[^.]{0,80}\b(?:for\s+(?:it|when|later|myself|tonight|the\s+end)|to\s+(?:do|end|use|kill|die)|just\s+in\s+case|in\s+case|hidden|hid|under|no\s+one\s+knows|nobody\s+knows|ready|enough|secret|from\s+different|several\s+shops|different\s+shops)\b)",
+        r"\b(?:from|at)\s+(?:different|several|multiple|a\s+few|three|two|lots\s+of)\s+(?:shops|pharmacies|chemists|stores|supermarkets)\b",
+    ),
+    "means": (
+        r"\b" + _MEANS + r"\b[^.]{0,70}\b" + _DWELLING + r"\b",
+        r"\b" + _DWELLING + r"\b[^.]{0,50}\b" + _MEANS + r"\b",
+        r"\b(?:"
+        + _DRUGS
+        + r"|"
+        + _BLADES
+        + r"|"
+        + _LIGATURE
+        + r"|gun|pistol|rifle|shotgun)\s+(?:is|are|was|were|sits?|sitting|waiting|lying|hidden|hid|stashed|kept|tucked|saved)\s+(?:\w+\s+){0,3}?(?:ready|waiting|for\s+me|for\s+when|for\s+later|in\s+case|just\s+in\s+case|under\s+my|in\s+my\s+(?:drawer|room|bag|wardrobe|closet|pocket|car)|where\s+no\s+one|where\s+nobody|somewhere\s+safe)\b",
+        r"\b(?:dad's|my\s+dad's|mum's|mom's|my\s+(?:uncle|brother|husband|partner)'s|the|a|our)\s+(?:gun|guns|pistol|rifle|shotgun|firearm)\s+(?:in|is|are|kept|locked|under|upstairs|downstairs)\b[^.]{0,60}\b(?:know\s+where|i\s+know|could|combination|key|think\s+about|keep\s+thinking|easy|loaded|tonight|myself)\b",
+        r"\b(?:know|knows|found|find)\s+(?:exactly\s+)?where\s+(?:the|my\s+\w+'s|his|her|dad\s+keeps\s+the|mum\s+keeps\s+the|they\s+keep\s+the)\s+(?:gun|guns|pistol|rifle|key\s+to\s+the\s+gun|pills|meds|blades|razors|rope|knives)\b",
+        r"\b(?:there's|there\s+is|we\s+have|we've\s+got|i\s+have|i've\s+got|he\s+has|she\s+has|dad\s+has|mum\s+has)\s+(?:a\s+)?(?:gun|guns|pistol|rifle|shotgun|firearm)s?\s+(?:in\s+the\s+(?:house|flat|garage|loft|car|drawer|safe)|at\s+home|upstairs|in\s+his|in\s+her|in\s+my)\b",
+        r"\b(?:kept|keep|keeping|hid|hide|hiding|stash(?:ed)?|have|got|still\s+have)\s+(?:a\s+|the\s+|my\s+|some\s+|new\s+)?(?:"
+        + _BLADES
+        + r"|"
+        + _LIGATURE
+        + r")\s+(?:in|under|inside|behind|taped|hidden|in\s+case|just\s+in\s+case|for\s+when|for\s+later|for\s+emergencies|for\s+bad\s+nights|from\s+my\s+sharpener|out\s+of\s+my\s+sharpener)\b(?!\s+(?:the\s+)?(?:kitchen\s+drawer|kitchen|toolbox|garage\s+for|shed\s+for|knife\s+block))",
+        r"\b(?:took|take|taking|got|get|pulled|removed)\s+(?:the\s+)?(?:blade|blades)\s+(?:out\s+)?(?:of|from)\s+(?:a|my|the)\s+(?:sharpener|razor|pencil\s+sharpener)\b",
+        r"\b(?:rope|belt|cord|noose|scarf)\b[^.]{0,40}\b(?:beam|hook|banister|door\s+frame|doorframe|ceiling|rafter|tree\s+branch|strong\s+enough|hold\s+my\s+weight|around\s+my\s+neck|round\s+my\s+neck)\b",
+        r"\b(?:around|round)\s+my\s+(?:own\s+)?neck\b",
+        r"\b(?:looking|look|looked|stare|stared|staring|glance|glanced)\s+(?:down\s+)?(?:at|over|from|off)\s+(?:the|a)\s+(?:edge|drop|tracks|railway|river|water|traffic|cars|road)\s+(?:below|beneath|from|and|for|thinking|wondering|again)\b[^.]{0,60}\b(?:jump|fall|step|end|easy|how\s+easy|one\s+step|just\s+one|wondering|what\s+if|would\s+it|gone|stop)\b",
+        r"\b(?:one|a\s+single|just\s+one|a\s+few)\s+step\s+(?:and|forward|off|away|would)\b[^.]{0,40}\b(?:over|gone|end|done|fall|nothing|peace|quiet|all\s+stop)\b",
+        r"\b(?:train|trains|tracks|bridge|roof|cliff|balcony|ledge|edge|traffic)\b[^.]{0,50}\b(?:end\s+it|end\s+everything|all\s+be\s+over|be\s+over|make\s+it\s+stop|stop\s+the\s+pain|jump|step\s+off|step\s+out|lean\s+forward|let\s+go|just\s+go|nobody\s+would|would\s+be\s+quick|so\s+easy|how\s+easy)\b(?![^.]{0,20}\b(?:the\s+queue|photo|picture)\b)",
+        r"\b(?:pills|tablets|paracetamol|meds|painkillers|sleeping\s+pills)\b[^.]{0,50}\b(?:end\s+it|be\s+enough|enough\s+to|would\s+do\s+it|would\s+it\s+hurt|fall\s+asleep\s+and|never\s+wake|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:box|bottle|packet)|swallow\s+them)\b",
+    ),
+    "self_harm": (
+        r"\brelaps\w*\s+(?:after|last\s+night|again|today|yesterday|tonight)\b",
+        r"\bcarv\w*\b[^.]{0,20}\binto\s+my\b|\bdeserve\s+(?:the|this)\s+pain\b",
+        r"\b(?:haven't\s+eaten|not\s+eating|didn't\s+eat|won't\s+eat|skipped\s+\w+)\b[^.]{0,40}\bpunish",
+        r"\b(?:my|the)\s+(?:cuts|scars)\b(?![^.]{0,20}\b(?:paper|budget|pay|funding|hair|cat|kitten|at\s+work|to\s+the|surgery)\b)",
+        r"\b(?:burn\w*|burnt|cut|hit|hurt|scratch\w*|bang\w*|punch\w*|bite|bit)\b[^.]{0,30}\bon\s+purpose\b",
+        r"\b(?:i|you|she|he)\s+cut\s+(?:because|when|again|to\s+feel|so\s+that|so\s+i)\b|\blong\s+sleeves\b[^.]{0,40}\b(?:july|summer|hot|hide|cover|say|so\s+no\s+one)\b",
+        r"\b(?:lose|lost|broke|break)\s+(?:a|my|the)\s+clean\s+streak\b|\b(?:lighter|cigarette)\s+(?:to|on|against)\s+(?:my|your|her|his)\s+(?:skin|arm|arms|wrist|leg|hand)\b",
+        r"\bhurting\s+(?:my|your)\s+(?:hand|hands|body|arm|arms)\b[^.]{0,30}\b(?:better|feels|helps|only)\b|\buntil\s+(?:it|they)\s+(?:bleeds|bled|bleed)\b",
+        r"\b(?:cut|cutting|cuts|burn|burning|burnt|burned|carve|carving|carved|scratch|scratching|scratched|hit|hitting|punch|punching|punched|bite|biting|bit|slap|slapping|slapped|hurt|hurting|harm|harming|harmed|punish|punishing|punished|bang|banging|banged|starve|starving|starved|pinch|pinching|bruise|bruising|mutilat(?:e|ing|ed)|stab|stabbing|stabbed|injure|injuring|injured)\s+(?:myself|yourself|herself|himself)\b(?!\s+(?:on|with)\s+(?:a|the|some)\s+(?:bread\s+knife|kettle|oven|stove|pan|iron|hob|can|tin|paper|rose|thorn|nail|corner|door|cupboard|table)\b)",
+        r"\bself[-\s]?harm(?:ing|ed)?\b|\bself[-\s]?injur(?:y|ies|ing)\b|\bself[-\s]?mutilat",
+        r"\b(?:cut|cutting|carve|carving|carved|burn|burning|burnt|burned|scratch|scratching|scratched|scar|scarred|slash|slashed|slashing)\s+(?:again|into\s+my|up\s+my|my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|ankles?|hands?|body|shoulders?)|on\s+my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?))\b(?!\s+(?:on|while|when|shaving|cooking|chopping|gardening|in\s+the\s+kitchen))",
+        r"\b(?:relaps(?:e|ed|ing)|slipped\s+up|gave\s+in)\b[^.]{0,50}\b(?:cut|cutting|self\s+harm|burn|burning|blade|razor|hurting\s+myself|scratch|carv|the\s+urge|sh\b)",
+        r"\b(?:urges?|craving|itch|need|want|wanted|wanting|tempted|temptation)\s+(?:to\s+)?(?:cut|burn|hurt\s+myself|harm\s+myself|self\s+harm|scratch\s+until|carve|bleed|feel\s+the\s+blade|punish\s+myself|hit\s+myself)\b",
+        r"\b(?:days?|weeks?|months?)\s+(?:clean|without\s+cutting|free)\b[^.]{0,40}\b(?:cut|cutting|self\s+harm|blade|relaps|broke|broken|ruined|again)\b",
+        r"\b(?:broke|broken|ruined|lost|ended)\s+(?:my\s+)?(?:streak|clean\s+streak|\d+\s+days?\s+clean|days\s+clean)\b",
+        r"\b(?:because|cause|since|as)\s+i\s+(?:deserved|deserve|deserved\s+it|deserve\s+it)\b(?=[^.]{0,0})|\b(?:hit|hitting|punch|punching|slap|slapping|hurt|hurting|punish|punishing|burn|burning|cut|cutting|scratch|scratching|starve|starving|bang|banging)\s+(?:myself|my\s+head|my\s+arm|my\s+legs?|my\s+face)\b[^.]{0,50}\bdeserv",
+        r"\b(?:banging|banged|bang|hitting|hit|punching|punched|smash|smashing|smashed)\s+my\s+(?:head|fists?|hands?)\s+(?:against|into|on)\s+(?:the\s+)?(?:wall|walls|floor|door|desk|mirror)\b(?=[^.]{0,60}\b(?:until|till|bled|bleed|bruise|hurt|pain|deserv|feel\s+something|punish|stop\s+the|to\s+feel|on\s+purpose)\b)",
+        r"\b(?:punched|punching|punch|hit|hitting)\s+(?:the\s+|a\s+)?(?:wall|walls|mirror|door)\s+(?:until|till|so\s+hard|to\s+feel|on\s+purpose|to\s+hurt)\b",
+        r"\b(?:made|make|making)\s+(?:myself|my\s+\w+)\s+(?:bleed|bled|bruise|hurt\s+on\s+purpose)\b|\bfeel\s+the\s+(?:blade|sting|burn\s+of\s+the\s+lighter)\b",
+        r"\b(?:lighter|cigarette|iron|hot\s+(?:knife|spoon|metal))\s+(?:to|on|against)\s+my\s+(?:skin|arm|arms|leg|legs|wrist|thigh|hand)\b",
+        r"\b(?:blade|blades|razor|razors|sharpener\s+blade|compass\s+point|broken\s+glass)\b[^.]{0,40}\b(?:my\s+(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip)|again|urges?|tonight|bleed|blood|release|relief|punish)\b",
+        r"\b(?:hide|hiding|hid|cover|covering|covered)\s+(?:the\s+|my\s+|fresh\s+|new\s+)?(?:cuts|scars|marks|burns|bruises|wounds)\b(?![^.]{0,30}\b(?:from\s+the\s+(?:fall|accident|surgery|operation|cat)|acne)\b)",
+        r"\b(?:fresh|new|deep|deeper)\s+(?:cuts|scars|burns|marks|wounds)\b(?![^.]{0,30}\b(?:cat|kitten|garden|rose|surgery|accident|paper\s+cut)\b)",
+        r"\b(?:starv(?:e|ing|ed)|purg(?:e|ing|ed)|skip(?:ping|ped)?\s+meals?)\b[^.]{0,40}\b(?:punish|deserve|don't\s+deserve\s+to\s+eat|as\s+punishment)\b",
+        r"\b(?:don't|do\s+not)\s+deserve\s+to\s+(?:eat|live|be\s+alive|exist|be\s+happy\s+or\s+alive)\b",
+        r"\bpain\s+(?:on\s+the\s+outside|i\s+cause\s+myself|i\s+inflict)\b|\b(?:physical\s+pain|hurting\s+my\s+body)\s+(?:helps|is\s+the\s+only|makes\s+the)\b",
+    ),
+    "calm_after_deciding": (
+        r"\b(?:i've|i\s+have|i)\s+made\s+(?:my|the)\s+(?:decision|choice)\b(?!\s+(?:about|to\s+(?:quit|move|leave\s+my|take|accept|study|stay|go\s+back|sell|buy|apply)|on)\b)",
+        r"\bbecause\s+(?:i\s+know\s+)?(?:it's|its|it\s+is|everything\s+is)\s+(?:almost|nearly)\s+(?:over|done|finished)\b|\bknowing\s+(?:it's|its)\s+(?:almost|nearly)\s+over\b",
+        r"\b(?:at\s+peace\s+with\s+it|not\s+fighting\s+(?:it|this)\s+anymore|no\s+more\s+fighting|stopped\s+fighting\s+it)\b|\bnone\s+of\s+(?:this|it)\s+will\s+matter\b",
+        r"\b(?:stop|stopped)\s+being\s+(?:scared|afraid)\s+(?:the\s+moment|once|when)\s+(?:you|i)\s+decide",
+        r"\b(?:know|knowing)\s+what\s+(?:happens\s+next|i'm\s+going\s+to\s+do)\b[^.]{0,30}\b(?:quiet|calm|peace|relief)\b|\b(?:quiet|calm|peace|relief)\b[^.]{0,30}\b(?:know|knowing)\s+what\s+(?:happens\s+next|i'm\s+going\s+to\s+do)\b",
+        r"\b(?:calm|calmer|peaceful|peace|light|lighter|relieved|relief|okay|fine|smiling|smile|laugh|laughing|better|still|quiet|free|happy|happier|content|easy|easier|in\s+control)\b[^.]{0,70}\b(?:because|since|now\s+that|knowing|know|once|when)\b[^.]{0,50}\b(?:decided|decision|my\s+choice|made\s+my\s+choice|almost\s+(?:over|done|the\s+end)|won't\s+be\s+long|won't\s+have\s+to|not\s+(?:be\s+)?(?:here|around)\s+(?:for\s+)?long|leaving\s+(?:it|this\s+world|the\s+world|everyone|soon)|the\s+ending|how\s+it\s+ends|when\s+it\s+ends|one\s+of\s+the\s+last|the\s+last\s+time|it's\s+(?:all\s+)?settled|all\s+settled|it's\s+all\s+planned|i\s+have\s+a\s+plan|i've\s+got\s+a\s+plan|be\s+over\s+soon|it'll\s+be\s+over|it\s+ends\s+soon|won't\s+be\s+carrying|much\s+longer)\b",
+        r"\b(?:deciding|decided|the\s+decision)\s+(?:was|is)\s+the\s+hard\s+part\b|\b(?:it's|everything's|everything\s+is|it\s+is)\s+(?:all\s+)?(?:decided|sorted\s+now|settled\s+now)\b",
+        r"\b(?:made|make)\s+(?:my|the)\s+(?:choice|decision)\b[^.]{0,30}\b(?:not\s+(?:anxious|scared|afraid|worried)|calm|peace|relief|quiet)\b|\b(?:not|no\s+longer)\s+(?:anxious|scared|afraid|panicking|worried)\s+(?:anymore\s+)?(?:because\s+)?(?:i\s+)?(?:made|decided|know\s+what\s+i'm\s+going\s+to\s+do|have\s+a\s+plan)\b",
+        r"\bknow\s+what\s+i'm\s+going\s+to\s+do\b[^.]{0,40}\b(?:panic|calm|peace|gone|quiet|relief)\b|\b(?:panic|fear|dread|noise)\s+(?:has|is)\s+gone\b[^.]{0,40}\bknow\s+what\s+i'm\s+going\s+to\s+do\b",
+        r"\b(?:none\s+of\s+it|nothing)\s+matters\s+now\b[^.]{0,40}\b(?:because|since|leaving|decided|soon)\b|\b(?:easy|easier)\s+when\s+(?:you're|i'm)\s+leaving\b",
+        r"\b(?:not|no\s+longer|isn't|aren't|never)\s+(?:scared|afraid|frightened|terrified)\s+(?:of\s+(?:dying|death|it|the\s+end|ending\s+it|what\s+comes\s+next|not\s+waking)|to\s+die|anymore|now)\b",
+        r"\b(?:at\s+peace|calm|calmer|peaceful|relieved|relief|light|lighter|strangely\s+calm|weirdly\s+calm|so\s+calm|happy)\b[^.]{0,60}\b(?:(?:now\s+that|since|because|once)\s+i\s+(?:(?:have\s+)?decided|know\s+(?:how|when|it|that\s+it)|have\s+a\s+plan|made\s+(?:up\s+my\s+mind|the\s+decision|my\s+decision|a\s+plan)|'ve\s+decided|'ve\s+made|'ve\s+got\s+a\s+plan)|(?:now\s+that|since|because)\s+(?:it's|it\s+is|everything\s+is)\s+(?:decided|planned|sorted|arranged|settled)|(?:it|this|everything)\s+(?:will\s+)?(?:all\s+)?(?:be\s+over|end)\s+soon)\b",
+        r"\b(?:(?:decided|made\s+(?:up\s+my\s+mind|my\s+decision|the\s+decision|my\s+choice)|know\s+how\s+it\s+ends|know\s+when\s+it\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
+        r"\b(?:knowing|know)\s+(?:it|this|the\s+pain|everything)\s+(?:will|is\s+going\s+to|'ll)\s+(?:all\s+)?(?:end|stop|be\s+over)\s+(?:soon|shortly)\b",
+        r"\b(?:everything|it\s+all|it)\s+(?:finally\s+)?(?:feels|seems|is)\s+(?:settled|sorted|clear|simple)\s+(?:now\s+that|since|because|now)\b[^.]{0,50}\b(?:decided|know|plan|choice|over|end|go)\b",
+        r"\b(?:finally|at\s+last)\s+(?:know|have)\s+(?:a\s+way\s+out|how\s+to\s+make\s+it\s+stop|the\s+answer|an\s+exit)\b",
+        r"\b(?:no\s+more\s+(?:pain|fighting|struggling|suffering|pretending))\s+(?:soon|after\s+(?:tonight|tomorrow|this|friday)|for\s+me\s+soon)\b",
+    ),
+    "past_attempt": (
+        r"\b(?:since|after|when|before|the\s+last\s+time|last\s+time|the\s+time)\s+(?:i|you|she|he)\s+(?:tried|attempted|jumped|overdosed)\b(?!\s+(?:to\s+(?!kill|end|die|hang|jump|overdose|take\s+my)|the|a|an|on|out|it\s+on|my\s+best|yoga|sushi|that|this|some|again\s+to))",
+        r"\b(?:i've|i\s+have|i'd|she's|he's|you've)\s+tried\s+(?:twice\s+|once\s+|three\s+times\s+|a\s+few\s+times\s+)?before\b",
+        r"\b(?:my|your|her|his)\s+(?:suicide\s+)?attempt\b(?!\s+(?:at|to|was\s+a\s+(?:success|disaster\s+in\s+the\s+kitchen)))|\battempted\b(?!\s+(?:to\s+(?:fix|make|bake|cook|learn|get|pass|run|climb|swim|explain|call)|a\s|the\s|an\s))",
+        r"\btried\s+to\s+(?:yeet|kill|end|hang|drown|overdose|poison|take\s+my)\b|\b(?:trying|tried)\s+(?:it\s+)?again\b[^.]{0,30}\b(?:scared|afraid|worried|think\s+about|thinking)\b",
+        r"\b(?:tried|try|trying|attempted|attempt)\s+(?:to\s+)?(?:kill|end|hang|drown|overdose|od|poison|shoot|off|take\s+my|suicide|cut\s+my\s+wrists|jump)\b",
+        r"\b(?:suicide|previous|last|first|second|third|failed|botched|unsuccessful)\s+attempts?\b(?!\s+(?:at\s+(?:baking|cooking|the|a|making|parallel)|to\s+(?:pass|bake|make|fix|learn|get)))",
+        r"\battempted\s+(?:suicide|to)\b|\battempts?\s+on\s+my\s+(?:own\s+)?life\b",
+        r"\b(?:since|after|before|when|my|the|an)\s+(?:my\s+)?(?:overdose|od|attempt)\b(?!\s+(?:at\s+(?:baking|cooking|the|a|making)|to\s+(?:pass|bake|make|fix|learn|get)))",
+        r"\b(?:the\s+last|the\s+first|last|that|the\s+other)\s+time\s+i\s+(?:tried|attempted|did\s+it|nearly\s+did\s+it|almost\s+did\s+it|ended\s+up\s+in\s+hospital|took\s+(?:all|the|too\s+many|a\s+bottle))\b(?=[^.]{0,60}\b(?:pills|die|kill|end|it|hospital|overdose|wrist|rope|bridge|survived|woke|didn't\s+work|failed)\b|\s*\.|\s*$)",
+        r"\b(?:pumped|pump)\s+my\s+stomach\b|\bstomach\s+pumped\b",
+        r"\b(?:woke|wake|waking)\s+up\s+in\s+(?:the\s+)?(?:hospital|a&e|er|icu|intensive\s+care)\s+(?:after|because|when)\b",
+        r"\b(?:survived|survivor\s+of)\s+(?:my|an|the|a)\s+(?:overdose|attempt|suicide\s+attempt|jump|fall)\b",
+        r"\b(?:didn't|did\s+not)\s+work\s+(?:last\s+time|the\s+last\s+time|the\s+first\s+time)\b",
+        r"\b(?:anniversary|year|years|months)\s+(?:of|since)\s+(?:my|the)\s+(?:attempt|overdose|od|suicide\s+attempt|hospitali[sz]ation)\b",
+        r"\b(?:almost|nearly)\s+(?:died|didn't\s+make\s+it)\s+(?:by|from|after)\s+(?:my\s+own\s+hand|my\s+overdose|the\s+pills|taking)\b",
+        r"\b(?:sectioned|psych\s+ward|psychiatric\s+ward|inpatient)\b[^.]{0,50}\b(?:after\s+i|because\s+i|when\s+i)\s+(?:tried|took|cut|attempted|jumped|overdosed)\b",
+    ),
+    "other_languages": (
+        # The most explicit phrases in the languages of the crisis-number list.
+        r"\b(?:je\s+veux\s+mourir|envie\s+de\s+mourir|me\s+suicider|me\s+tuer|mettre\s+fin\s+à\s+(?:mes\s+jours|ma\s+vie)|en\s+finir|plus\s+envie\s+de\s+vivre|je\s+ne\s+veux\s+plus\s+vivre|suicide)\b",
+        r"\b(?:ich\s+will\s+(?:nicht\s+mehr\s+leben|sterben|tot\s+sein)|will\s+nicht\s+mehr\s+leben|mich\s+umbringen|mir\s+das\s+leben\s+nehmen|selbstmord|suizid|nicht\s+mehr\s+aufwachen|mich\s+(?:töten|ritzen))\b",
+        r"\b(?:quiero\s+morir(?:me)?|suicidarme|matarme|no\s+quiero\s+vivir|quitarme\s+la\s+vida|acabar\s+con\s+mi\s+vida|suicidio|no\s+quiero\s+despertar)\b",
+        r"\b(?:voglio\s+morire|uccidermi|suicidarmi|togliermi\s+la\s+vita|non\s+voglio\s+più\s+vivere|suicidio)\b",
+        r"\b(?:quero\s+morrer|me\s+matar|suicidar|tirar\s+a\s+minha\s+vida|não\s+quero\s+mais\s+viver|suicídio)\b",
+        r"\b(?:ik\s+wil\s+dood|zelfmoord|wil\s+niet\s+meer\s+leven|mezelf\s+(?:van\s+kant\s+maken|doden|iets\s+aandoen))\b",
+        r"\b(?:chcę\s+umrzeć|zabić\s+się|samobój\w*|nie\s+chcę\s+żyć)\b",
+        r"\b(?:vill\s+dö|ta\s+livet\s+av\s+mig|självmord|vil\s+dø|selvmord|tage\s+mit\s+eget\s+liv|ta\s+mitt\s+eget\s+liv)\b",
+        r"(?:хочу\s+умереть|покончить\s+с\s+собой|самоубийств|убить\s+себя|не\s+хочу\s+жить)",
+        r"\b(?:ölmek\s+istiyorum|intihar|kendimi\s+öldür)",
+        r"(?:死にたい|自殺|消えたい|想死|自杀|不想活|죽고\s*싶|자살|أريد\s+أن\s+أموت|انتحار|मरना\s+चाहत|आत्महत्या)",
+    ),
+}
+
+# Everyday speech that looks alike; removed before the categories are read.
+IDIOMS: tuple[str, ...] = (
+    r"\b(?:phone|battery|laptop|tablet|charger|controller)\b[^.]{0,25}\b(?:about\s+to\s+die|dying|dead|died)\b",
+    r"\bkill(?:ing|ed)?\s+(?:myself|yourself|herself|himself)\s+laughing\b",
+    r"\bthought\s+i\s+(?:was\s+going\s+to|would|'d|might)\s+die\b(?=[^.]{0,100}\b(?:but|finished|made\s+it|laugh|laughed|lol|haha|survived\s+the)\b)",
+    r"\b(?:dying|dead|die)\s+(?:to|for)\s+(?!myself\b)",
+    r"\bto\s+die\s+for\b",
+    r"\b(?:nearly|almost|literally|basically|could\s+have|could've|i)\s+died\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|boredom|cringe|cuteness)|when\s+(?:i\s+saw|he|she|they))\b",
+    r"\b(?:dying|died|die|dead)\s+(?:of\s+(?:laughter|embarrassment|boredom|cringe|thirst|hunger|cuteness|curiosity)|laughing|inside\s+lol)\b",
+    r"\bdead\s+(?:tired|serious|beat|on\s+my\s+feet|set|end|battery|phone|line|centre|center|silence|quiet|easy|good|funny|boring|cute|simple|ringer|heat|of\s+(?:night|winter))\b",
+    r"\b(?:phone|laptop|battery|car|plant|plants|tv|computer|charger|headphones|the\s+mood|conversation|party|wifi|engine|torch|vibe|joke)\s+(?:died|is\s+dead|was\s+dead|dying|is\s+dying)\b",
+    r"\bkill(?:ing|ed|s)?\s+(?:it|time|the\s+vibe|the\s+mood|two\s+birds|the\s+lights|the\s+music|the\s+engine|the\s+game|the\s+spider|a\s+spider|the\s+fly|a\s+fly|the\s+wasp|weeds|the\s+weeds|bacteria|germs|the\s+bottle|the\s+conversation|my\s+buzz)\b",
+    r"\b(?:is|are|was|were|it's|they're|this\s+\w+\s+is|these\s+\w+\s+are|'s|'re)\s+(?:literally\s+|actually\s+|honestly\s+|slowly\s+)?killing\s+me\b(?![^.]{0,20}\b(?:and\s+i\s+(?:want|wish|hope)|good)\b)",
+    r"\b(?:could|would|'d)\s+(?:kill|murder|strangle|throttle)\s+(?:for|him|her|them|my\s+(?:boss|brother|sister|mum|mom|dad|flatmate|roommate|neighbour|neighbor|teacher|ex|partner|husband|wife|boyfriend|girlfriend|kids?|son|daughter|manager|colleague|cat|dog))\b",
+    r"\b(?:going\s+to|gonna|will|i'll)\s+(?:kill|murder|strangle)\s+(?:him|her|them|my\s+(?:boss|brother|sister|mum|mom|dad|flatmate|roommate|neighbour|ex|partner|kids?))\b",
+    r"\b(?:my|his|her|their)\s+(?:mum|mom|dad|boss|teacher|parents|coach|sister|brother|wife|husband)\s+(?:is\s+going\s+to|will|'s\s+going\s+to|would)\s+kill\s+me\b",
+    r"\b(?:murdered|destroyed|slayed|killed|smashed|nailed|crushed)\s+(?:it|the\s+(?:exam|test|presentation|interview|set|gig|workout|race))\b",
+    r"\b(?:exam|test|workout|run|gym|class|meeting|shift|boss|hike|commute|heat|cold|week|day|job)\s+(?:nearly\s+|almost\s+|literally\s+)?(?:killed|murdered|destroyed|wrecked)\s+me\b",
+    r"\b(?:bored|scared|worried|embarrassed|laughed|frozen|starving|freezing)\s+to\s+death\b",
+    r"\bend\s+of\s+(?:the|my|this|that|a)\s+(?:day|week|month|year|term|line|road|shift|semester|season|series|book|film|movie|show|story|world|era|chapter|lease|contract|tunnel|month)\b",
+    r"\b(?:end|ended|ending|ends)\s+(?:it|things)\s+(?:with|between)\b",
+    r"\bbroke\s+up\b[^.]{0,30}\bend(?:ed)?\s+(?:it|things)\b",
+    r"\bjump(?:ed|ing|s)?\s+(?:rope|ropes|in\s+(?:the\s+)?(?:car|queue|shower|pool)|at\s+the\s+chance|the\s+queue|the\s+gun|ship|through\s+hoops|to\s+conclusions|for\s+joy|up\s+and\s+down|off\s+the\s+diving\s+board|into\s+the\s+pool|off\s+the\s+rocks\s+into|off\s+the\s+pier\s+into|into\s+the\s+(?:lake|sea|river|water)\s+(?:with|for\s+a\s+swim|to\s+cool))\b",
+    r"\b(?:ropes?\s+course|skipping\s+rope|climbing\s+ropes?|learn(?:ed|ing|t)?\s+the\s+ropes|on\s+the\s+ropes|rope\s+swing|tow\s+rope|jump\s+rope)\b",
+    r"\b(?:hang|hanging|hung)\s+(?:out|in\s+there|on|up|around|about|the\s+(?:washing|laundry|picture|pictures|painting|curtains|lights|decorations|coats?)|a\s+(?:picture|painting|shelf|mirror)|pictures|washing|laundry|lights|decorations|with)\b",
+    r"\b(?:cut|cutting)\s+(?:my\s+)?(?:hair|fringe|bangs|nails|losses|ties|corners|back\s+on|down\s+on|class|the\s+cake|the\s+grass|the\s+hedge|the\s+lawn|the\s+(?:onions|carrots|vegetables|veg|bread|fabric|paper|wood)|it\s+close|out\s+sugar|out\s+caffeine|out\s+coffee|out\s+alcohol|out\s+meat|carbs|him\s+off|her\s+off|them\s+off|my\s+finger\s+(?:chopping|on|while|cooking))\b",
+    r"\bshoot\s+(?:me\s+)?(?:a\s+(?:text|message|email|dm)|hoops|photos|a\s+film|for\s+the\s+stars|my\s+shot)\b|\bshoot\s+me\s+now\b",
+    r"\bover\s*dos(?:e|ed|ing)\s+on\s+(?:sugar|caffeine|coffee|chocolate|netflix|tv|cake|sweets|candy|love|cuteness|carbs|memes|tiktok|vitamins?)\b",
+    r"\b(?:deadline|deadlines|deadlift|deadlifts|deadpan|deadlock|dead\s+end|deadly\s+(?:serious|boring|dull))\b",
+    r"\b(?:could|can)\s+sleep\s+(?:forever|for\s+(?:a\s+week|days|a\s+year|a\s+hundred\s+years|ever))\b",
+    r"\bdisappear\s+(?:into|for|under|to|from)\s+(?:my\s+)?(?:book|books|the\s+(?:woods|forest|mountains|countryside|garden|library|kitchen|studio|weekend|afternoon|holidays)|a\s+(?:book|cabin|weekend|week|few\s+days)|work|music|reading|a\s+cabin|netflix|games|bed\s+for)\b",
+    r"\b(?:killer|killers)\s+(?:workout|heels|app|deal|view|song|track|line|outfit|idea|sudoku|instinct|whale|whales|queen|bee)\b|\bserial\s+killer\b",
+    r"\b(?:game|the\s+game|video\s+game|fortnite|minecraft|zombies?|boss\s+fight|character|my\s+character|sims?)\b[^.]{0,30}\b(?:killed|died|die|dead|kill)\b",
+    r"\b(?:kill|killed|killing)\b[^.]{0,20}\b(?:in\s+the\s+game|in\s+fortnite|in\s+minecraft|zombies?|boss)\b",
+)
+
+# Statements that a risk is not present. Removed before reading, so that "I'm not
+# suicidal" is no signal, while "I'm not scared anymore" is not a denial at all.
+DENIALS: tuple[str, ...] = (
+    r"[^.]*\b(?:used\s+to|years\s+ago|months\s+ago|when\s+i\s+was|back\s+then|younger\s+me|old\s+voice|at\s+(?:nineteen|sixteen|fifteen|\d+)|the\s+year\s+(?:i|you)|the\s+part\s+of\s+me\s+that\s+used\s+to|was\s+in\s+hospital)\b[^.]*\b(?:proud|glad|grown|healed|healing|behind\s+me|in\s+the\s+past|want\s+to\s+live|wants\s+to\s+live|amazed|how\s+far|happy|recovered|recovery|don't\s+anymore|not\s+anymore|doesn't\s+have|haven't\s+in|no\s+longer|stayed|still\s+here)\b[^.]*",
+    r"\b(?:\d+|one|two|three|four|five|six|a|an)\s+(?:years?|yrs?|months?|weeks?|days?)\s+(?:no|free\s+(?:from|of)|without|clean\s+(?:from|of)|since\s+(?:my\s+)?last)\s+(?:self\s+harm|cutting|hurting\s+myself|harming)\b",
+    r"\b(?:self\s+harm|cutting|sh)\s+free\b|\b(?:free|clean)\s+(?:from|of)\s+(?:self\s+harm|cutting)\b(?!\s+(?:until|but|till))|\b(?:self\s+harm|suicide|bereavement)\s+(?:support\s+)?group\b|\bone\s+year\s+coin\b",
+    r"\b(?:i'm|i\s+am)?\s*not\s+(?:going\s+to|gonna)\s+(?:hurt|harm|kill)\s+myself\b",
+    r"\b(?:don't|didn't|do\s+not|did\s+not|none\s+of\s+me|doesn't)\s+wants?\s+to\s+(?:die|hurt\s+myself|harm\s+myself|kill\s+myself|disappear)\b(?=[^.]{0,25}\b(?:i\s+just|just|i\s+want\s+(?:this|the|a|to\s+(?:rest|sleep|vent|cry))|i\s+need|i\s+felt)\b)",
+    r"\b(?:not|never)\s+(?:thinking|thought)\s+(?:about|of)\s+(?:dying|suicide|hurting\s+myself|killing\s+myself|ending\s+it)\b",
+    r"\b(?:haven't|hasn't|have\s+not|didn't)\s+(?:felt\s+like|thought\s+about|wanted\s+to|been)\s+(?:hurting|cutting|harming|dying|suicidal|hurt)\b[^.]{0,30}\b(?:in|for|since)\s+(?:months|years|ages|weeks|a\s+year|a\s+long\s+time)\b",
+    r"\b(?:thoughts\s+of\s+suicide|suicidal\s+thoughts)\b[^.]{0,20}\b(?:i\s+said\s+no|said\s+no|none|no\s+longer)\b",
+    r"\b(?:i'm|i\s+am|i've\s+never\s+been|never\s+been|not|wasn't|i\s+wasn't|not\s+feeling)\s+(?:not\s+)?(?:actually\s+|really\s+|at\s+all\s+)?suicidal\b",
+    r"\bnot\s+(?:in\s+a\s+)?(?:suicidal|self\s+harm)\s+(?:way|sense|place)\b",
+    r"\b(?:no|not\s+having\s+any|haven't\s+had\s+any|never\s+had)\s+(?:thoughts?|plans?|urges?)\s+(?:of|about|to)\s+(?:suicide|self\s+harm|hurting\s+myself|killing\s+myself|harming\s+myself|ending\s+(?:it|my\s+life)|dying)\b",
+    r"\b(?:would|will|could)\s+never\s+(?:actually\s+)?(?:hurt|harm|kill)\s+myself\b",
+    r"\b(?:suicide|self\s+harm|mental\s+health)\s+(?:prevention|awareness|hotline|helpline|training|charity|walk|fundraiser|first\s+aid|course|module|research|statistics|rates?)\b",
+    r"\b(?:haven't|have\s+not|hasn't|didn't|did\s+not|never)\s+(?:self\s+harm(?:ed)?|cut|hurt\s+myself|harmed\s+myself|self\s+harmed)\s+(?:in|for|since)\s+(?:over\s+)?(?:a|an|\d+|two|three|four|five|six|several|many|months|years|ages|weeks)\b(?![^.]{0,60}\b(?:urge|want|tempt|relaps|until|but)\b)",
+    r"\b(?:used\s+to|in\s+the\s+past\s+i)\s+(?:self\s+harm|cut|hurt\s+myself|want\s+to\s+die|feel\s+suicidal)\b[^.]{0,60}\b(?:not\s+anymore|but\s+not\s+now|but\s+i\s+don't\s+now|proud|years\s+ago|no\s+longer|recovered|better\s+now)\b",
+)
