@@ -1,8 +1,9 @@
 """Is a note written in English? The feelings and risk readers read English only.
 
-A note counts as English when enough of its words are common English words. Short
-notes ("ok", "meh") count as English: there is too little to tell, and the page
-should not nag about one word.
+A note counts as another language when it is mostly in a non-Latin script, or when
+it has more of the commonest words of French, German, Spanish, Italian, Portuguese,
+Dutch or the Nordic languages than of English. Slang and short notes ("ngl this
+slaps", "meh") have neither, and count as English: the page should not nag.
 """
 
 from __future__ import annotations
@@ -21,14 +22,26 @@ _COMMON_ENGLISH = frozenset(
     you your yeah tired sad happy work want
     """.split()
 )
+_COMMON_ELSEWHERE = frozenset(
+    """
+    je suis pas le les et est très mon ma mes une des avec pour mais c'est j'ai plus
+    ich nicht und der die das ist mehr mich mir ein eine sehr auch aber heute habe bin
+    yo quiero que el es muy mi los las una por pero estoy tengo más hoy
+    io non sono che il di mi della questo molto oggi ho
+    eu não estou muito meu minha com uma hoje tenho
+    ik niet het een en van ben heb vandaag maar
+    jeg ikke og det er har jag inte och är mig
+    """.split()
+)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-MIN_WORDS_TO_JUDGE = 3
-MIN_ENGLISH_SHARE = 0.2
+LATIN_END = 0x24F
 
 
 def looks_english(text: str) -> bool:
-    words = _WORD.findall(text.lower().replace("’", "'"))
-    if len(words) < MIN_WORDS_TO_JUDGE:
-        return not any(ord(ch) > 0x24F for ch in text if ch.isalpha())
-    common = sum(word in _COMMON_ENGLISH for word in words)
-    return common / len(words) >= MIN_ENGLISH_SHARE
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(ord(ch) > LATIN_END for ch in letters) > len(letters) / 2:
+        return False
+    words = _WORD.findall(text.lower().replace("\u2019", "'"))
+    english = sum(word in _COMMON_ENGLISH for word in words)
+    elsewhere = sum(word in _COMMON_ELSEWHERE for word in words)
+    return elsewhere <= english

@@ -21,12 +21,17 @@ _DRUGS = r"(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetami
 _BLADES = r"(?:blades?|razors?|razor blades?|knife|knives|box cutter|scissors|glass)"
 _LIGATURE = r"(?:rope|belt|cord|noose|cable|scarf|ligature)"
 _PEOPLE = r"(?:everyone|everybody|they|people|the world|my family|family|my kids|the kids|my children|my parents|mum|mom|dad|my friends|friends|he|she|my partner|my wife|my husband|my boyfriend|my girlfriend|them|you|we|the team|this family|this house)"
-_MEANS = r"(?:pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet)"
+_MEANS = r"(?:pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet)s?"
 _DWELLING = r"(?:think(?:ing)?\s+about\s+(?:it|that|them|the\s+\w+)|keep\s+(?:thinking|looking|going\s+back|counting|checking|staring)|kept\s+(?:them|it|the)\s+for\s+a\s+reason|for\s+a\s+reason|high\s+enough|deep\s+enough|cold\s+enough|enough\s+to|it's\s+enough|know\s+the\s+spot|know\s+where|know\s+exactly|i\s+checked|i've\s+checked|eyeing|calling\s+me|calling|tempts?\s+me|tempting|waiting\s+for\s+me|waiting|like\s+a\s+promise|just\s+in\s+case|for\s+emergencies|more\s+than\s+i\s+should|every\s+night|a\s+lot\s+lately|and\s+i\s+know\s+why|you\s+know\s+why|one\s+reason|don't\s+move\s+it|didn't\s+put\s+it\s+back|never\s+locked|isn't\s+locked|not\s+locked|easy\s+to\s+get|nobody\s+checks|no\s+one\s+checks|no\s+fence|perfect|hidden|hid\s+(?:them|it)|stashed|the\s+others|with\s+the\s+others|stocked\s+up|collection|saved\s+(?:them|it|all)|haven't\s+thrown|didn't\s+throw)"
 _NOT = r"(?:not|don't|do not|didn't|never|no longer|won't|wouldn't|stop|stopped)"
 
 RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     "wish_dead": (
+        r"\b(?:hope|hoping|wish)\s+(?:i'm|i\s+am|i\s+won't\s+be)\s+(?:not\s+)?(?:alive|here|around)\s+(?:to|for|by|when|at)\b",
+        r"\b(?:oh\s+no|unfortunately|sadly|damn|ugh)\b[^.]{0,10}\bstill\s+(?:here|alive|breathing)\b",
+        r"\b(?:die|died|dying|dead|death|killed)\b[^.]{0,60}\bshould\s+have\s+been\s+(?:me|you)\b",
+        r"\bwish\s+(?:my\s+)?(?:mom|mum|mother|parents|dad)\s+(?:had\s+)?never\s+(?:had|met)\b|\bwhy\s+(?:i|she|he)\s+was\s+ever\s+born\b|\bbeen\s+stillborn\b",
+        r"\bdead\s+would\s+be\s+(?:better|easier|nice|kinder)\b|\b(?:stopped|switched\s+off|lost)\s+wanting\s+to\s+(?:live|be\s+alive|exist|wake\s+up)\b",
         r"\bwish(?:es|ed|ing)?\s+(?:i|you|she|he|they)(?:'d|\s+had|\s+would\s+have)?\s+never\s+(?:been\s+born|existed|woken\s+up|spawned|come\s+into)\b",
         r"\bwish(?:es|ed|ing)?\s+(?:i|you|she|he|they)\s+(?:was|were|could\s+be)\s+(?:dead|gone|never\s+born|nothing)\b",
         r"\b(?:to|of)\s+(?:just\s+)?(?:be|being)\s+(?:dead|gone|nothing)\b|\bbeing\s+dead\b",
@@ -37,7 +42,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:be|being|just\s+be)\s+gone\b[^.]{0,30}\b(?:feels|sounds|would\s+be)\s+(?:good|nice|peaceful|like\s+rest|like\s+relief)\b",
         r"\b" + _WANT + r"\s+(?:to\s+)?(?:just\s+)?(?:be\s+)?(?:dead|die|to die|dying)\b",
         r"\bwish\s+i\s+(?:was|were|could\s+be|had\s+been|'d\s+been)\s+(?:dead|gone|never\s+born|not\s+born|not\s+alive|not\s+here)\b",
-        r"\bwish\s+i\s+(?:could\s+|would\s+)?(?:just\s+)?(?:die|disappear|vanish|stop\s+existing|not\s+exist|cease\s+to\s+exist|not\s+wake\s+up|fall\s+asleep\s+forever|sleep\s+forever)\b",
+        r"\bwish\s+i\s+(?:could\s+|would\s+)?(?:just\s+)?(?:die|disappear|vanish|stop\s+existing|not\s+exist|cease\s+to\s+exist|not\s+wake\s+up|fall\s+asleep\s+forever|sleep\s+forever)\b(?!\s+(?:from|into|for|to|under|off|in)\b)",
         r"\bwish\s+i\s+(?:had\s+)?(?:never\s+(?:been\s+born|existed|woken\s+up)|wasn't\s+born|didn't\s+exist|hadn't\s+been\s+born|hadn't\s+woken\s+up)\b",
         r"\b(?:not|never)\s+(?:to\s+)?wake\s+up\b",
         r"\b(?:don't|didn't|won't|wouldn't|hope\s+i\s+don't|hope\s+i\s+never)\s+wake\s+up\b",
@@ -66,6 +71,12 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:take\s+me|end\s+me)\s+(?:now|already|please)\b",
     ),
     "passive": (
+        r"\b(?:stop|stopped|don't|not)\s+(?:wearing|putting\s+on)\s+(?:my|your|a|her|his)\s+seat\s*belt\b|\bfine\s+with\s+(?:a|the)\s+(?:car|bus|truck|lorry|train)\b",
+        r"\bwould\s+be\s+\w+\s+without\s+(?:me|you)\b|\bwithout\s+(?:people\s+like\s+)?me\b",
+        r"\bhop\w*\b[^.]{0,30}\b(?:turbulence\s+gets\s+worse|lump\s+is\s+(?:something\s+bad|cancer|serious)|something\s+(?:they|the\s+doctors)\s+can't\s+fix|plane\s+(?:crashes|goes\s+down)|don't\s+recover|never\s+recover)\b",
+        r"\bstep\w*\s+off\s+the\s+(?:kerb|curb|pavement)\b[^.]{0,30}\b(?:wrong|without\s+looking|moment)\b|\b(?:edge|platform|kerb|curb|road|traffic)\b[^.]{0,40}\bwhatever\s+happens\b",
+        r"\bfade\w*\s+(?:out|away)\b[^.]{0,30}\b(?:for\s+good|forever|permanently)\b|\bshould\s+(?:just\s+)?not\s+be\s+(?:around|here|alive)\b",
+        r"\bif\s+(?:a|an|the)\s+\w+\s+(?:fell\s+on|hit|crushed|landed\s+on)\s+me\b[^.]{0,30}\b(?:thank|relief|relieved|fine|good|finally)\b|\bwaiting\s+for\s+something\s+to\s+(?:take\s+me\s+out|happen\s+to\s+me|kill\s+me|end\s+me)\b",
         r"\b(?:want|wants|wanted)\s+(?:a|the)\s+(?:car|bus|truck|lorry|train)\s+to\s+(?:just\s+)?(?:not\s+stop|hit\s+me|hit\s+her|take\s+me)\b|\b(?:welcome|wouldn't\s+mind|would\s+be\s+glad\s+of)\s+an\s+accident\b",
         r"\bif\s+(?:this|the\s+bus|the\s+train|the\s+plane|it)\s+(?:crashes|crashed|went\s+down|goes\s+down)\b[^.]{0,30}\b(?:fine|relieved|relief|good|okay|so\s+be\s+it|whatever)\b",
         r"\b(?:don't|do\s+not|doesn't)\s+care\s+(?:whether|if)\s+(?:i'm|i\s+am|i\s+stay|i\s+wake)\s*(?:alive|here|around|up)?\b",
@@ -77,7 +88,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bsomething\s+(?:bad\s+)?(?:happens|happened|would\s+happen|to\s+happen)\s+to\s+me\b[^.]{0,60}\b(?:wouldn't|don't|relieved|relief|finally|hope|hoping|not\s+upset|fine)\b|\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.]{0,30}\bsomething\s+(?:bad\s+)?(?:happens|happened|would\s+happen)\s+to\s+me\b",
         r"\b(?:relieved|relief|finally|free|easier|lighter|breathe\s+easier)\b[^.]{0,40}\bif\s+i\s+(?:vanished|disappeared|died|was\s+gone|were\s+gone|wasn't\s+(?:here|around)|weren't\s+(?:here|around)|got\s+hit|didn't\s+wake|was\s+dead|never\s+came\s+back)\b",
         r"\bif\s+i\s+(?:vanished|got\s+hit|was\s+hit|got\s+(?:really\s+)?sick\s+and\s+(?:didn't|never|died)|didn't\s+come\s+home|never\s+came\s+home|just\s+wasn't\s+here)\b",
-        r"\b(?:hope|hoping|wish|wishing)\s+(?:i|that\s+i)\s+(?:get|got|catch)\s+(?:sick|ill|hit|cancer|in\s+an\s+accident)\b",
+        r"\b(?:hope|hoping|wish|wishing)\s+(?:i|that\s+i)\s+(?:get|got|catch)\s+(?:really\s+|so\s+|very\s+)?(?:sick|ill|hit|cancer|in\s+an\s+accident)\b",
         r"\bdead\s+weight\b|\bweight\s+(?:around|round)\s+(?:his|her|their|my\s+\w+'s)\s+neck\b",
         r"\b(?:better\s+off|happier|easier|free|freer|fine|relieved)\s+without\s+(?:me|you|her|him)\b",
         r"\b(?:cross|crossing|crossed)\s+(?:the\s+)?roads?\s+without\s+looking\b|\bdrive\s+(?:too\s+)?fast\b[^.]{0,30}\b(?:don't\s+care|hope|what\s+happens)\b",
@@ -89,15 +100,15 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bbetter\s+off\s+(?:without\s+me|dead|gone|if\s+i\s+(?:was|were)\s+gone)\b",
         r"\b(?:better|happier|easier|fine|lighter)\b[^.]{0,40}\bwithout\s+me\b",
         r"\bwithout\s+me\b[^.]{0,40}\b(?:better|happier|easier|fine|lighter|relieved)\b",
-        r"\b(?:i'm|i\s+am|i've\s+become|i\s+feel\s+like|feel\s+like|just|only|nothing\s+but)\s+(?:such\s+)?(?:a\s+)?(?:burden|waste\s+of\s+(?:space|air|oxygen|life))\b",
-        r"\bburden\s+(?:to|on|for)\s+(?:everyone|everybody|them|my|you|people|the)\b",
-        r"\b(?:stop|stopped|quit|don't|do\s+not|no\s+longer|not\s+sure\s+i)\s+car(?:e|ing)\s+(?:if|whether|about\s+whether)\s+i\s+(?:live|die|wake|make\s+it|survive|am\s+alive|'m\s+alive|exist|see\s+tomorrow|get\s+hurt)\b",
+        r"\b(?:i'm|i\s+am|i've\s+become|i\s+feel\s+like|feel\s+like|just|only|nothing\s+but)\s+(?:such\s+)?(?:a\s+)?(?:burden|waste\s+of\s+(?:space|air|oxygen|life))\b(?!\s+(?:asking|when\s+i\s+ask|while|on\s+(?:my|the)\s+(?:team|project)|in\s+the|at\s+work|at\s+school|for\s+\w+ing|with\s+the|to\s+(?:my|the)\s+team))(?![^.]{0,60}\b(?:said|says|doesn't\s+see|don't\s+see|happy\s+to|it's\s+fine|its\s+fine|had\s+fun)\b)",
+        r"\bburden\s+(?:to|on|for)\s+(?:everyone|everybody|them|my|you|people|the)\b(?!\s+(?:team|class|project))(?![^.]{0,60}\b(?:said|says|doesn't\s+see|don't\s+see|happy\s+to|it's\s+fine|its\s+fine|while\s+i'm|job\s+hunting)\b)",
+        r"\b(?:stop|stopped|quit|don't|do\s+not|no\s+longer|not\s+sure\s+i|has\s+stopped|have\s+stopped)\s+car(?:e|ing)\s+(?:if|whether|about\s+whether)\s+(?:i|she|he|you)\s+(?:live|die|wake|make\s+it|survive|am\s+alive|'m\s+alive|exist|see\s+tomorrow|get\s+hurt)\b",
         r"\b(?:don't|do\s+not|doesn't)\s+(?:care|matter)\s+(?:if|whether)\s+i\s+(?:live|die|wake|make\s+it|survive|exist)\b",
         r"\b(?:wouldn't|would\s+not|won't)\s+(?:mind|care)\s+(?:if\s+i|dying|not\s+waking|being\s+dead|being\s+hit|getting\s+hit|if\s+(?:a|the|something|someone))\b",
         r"\b(?:wouldn't|would\s+not|won't)\s+mind\b[^.]{0,40}\b(?:die|dying|dead|hit\s+me|run\s+me\s+over|kill(?:ed)?\s+me|never\s+wake|not\s+wake|gone)\b",
         r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.]{0,40}\b(?:hits?\s+me|run\s+me\s+over|runs\s+me\s+over|kills?\s+me|takes?\s+me|crash(?:es)?|falls?\s+on\s+me|get\s+hit|gets\s+me|i\s+don't\s+make\s+it|i\s+die|i\s+get\s+sick\s+and\s+die)\b",
         r"\bif\s+(?:a|the)\s+(?:bus|car|truck|lorry|train|plane)\s+(?:hit|hits|ran\s+over|runs\s+over|crashed|crashes)\s+(?:me|into\s+me)\b",
-        r"\b(?:no\s+one|nobody|not\s+one\s+person|none\s+of\s+them)\s+(?:would|will|'d|'ll)\s+(?:even\s+)?(?:miss|notice|care|cry|come\s+to\s+my\s+funeral)\b",
+        r"\b(?:no\s+one|nobody|not\s+one\s+person|none\s+of\s+them)\s+(?:\w+\s+){0,2}(?:would|will|'d|'ll)\s+(?:even\s+)?(?:miss|notice|care|cry|come\s+to\s+my\s+funeral)\b(?![^.]{0,40}\b(?:for\s+a\s+(?:week|day|bit|while|month)|on\s+holiday|vacation|lol|if\s+i\s+(?:left|quit|skipped))\b)",
         r"\bwho\s+would\s+(?:even\s+)?(?:miss|notice|care\s+if)\s+(?:me|i)\b",
         r"\bif\s+i\s+(?:was|were|'m)\s+(?:dead|gone|not\s+here|not\s+around|to\s+die|to\s+disappear|no\s+longer\s+here)\b",
         r"\bif\s+i\s+(?:died|disappeared|didn't\s+exist|wasn't\s+here|weren't\s+here|wasn't\s+around|stopped\s+existing|never\s+woke\s+up|killed\s+myself)\b",
@@ -119,7 +130,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:disappear|vanish)\s+(?:and\s+never\s+(?:come\s+back|be\s+found|return)|forever|for\s+good|for\s+ever|permanently|completely)\b",
         r"\b"
         + _WANT
-        + r"\s+to\s+(?:just\s+)?(?:disappear|vanish|not\s+be\s+here|fade\s+away|be\s+gone)\b(?!\s+(?:into|for|under|to|from\s+(?:work|school|class|the\s+party)|on)\b)",
+        + r"\s+to\s+(?:just\s+)?(?:disappear|vanish|not\s+be\s+here|fade\s+away|be\s+gone)\b(?!\s+(?:into|for|under|to|from|on|off|at|in\s+the|with)\b)",
         r"\bno\s+(?:way|point|exit)\s+out\b|\bonly\s+(?:way|exit|escape)\s+(?:out|left|is)\b",
         r"\bdeath\s+(?:seems|is|feels|looks)\s+(?:like\s+)?(?:the\s+)?(?:only\s+)?(?:answer|option|way\s+out|solution|escape|exit)\b",
         r"\b(?:everyone|they|people)\s+(?:would\s+)?(?:move\s+on|forget\s+me)\s+(?:quickly|fast|soon)\s+(?:if|once|when)\s+i\b",
@@ -130,6 +141,10 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:pain|hurting|suffering)\s+to\s+(?:stop|end)\s+(?:for\s+good|permanently|forever|for\s+ever)\b",
     ),
     "active": (
+        r"\bstep(?:ping|ped)?\s+in\s+front\s+of\b|\bwhich\s+one\s+(?:i'd|you'd|i\s+would|you\s+would)\s+(?:step|jump)\b|\b(?:railing|ledge|edge)\s+in\s+my\s+head\b",
+        r"\b(?:taking|take|swallowing|swallow)\s+the\s+(?:full|whole|entire)\s+(?:box|bottle|packet|lot|strip)\b|\bswerv\w*\s+into\s+(?:the\s+)?(?:lorries|lorry|trucks?|traffic|oncoming|a\s+tree|a\s+wall|the\s+barrier|other\s+lane|cars)\b",
+        r"\b(?:look|looking|stare|staring)\s+at\s+the\s+(?:tracks|drop|edge|water|river|traffic|pills|rope|blade)\s+(?:a\s+bit\s+)?too\s+long\b|\b(?:rope|pills|bridge|tracks|death|dying|jumping)\b[^.]{0,30}\b(?:the\s+answer|the\s+only\s+option|the\s+way\s+out|the\s+solution)\b",
+        r"\b(?:drive|driving|drove|crash|crashing)\s+into\s+a\s+(?:tree|wall|lamppost|barrier|lorry|truck)\b|\b(?:pills|bridge|rope|gun|blade|tracks|train)\s*\.?\s*(?:pills|bridge|rope|gun|blade|tracks|train)\s*\.?\s*(?:pills|bridge|rope|gun|blade|tracks|train)\b",
         r"\bend(?:ing)?\s+it\b[^.]{0,30}\b(?:on\s+my\s+mind|constantly|all\s+the\s+time|again|every\s+day)\b|\b(?:want|wants|wanted|wanna|need|needs)\s+to\s+end\s+it\b(?!\s+with)|\bkill\s+ourselves\b",
         r"\byeet(?:ing|ed)?\s+myself\b|\brope\s+thoughts\b",
         r"\b(?:think|thinks|thinking|thought|picture|pictures|picturing|imagine|imagining|dream|dreaming)\s+(?:about|abt|of)?\s*(?:just\s+|myself\s+)?(?:stepping|jumping|going\s+over|walking\s+into|turning\s+(?:the\s+wheel|it|into)|driving\s+(?:off|into)|crashing|swallowing|drowning|hanging|cutting|yeeting|overdosing|throwing\s+myself|falling\s+(?:off|from)|letting\s+go|stepping\s+off|stepping\s+forward|step\s+forward|leaning\s+(?:over|forward))\b",
@@ -195,6 +210,15 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:gas|gassing)\s+myself\b|\bstarv(?:e|ing)\s+myself\s+to\s+death\b",
     ),
     "intent_and_plan": (
+        r"\bplann?ed\s+(?:it|everything|the\s+whole\s+thing)\s+(?:all\s+)?(?:out\s+)?(?:for\s+(?:when|after|the\s+(?:weekend|night|day)\s+(?:after|when)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|down\s+to)\b",
+        r"\b(?:all|everything)\s+plann?ed\s+out\b|\bhave\s+everything\s+plann?ed\b(?!\s+for\s+the\s+(?:wedding|party|trip|holiday|weekend\s+away))|\bplann?ed\b[^.]{0,30}\bdown\s+to\s+the\s+(?:minute|hour|detail)\b|\bworked\s+out\s+to\s+the\s+(?:hour|minute)\b",
+        r"\bthe\s+date\b[^.]{0,20}\bthe\s+(?:place|spot)\b|\bthe\s+(?:pills|rope|stuff|means)\s+and\s+the\s+(?:date|place|spot)\b|\b(?:cliffs?|bridge|tracks|pills|rope|roof|garage)\b[^.]{0,20}\b(?:that's|thats)\s+the\s+plan\b",
+        r"\bplann?ed\s+(?:your|my|her|his)\s+(?:own\s+)?death\b|\brehears\w*\s+the\s+plan\b|\bknows?\s+the\s+date\s+now\b|\bpicked\s+the\s+(?:bridge|cliff|spot|place|night|building|roof)\b|\b(?:it'll|it\s+will)\s+be\s+the\s+car\b",
+        r"\b(?:friday|saturday|sunday|tonight|tomorrow|then|after\s+that|once)\b[^.]{0,30}\b(?:that's|thats)\s+it\s+for\s+me\b",
+        r"\b(?:i'm|i\s+am|she's|he's|i'll\s+be)\s+doing\s+it\s+(?:when|once|after|tonight|this|on|before)\b|\bend(?:ing)?\s+it\s+(?:this|next)\s+week\b",
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|sat|tonight|tomorrow)\s+is\s+the\s+day\b|\b(?:picked|chosen|chose|pick|booked)\s+(?:tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the\s+weekend|the\s+day)\b(?!\s+for\b)",
+        r"\bgoing\s+through\s+with\s+it\b|\bthen\s+(?:it's|its|it\s+is)\s+over\b|\bwon't\s+(?:see|make\s+it\s+to)\s+(?:her|his|my|your)\s+(?:next\s+)?birthday\b|\bwon't\s+be\s+writing\s+(?:after|again|anymore)\b",
+        r"\bthat's\s+when\s+it\s+ends\b|\bwait(?:ing)?\s+(?:until|for)\b[^.]{0,40}\b(?:then\s+do\s+it|to\s+do\s+it)\b|\b(?:it'll|it\s+will)\s+be\s+(?:tonight|tomorrow|this\s+weekend|friday|saturday|sunday)\b",
         r"\b(?:tonight|today|tomorrow)\s*(?:'s|is)\s+the\s+(?:night|day)\b",
         r"\b(?:my|the)\s+last\s+(?:weekend|week|night|birthday|christmas|summer|sunday|saturday|friday)\b(?!\s+(?:at|of|in|before|on|off|away|with|here|there)\b)",
         r"\b(?:when|once|after)\s+(?:everyone|the\s+kids|they|he|she|mum|dad|my\s+\w+)\b[^.]{0,40}\b(?:i'll|i\s+will|i'm\s+going\s+to)\s+do\s+it\b|\bthat's\s+when\s+it's\s+going\s+to\s+happen\b",
@@ -208,7 +232,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:take|taking|swallow)\s+(?:the|all\s+the|my)\s+(?:tablets|pills|meds)\s+(?:in|at|on|when|after|before)\b[^.]{0,40}\b(?:hotel|car|room|woods|lake|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|night|alone|everyone)\b",
         r"\b(?:tonight|tomorrow|this\s+weekend|on\s+friday|after\s+friday|on\s+my\s+birthday|before\s+my\s+birthday|next\s+week|soon|after\s+the\s+exam|after\s+christmas)\b[^.]{0,60}\b(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it|die|be\s+gone|be\s+over|not\s+be\s+here|last\s+(?:night|day|time))\b",
         r"\b(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it|it'll\s+be\s+over|be\s+gone|it\s+will\s+be\s+over|it'll\s+all\s+be\s+over|it\s+ends)\b[^.]{0,60}\b(?:tonight|tomorrow|this\s+weekend|on\s+friday|after\s+friday|on\s+my\s+birthday|before|soon|next\s+week|when\s+they're\s+asleep|once\s+they're|after\s+the|by\s+the\s+end\s+of)\b",
-        r"\b(?:this\s+is|it's|this\s+will\s+be|today\s+is|tonight\s+is)\s+(?:my|the)\s+(?:last|final)\s+(?:night|day|entry|time|post|page|week|birthday|christmas|sunset)\b",
+        r"\b(?:this\s+is|it's|this\s+will\s+be|today\s+is|tonight\s+is)\s+(?:my|the)\s+(?:last|final)\s+(?:night|day|entry|post|page|week|birthday|christmas|sunset)\b(?!\s+(?:at|of|in|before|on|with|off|away)\b)",
         r"\b(?:last|final)\s+(?:entry|journal\s+entry|page\s+of\s+this\s+journal|goodbye|message|words|night\s+on\s+earth|day\s+on\s+earth|time\s+i\s+(?:write|see|wake))\b",
         r"\b(?:picked|chosen|chose|set|decided\s+on|have|got|made|worked\s+out|figured\s+out)\s+(?:a|the)\s+(?:date|day|time|place|spot|plan|method|way)\b[^.]{0,60}\b(?:die|end|it|do\s+it|kill|gone|over|bridge|pills|rope|jump|last)\b",
         r"\b(?:plan|plans|planned|planning)\s+(?:to\s+)?(?:is|was|for\s+how|how|where|when)\b[^.]{0,60}\b(?:die|end|it|kill|bridge|pills|rope|jump|do\s+it)\b",
@@ -222,6 +246,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bdays?\s+left\s+(?:until|before|till)\s+i\s+(?:go|end|die|do\s+it)\b",
     ),
     "preparation": (
+        r"\bfor\s+after\b\s*(?:\.|,|$)|\b(?:easy\s+to\s+find|find\s+it|know\s+where)\b[^.]{0,10}\bafter\s*(?:\.|$)",
+        r"\b(?:said|say|saying)\s+(?:bye|goodbye|goodbyes)\b[^.]{0,40}\b(?:without|with\s+out)\s+(?:them|telling|anyone)\b|\bas\s+a\s+goodbye\b|\b(?:write|wrote|writing|written)\s+(?:your|my|the)\s+goodbyes\b",
+        r"\b(?:forums?|threads?|websites?|videos?)\s+about\s+(?:methods|ways\s+to\s+die|suicide|how\s+to\s+die)\b",
         r"\b(?:for\s+afterwards|to\s+be\s+found\s+(?:later|after|afterwards))\b|\bfor\s+(?:everyone|them|mum|mom|dad|after)\s+(?:for\s+)?after\s*(?:\.|$)",
         r"\b(?:cancel\w*|gave|giving|given|deleted|sold|returned)\b[^.]{0,60}\bwon't\s+need\s+(?:them|em|it|any\s+of\s+(?:it|this|them))\b",
         r"\b(?:goodbye|farewell)\s+(?:texts|emails|videos|cards)\b|\bwrote\s+my\s+letters\b|\bfinal\s+chapter\b",
@@ -229,7 +256,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bso\s+(?:my\s+\w+|mum|mom|dad|they|he|she)\s+(?:can|could)\s+get\s+into\s+my\s+(?:accounts|phone|laptop|email)\s+(?:after|afterwards|when)\b",
         r"\b(?:started|been|keep)\s+giving\s+(?:my|all\s+my)\s+(?:things|stuff|belongings|possessions)\s+away\b",
         r"\b(?:wrote|writing|written|write|left|leave|leaving|drafted|drafting|started|finished|typed|hid)\s+(?:a|my|the|some|all\s+my|their|each\s+of\s+them\s+a|them\s+a|him\s+a|her\s+a)\s+(?:suicide\s+|goodbye\s+|farewell\s+|final\s+|last\s+)?(?:note|notes|letter|letters|message|messages|video|email)\b(?=[^.]{0,60}\b(?:goodbye|everyone|family|mum|mom|dad|kids|them|my\s+sister|my\s+brother|my\s+partner|in\s+case|when\s+i'm|for\s+after|explain|to\s+find|sorry|find\s+it|to\s+read|will\s+read|for\s+each)\b)",
-        r"\b(?:suicide|goodbye|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|video|post)\b",
+        r"\b(?:suicide|goodbye|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|video|post)\b(?![^.]{0,40}\b(?:students|teacher|teachers|class|colleagues|coworkers|team|neighbours|neighbors|before\s+(?:i|we)\s+move|leaving\s+do|school|job|office)\b)",
         r"\b(?:say|said|saying|says)\s+(?:my\s+goodbyes|(?:my\s+)?goodbyes?\s+to\s+(?:everyone|everybody|them\s+all|my\s+family|people|the\s+people|my\s+friends|the\s+world))\b",
         r"\b(?:said|saying|say)\s+goodbye\b[^.]{0,40}\b(?:like\s+it\s+was\s+the\s+last|for\s+the\s+last\s+time|without\s+them\s+knowing|properly|one\s+last)\b",
         r"\b(?:thank(?:ed|ing)?|hugged|hug|told|tell|telling|called|call|calling|visit(?:ed|ing)?|see|saw|seeing)\s+(?:everyone|them|my\s+\w+|him|her|people|my\s+family|each\s+of\s+them)\b[^.]{0,50}\b(?:one\s+last\s+time|for\s+the\s+last\s+time|last\s+time\s+i'll|before\s+i\s+go|before\s+i'm\s+gone|while\s+i\s+still\s+can|while\s+i\s+can|for\s+everything)\b",
@@ -258,6 +285,12 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:from|at)\s+(?:different|several|multiple|a\s+few|three|two|lots\s+of)\s+(?:shops|pharmacies|chemists|stores|supermarkets)\b",
     ),
     "means": (
+        r"\b(?:counting|count|counted)\s+(?:the|my)\s+(?:tablets|pills|meds)\b|\b(?:razor|blade|blades|razors)\s+in\s+(?:my|her|his|your)\s+(?:\w+\s+)?(?:drawer|case|bag|box|wallet|pocket|room)\b",
+        r"\b(?:code|key|combination)\s+(?:to|for)\s+the\s+gun\b|\bstill\s+(?:have|got|keep)\s+the\s+(?:rope|belt|blades?|razor|pills|gun)\b|\bgot\s+the\s+means\b",
+        r"\bkept\s+(?:the|all|a|my|them)\s+(?:\w+\s+){0,3}(?:painkillers|tablets|pills|meds|bottle|box)\b|\b(?:box|bottle|packet)\s+of\s+(?:\w+\s+)?(?:tablets|pills|painkillers)\s+i\s+(?:never|didn't)\s+(?:took|take|used)\b",
+        r"\btiming\s+the\s+trains\b|\btrain\s+times\b[^.]{0,40}\b(?:step|in\s+front|jump)\b|\bwith\s+the\s+others\b[^.]{0,40}\b(?:shoebox|drawer|box)\b|\b(?:shoebox|drawer|box)\b[^.]{0,40}\bwith\s+the\s+others\b",
+        r"\b(?:walk|walks|walked|go|goes|went|drive|drove)\s+to\s+the\s+(?:bridge|cliff|cliffs|tracks|crossing|roof)\s+just\s+to\b|\b(?:looking|look|stare|staring)\s+at\s+(?:it|the\s+car)\s+in\s+the\s+garage\b",
+        r"\b(?:bridge|crossing|cliff|edge|roof|platform|drop)\b[^.]{0,40}\bno\s+(?:fence|railings?|barrier|gates?)\b|\bbecause\s+of\s+the\s+(?:balcony|bridge|drop|height|cliff|tracks)\b",
         r"\b" + _MEANS + r"\b[^.]{0,70}\b" + _DWELLING + r"\b",
         r"\b" + _DWELLING + r"\b[^.]{0,50}\b" + _MEANS + r"\b",
         r"\b(?:"
@@ -266,7 +299,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         + _BLADES
         + r"|"
         + _LIGATURE
-        + r"|gun|pistol|rifle|shotgun)\s+(?:is|are|was|were|sits?|sitting|waiting|lying|hidden|hid|stashed|kept|tucked|saved)\s+(?:\w+\s+){0,3}?(?:ready|waiting|for\s+me|for\s+when|for\s+later|in\s+case|just\s+in\s+case|under\s+my|in\s+my\s+(?:drawer|room|bag|wardrobe|closet|pocket|car)|where\s+no\s+one|where\s+nobody|somewhere\s+safe)\b",
+        + r"|gun|pistol|rifle|shotgun)\s+(?:is|are|was|were|sits?|sitting|waiting|lying|hidden|hid|stashed|kept|tucked|saved)\s+(?:\w+\s+){0,3}?(?:ready|waiting|for\s+me|for\s+when|for\s+later|in\s+case|just\s+in\s+case|where\s+no\s+one|where\s+nobody)\b",
         r"\b(?:dad's|my\s+dad's|mum's|mom's|my\s+(?:uncle|brother|husband|partner)'s|the|a|our)\s+(?:gun|guns|pistol|rifle|shotgun|firearm)\s+(?:in|is|are|kept|locked|under|upstairs|downstairs)\b[^.]{0,60}\b(?:know\s+where|i\s+know|could|combination|key|think\s+about|keep\s+thinking|easy|loaded|tonight|myself)\b",
         r"\b(?:know|knows|found|find)\s+(?:exactly\s+)?where\s+(?:the|my\s+\w+'s|his|her|dad\s+keeps\s+the|mum\s+keeps\s+the|they\s+keep\s+the)\s+(?:gun|guns|pistol|rifle|key\s+to\s+the\s+gun|pills|meds|blades|razors|rope|knives)\b",
         r"\b(?:there's|there\s+is|we\s+have|we've\s+got|i\s+have|i've\s+got|he\s+has|she\s+has|dad\s+has|mum\s+has)\s+(?:a\s+)?(?:gun|guns|pistol|rifle|shotgun|firearm)s?\s+(?:in\s+the\s+(?:house|flat|garage|loft|car|drawer|safe)|at\s+home|upstairs|in\s+his|in\s+her|in\s+my)\b",
@@ -284,6 +317,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:pills|tablets|paracetamol|meds|painkillers|sleeping\s+pills)\b[^.]{0,50}\b(?:end\s+it|be\s+enough|enough\s+to|would\s+do\s+it|would\s+it\s+hurt|fall\s+asleep\s+and|never\s+wake|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:box|bottle|packet)|swallow\s+them)\b",
     ),
     "self_harm": (
+        r"\brelaps\w*\b[^.]{0,30}\b\d+\s+days\b",
         r"\brelaps\w*\s+(?:after|last\s+night|again|today|yesterday|tonight)\b",
         r"\bcarv\w*\b[^.]{0,20}\binto\s+my\b|\bdeserve\s+(?:the|this)\s+pain\b",
         r"\b(?:haven't\s+eaten|not\s+eating|didn't\s+eat|won't\s+eat|skipped\s+\w+)\b[^.]{0,40}\bpunish",
@@ -312,6 +346,10 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bpain\s+(?:on\s+the\s+outside|i\s+cause\s+myself|i\s+inflict)\b|\b(?:physical\s+pain|hurting\s+my\s+body)\s+(?:helps|is\s+the\s+only|makes\s+the)\b",
     ),
     "calm_after_deciding": (
+        r"\b(?:know|knows|decided)\s+how\s+it\s+ends\b|\bwon't\s+be\s+(?:there|around|here)\s+for\s+(?:them|it|any\s+of\s+it)\b",
+        r"\b(?:since|once|after|now\s+that)\s+(?:i|she|he|you)\s+(?:'ve\s+)?(?:decided|chose|chosen)\b(?!\s+(?:to|on|where|what|which|between|against)\b)",
+        r"\bchose\s+(?:a\s+date|the\s+end)\b|\bthe\s+date\s+is\s+set\b|\bmade\s+peace\s+with\s+it\b|\bat\s+peace\s+with\s+the\s+ending\b|\b(?:on|reached)\s+the\s+last\s+page\b(?!\s+of)|\b(?:tidy|tidying|clean|cleaning)\s+up\s+for\s+the\s+last\s+time\b",
+        r"\b(?:it's|its)\s+over\s+soon\b|\bquiet\s+because\s+i\s+know\b|\brelieved\b[^.]{0,30}\bknow\s+what\s+i'm\s+going\s+to\s+do\b|\bdeciding\s+took\s+away\b",
         r"\b(?:i've|i\s+have|i)\s+made\s+(?:my|the)\s+(?:decision|choice)\b(?!\s+(?:about|to\s+(?:quit|move|leave\s+my|take|accept|study|stay|go\s+back|sell|buy|apply)|on)\b)",
         r"\bbecause\s+(?:i\s+know\s+)?(?:it's|its|it\s+is|everything\s+is)\s+(?:almost|nearly)\s+(?:over|done|finished)\b|\bknowing\s+(?:it's|its)\s+(?:almost|nearly)\s+over\b",
         r"\b(?:at\s+peace\s+with\s+it|not\s+fighting\s+(?:it|this)\s+anymore|no\s+more\s+fighting|stopped\s+fighting\s+it)\b|\bnone\s+of\s+(?:this|it)\s+will\s+matter\b",
@@ -324,7 +362,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:none\s+of\s+it|nothing)\s+matters\s+now\b[^.]{0,40}\b(?:because|since|leaving|decided|soon)\b|\b(?:easy|easier)\s+when\s+(?:you're|i'm)\s+leaving\b",
         r"\b(?:not|no\s+longer|isn't|aren't|never)\s+(?:scared|afraid|frightened|terrified)\s+(?:of\s+(?:dying|death|it|the\s+end|ending\s+it|what\s+comes\s+next|not\s+waking)|to\s+die|anymore|now)\b",
         r"\b(?:at\s+peace|calm|calmer|peaceful|relieved|relief|light|lighter|strangely\s+calm|weirdly\s+calm|so\s+calm|happy)\b[^.]{0,60}\b(?:(?:now\s+that|since|because|once)\s+i\s+(?:(?:have\s+)?decided|know\s+(?:how|when|it|that\s+it)|have\s+a\s+plan|made\s+(?:up\s+my\s+mind|the\s+decision|my\s+decision|a\s+plan)|'ve\s+decided|'ve\s+made|'ve\s+got\s+a\s+plan)|(?:now\s+that|since|because)\s+(?:it's|it\s+is|everything\s+is)\s+(?:decided|planned|sorted|arranged|settled)|(?:it|this|everything)\s+(?:will\s+)?(?:all\s+)?(?:be\s+over|end)\s+soon)\b",
-        r"\b(?:(?:decided|made\s+(?:up\s+my\s+mind|my\s+decision|the\s+decision|my\s+choice)|know\s+how\s+it\s+ends|know\s+when\s+it\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
+        r"\b(?:(?:decided\b(?!\s+to\b)|made\s+(?:up\s+my\s+mind|my\s+decision|the\s+decision|my\s+choice)|know\s+how\s+it\s+ends|know\s+when\s+it\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
         r"\b(?:knowing|know)\s+(?:it|this|the\s+pain|everything)\s+(?:will|is\s+going\s+to|'ll)\s+(?:all\s+)?(?:end|stop|be\s+over)\s+(?:soon|shortly)\b",
         r"\b(?:everything|it\s+all|it)\s+(?:finally\s+)?(?:feels|seems|is)\s+(?:settled|sorted|clear|simple)\s+(?:now\s+that|since|because|now)\b[^.]{0,50}\b(?:decided|know|plan|choice|over|end|go)\b",
         r"\b(?:finally|at\s+last)\s+(?:know|have)\s+(?:a\s+way\s+out|how\s+to\s+make\s+it\s+stop|the\s+answer|an\s+exit)\b",
@@ -336,7 +374,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:my|your|her|his)\s+(?:suicide\s+)?attempt\b(?!\s+(?:at|to|was\s+a\s+(?:success|disaster\s+in\s+the\s+kitchen)))|\battempted\b(?!\s+(?:to\s+(?:fix|make|bake|cook|learn|get|pass|run|climb|swim|explain|call)|a\s|the\s|an\s))",
         r"\btried\s+to\s+(?:yeet|kill|end|hang|drown|overdose|poison|take\s+my)\b|\b(?:trying|tried)\s+(?:it\s+)?again\b[^.]{0,30}\b(?:scared|afraid|worried|think\s+about|thinking)\b",
         r"\b(?:tried|try|trying|attempted|attempt)\s+(?:to\s+)?(?:kill|end|hang|drown|overdose|od|poison|shoot|off|take\s+my|suicide|cut\s+my\s+wrists|jump)\b",
-        r"\b(?:suicide|previous|last|first|second|third|failed|botched|unsuccessful)\s+attempts?\b(?!\s+(?:at\s+(?:baking|cooking|the|a|making|parallel)|to\s+(?:pass|bake|make|fix|learn|get)))",
+        r"\b(?:suicide|failed|botched|unsuccessful)\s+attempts?\b(?!\s+(?:at\s+(?:baking|cooking|the|a|making|parallel)|to\s+(?:pass|bake|make|fix|learn|get)))",
         r"\battempted\s+(?:suicide|to)\b|\battempts?\s+on\s+my\s+(?:own\s+)?life\b",
         r"\b(?:since|after|before|when|my|the|an)\s+(?:my\s+)?(?:overdose|od|attempt)\b(?!\s+(?:at\s+(?:baking|cooking|the|a|making)|to\s+(?:pass|bake|make|fix|learn|get)))",
         r"\b(?:the\s+last|the\s+first|last|that|the\s+other)\s+time\s+i\s+(?:tried|attempted|did\s+it|nearly\s+did\s+it|almost\s+did\s+it|ended\s+up\s+in\s+hospital|took\s+(?:all|the|too\s+many|a\s+bottle))\b(?=[^.]{0,60}\b(?:pills|die|kill|end|it|hospital|overdose|wrist|rope|bridge|survived|woke|didn't\s+work|failed)\b|\s*\.|\s*$)",

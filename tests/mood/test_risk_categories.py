@@ -1,0 +1,129 @@
+"""Every category clinicians screen for has cases, written as people write in journals;
+idioms and denials stay unflagged. These are cases, not the measure: the measure is
+`therapy-app bench mood`, on folds that hold out whole categories and styles."""
+
+import pytest
+
+from therapy_app.mood.language import looks_english
+from therapy_app.mood.normalise import normalise
+from therapy_app.mood.safety import assess_risk, read_risk
+from therapy_app.mood.text import suggest
+
+BY_CATEGORY = {
+    "wish to be dead": [
+        "I wish I could go to sleep and not wake up",
+        "honestly wish i was never born",
+        "some mornings i'm gutted that i woke up",
+        "you ever just wish you were dead",
+    ],
+    "passive ideation": [
+        "I've stopped caring whether I live or not",
+        "my kids would be better off without me",
+        "everyone wud be beter off w/o me",
+        "if a bus hit me tomorrow i wouldnt even mind",
+        "i just dont wanna be around anymore",
+    ],
+    "active ideation": [
+        "I want to kill myself",
+        "kinda wanna kms ngl",
+        "thinking about unaliving myself again",
+        "I feel like dying and I mean it, I want to end my life",
+    ],
+    "method": [
+        "i keep thinking about jumping off the bridge on the way home",
+        "I want to take all my pills at once",
+        "thinking about stepping in front of a train",
+    ],
+    "intent and timing": [
+        "I'm going to do it tonight",
+        "after friday i wont be here",
+        "this is my last weekend, then it's over",
+    ],
+    "plan": [
+        "I've picked a date and I know how and where",
+        "its going to be the bridge on saturday after dark",
+    ],
+    "preparation": [
+        "gave my cat to my sister for when im not here",
+        "I wrote goodbye letters to my family",
+        "been stockpiling my meds for weeks",
+        "looked up how many paracetamol it takes",
+        "put my affairs in order and wrote a will, nobody knows why",
+    ],
+    "access to means": [
+        "there's a gun in the house and I know where dad keeps the key",
+        "I have razor blades hidden in my room just in case",
+        "the bridge near work is high enough, I checked",
+    ],
+    "self-harm": [
+        "I cut myself again last night",
+        "i hit myself because i deserved it",
+        "burnt my arm with a lighter on purpose",
+        "relapsed after 3 months clean",
+    ],
+    "calm after deciding": [
+        "I'm not scared anymore, I've made my decision",
+        "weirdly peaceful now that i know it's almost over",
+    ],
+    "past attempt": [
+        "the last time I tried I woke up in hospital",
+        "since my overdose in march i cant sleep",
+    ],
+    "other languages": [
+        "je veux mourir",
+        "Ich will nicht mehr leben",
+        "quiero morirme",
+    ],
+}
+
+NOT_RISK = [
+    "killing it at work today",
+    "I'd die for a coffee right now",
+    "the film was to die for",
+    "my phone died on the train",
+    "this heat is killing me",
+    "I nearly died laughing at Sam",
+    "I'm not suicidal, just worn out",
+    "jumped off the pier into the sea with friends, freezing but fun",
+    "took my antibiotics on time all week",
+    "ended things with tom, its for the best",
+    "I cried all evening after the breakup",
+    "grandma died last spring and I still miss her",
+    "i could strangle my flatmate for leaving the dishes",
+    "deadline tomorrow and I'm dead tired",
+    "two years self harm free today and so proud",
+    "learning the ropes at the new job",
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text"), [(c, t) for c, texts in BY_CATEGORY.items() for t in texts]
+)
+def test_each_screening_category_is_read(category: str, text: str) -> None:
+    assert assess_risk(text), category
+    assert suggest(text).risk
+
+
+@pytest.mark.parametrize("text", NOT_RISK)
+def test_idioms_denials_and_ordinary_sadness_are_not_flagged(text: str) -> None:
+    assert not assess_risk(text)
+
+
+def test_the_reading_names_its_categories() -> None:
+    reading = read_risk("gave my cat to my sister for when im not here")
+    assert reading.flagged and "passive" in reading.categories
+    assert 0.0 <= reading.model_probability <= 1.0
+
+
+def test_shorthand_and_misspellings_are_read_as_written_out() -> None:
+    assert normalise("im gonna kms tn") == "i'm going to kill myself tonight"
+    assert normalise("I  wnat to dye.") == "i want to die ."
+    assert normalise("sooooo done w/o u") == "soo done without you"
+
+
+def test_the_language_is_named_when_it_is_not_english() -> None:
+    assert looks_english("I had a long day at work")
+    assert looks_english("meh")
+    assert not looks_english("je suis très fatiguée aujourd'hui")
+    assert not looks_english("Ich will nicht mehr leben")
+    assert not suggest("quiero morirme, no puedo más").english
