@@ -23,6 +23,8 @@ from therapy_app.mood.safety import RiskReading, read_risk
 from therapy_app.mood.text_model import features, shipped_model
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from therapy_app.mood.text_model import TextModel
 
 MAX_SUGGESTIONS = 3
@@ -30,6 +32,7 @@ NEGATION_WINDOW = 3
 NEGATED_POSITIVE_BECOMES = "down"
 # How much the cue lexicon counts against the learned model when ranking emotions.
 LEXICON_SHARE = 0.5
+RULE_READER_WEIGHT = 1.5  # VADER's and the cue lexicon's pleasantness, beside the model's
 
 
 def _is_phrase(stem: str) -> bool:
@@ -141,7 +144,7 @@ def suggest(text: str, model: TextModel | None = None) -> TextReading:
     ranked = _rank_primaries(cues, model.primary_probabilities(ids))
     return TextReading(
         feelings=tuple(SuggestedFeeling(w, ALL_FEELINGS[w].primary, s) for w, s in ranked),
-        valence=_valence(text, cues, model.pleasantness(ids)),
+        valence=_valence(text, cues, model, ids),
         energy=_energy(cues, ranked),
         risk_reading=read_risk(text, model),
         english=looks_english(text),
@@ -165,13 +168,21 @@ def _rank_primaries(
     return [(best_word.get(p, p.value), combined[p]) for p in top]
 
 
-def _valence(text: str, cues: dict[str, float], model_pleasantness: float) -> float:
-    """Mean of the cue lexicon's, VADER's and the model's pleasantness, each -1..1."""
+def _valence(text: str, cues: dict[str, float], model: TextModel, ids: np.ndarray) -> float:
+    """Weighted mean of four readings of pleasantness, each -1..1: VADER's and the cue
+    lexicon's (both read negation, so they count more), the model's own, and the valence
+    of the emotions the model reads."""
+    emotions = model.primary_probabilities(ids)
+    readings = [
+        (RULE_READER_WEIGHT, _vader().polarity_scores(text)["compound"]),
+        (1.0, model.pleasantness(ids)),
+        (1.0, sum(PRIMARY_INFO[Primary(p)].valence * share for p, share in emotions.items())),
+    ]
     total = sum(cues.values())
-    signals = [_vader().polarity_scores(text)["compound"], model_pleasantness]
     if total:
-        signals.append(sum(ALL_FEELINGS[w].valence * s for w, s in cues.items()) / total)
-    return sum(signals) / len(signals)
+        lexicon = sum(ALL_FEELINGS[w].valence * s for w, s in cues.items()) / total
+        readings.append((RULE_READER_WEIGHT, lexicon))
+    return sum(w * v for w, v in readings) / sum(w for w, _ in readings)
 
 
 def _energy(cues: dict[str, float], ranked: list[tuple[str, float]]) -> float:

@@ -25,8 +25,10 @@ from therapy_app.mood.feelings import PRIMARIES
 
 N_BUCKETS = 1 << 16
 CHAR_NGRAMS = (3, 4, 5)
+NEGATION_SCOPE = 3
+NEGATIONS = frozenset({"not", "no", "never", "without", "nothing", "hardly", "barely", "nobody"})
 MODEL_PATH = Path(__file__).with_name("text_model.npz")
-MODEL_VERSION = 3
+MODEL_VERSION = 4
 
 
 def _concepts_of(words: list[str]) -> set[str]:
@@ -40,10 +42,23 @@ def _concepts_of(words: list[str]) -> set[str]:
     return found
 
 
+def _mark_negated(words: list[str]) -> list[str]:
+    """'not happy at all' reads as 'not ~happy ~at ~all': words in a negation's scope
+    (up to NEGATION_SCOPE words, or the sentence's end) are other words."""
+    marked, scope = [], 0
+    for word in words:
+        if word == ".":
+            scope = 0
+        marked.append(f"~{word}" if scope else word)
+        scope = NEGATION_SCOPE if word in NEGATIONS or word.endswith("n't") else max(0, scope - 1)
+    return marked
+
+
 def features(normalised: str) -> np.ndarray:
-    """Distinct hashed feature ids of a normalised text: words, word pairs, letter
-    n-grams, and the concepts each sentence touches, alone and in pairs."""
-    words = normalised.split()
+    """Distinct hashed feature ids of a normalised text: words, word pairs (with words in
+    a negation's scope marked), letter n-grams, and the concepts each sentence touches,
+    alone and in pairs."""
+    words = _mark_negated(normalised.split())
     grams = [f"w {w}" for w in words]
     grams += [f"b {a} {b}" for a, b in zip(words, words[1:], strict=False)]
     for sentence in normalised.split(" . "):

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from therapy_app.mood.scales import QuickMood
 
 INTENSITY_LABELS = {1: "a little", 2: "clearly", 3: "strongly"}
+LIKELY_SCORE = 0.2  # a second or third suggested feeling is offered only when this likely
 
 
 def _words(primary: Primary) -> list[str]:
@@ -100,7 +101,8 @@ def _suggestions(prefix: str) -> None:
             '"I\'m not safe right now" at the top of this page always works.'
         )
     if reading.feelings:
-        words = [item.word for item in reading.feelings]
+        first, *others = reading.feelings
+        words = [first.word, *(item.word for item in others if item.score >= LIKELY_SCORE)]
         st.caption("From what you wrote, these might fit. Nothing is chosen until you add them.")
         st.button(
             "Add " + ", ".join(words),
