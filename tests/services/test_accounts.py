@@ -96,3 +96,18 @@ def test_change_password_ends_sessions(ctx) -> None:
     with pytest.raises(AuthenticationError):
         accounts.resume(ctx, token)
     assert accounts.log_in(ctx, "sam", "a new passphrase")
+
+
+def test_backoff_never_overflows() -> None:
+    """Failure 52 used to overflow timedelta, roll the attempt back and switch throttling off."""
+    assert all(backoff_after(n) == timedelta(minutes=15) for n in (15, 52, 60, 10**6))
+
+
+def test_throttle_holds_past_fifty_one_failures(ctx, clock) -> None:
+    make_user(ctx, "sam")
+    for _ in range(60):
+        clock.advance(minutes=16)
+        with pytest.raises(AuthenticationError, match="do not match"):
+            accounts.log_in(ctx, "sam", "wrong password")
+    with pytest.raises(AuthenticationError, match="Try again in"):
+        accounts.log_in(ctx, "sam", "wrong password")

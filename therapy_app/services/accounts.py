@@ -41,7 +41,9 @@ def backoff_after(failures: int) -> timedelta:
     """Wait imposed after ``failures`` consecutive failed logins (none for the first five)."""
     if failures < FREE_FAILURES:
         return timedelta(0)
-    return min(MAX_BACKOFF, timedelta(seconds=2 ** (failures - FREE_FAILURES)))
+    # the exponent stops growing once the wait has reached the cap: timedelta overflows at 2**52 s
+    doublings = min(failures - FREE_FAILURES, int(MAX_BACKOFF.total_seconds()).bit_length())
+    return min(MAX_BACKOFF, timedelta(seconds=2**doublings))
 
 
 def has_any_user(ctx: AppContext) -> bool:
