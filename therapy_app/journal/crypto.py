@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 FORMAT_VERSION = b"\x01"
 NONCE_BYTES = 12
 KEY_BYTES = 32
+KEY_CHECK_TEXT = b"therapy_app key check"
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,8 @@ class FieldCipher:
             return self._aead.decrypt(nonce, body, where.associated_data())
         except InvalidTag:
             msg = (
-                f"Could not decrypt {where.table}.{where.column}: the key does not match this "
-                "database, or the stored data was altered. Check THERAPY_APP_KEY / the key file "
-                "and restore the key that was used when the data was written."
+                f"Could not decrypt {where.table}.{where.column}: the stored data was altered "
+                "or damaged (the key itself was checked at start). Restore it from a backup."
             )
             raise DecryptionError(msg) from None
 
@@ -72,9 +72,23 @@ class FieldCipher:
     def decrypt_text(self, blob: bytes, where: FieldContext) -> str:
         return self.decrypt(blob, where).decode("utf-8")
 
+    def key_check(self) -> bytes:
+        """A known value sealed with this key, kept in the database at first start."""
+        return self.encrypt(KEY_CHECK_TEXT, KEY_CHECK_PLACE)
 
-def load_or_create_key(key_file: Path, key_b64: str | None) -> bytes:
-    """The key from the environment if given, else from the key file (made 0600 if absent)."""
+    def opens(self, key_check: bytes) -> bool:
+        """Whether ``key_check`` was sealed with this cipher's key."""
+        try:
+            return self.decrypt(key_check, KEY_CHECK_PLACE) == KEY_CHECK_TEXT
+        except DecryptionError:
+            return False
+
+
+KEY_CHECK_PLACE = FieldContext("key_check", "value", "1", "-")
+
+
+def load_key(key_file: Path, key_b64: str | None) -> bytes | None:
+    """The key from the environment if given, else from the key file; None if neither."""
     if key_b64:
         try:
             key = base64.b64decode(key_b64, validate=True)
@@ -84,11 +98,16 @@ def load_or_create_key(key_file: Path, key_b64: str | None) -> bytes:
             msg = "THERAPY_APP_KEY must be the base64 encoding of 32 bytes."
             raise TherapyAppError(msg)
         return key
-    if key_file.exists():
-        if key_file.stat().st_mode & 0o077:
-            msg = f"The key file {key_file} is readable by others; run: chmod 600 {key_file}"
-            raise TherapyAppError(msg)
-        return _decode_key_file(key_file)
+    if not key_file.exists():
+        return None
+    if key_file.stat().st_mode & 0o077:
+        msg = f"The key file {key_file} is readable by others; run: chmod 600 {key_file}"
+        raise TherapyAppError(msg)
+    return _decode_key_file(key_file)
+
+
+def create_key_file(key_file: Path) -> bytes:
+    """A new random key, written 0600 (only for a database that holds no journal yet)."""
     key = AESGCM.generate_key(bit_length=KEY_BYTES * 8)
     atomic_write_bytes(key_file, base64.b64encode(key) + b"\n", mode=0o600)
     return key

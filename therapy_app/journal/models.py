@@ -228,6 +228,17 @@ class TherapistNote(TimestampMixin, Base):
     body_ct: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class KeyCheck(Base):
+    """One row: a known value sealed with the journal's key at first start (a different or
+    missing key is refused instead of writing under it)."""
+
+    __tablename__ = "key_check"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    value_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+
 class AuditEvent(Base):
     """Who did what to whose data; never the content. Append-only (DB triggers)."""
 

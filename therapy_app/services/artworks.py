@@ -85,7 +85,7 @@ def spec_for(check_in: CheckIn, seed: int, imperfection: float = 0.0, size: int 
     return ArtSpec(tuple(vector), ((seed, 1.0),), imperfection, size)
 
 
-def _context(column: str, artwork_id: str, owner_id: str) -> FieldContext:
+def field_context(column: str, artwork_id: str, owner_id: str) -> FieldContext:
     return FieldContext("artworks", column, artwork_id, owner_id)
 
 
@@ -122,12 +122,14 @@ def add_artwork(
             id=artwork_id,
             entry_id=entry_id,
             owner_id=owner_id,
-            title_ct=ctx.cipher.encrypt_text(title, _context("title", artwork_id, owner_id))
+            title_ct=ctx.cipher.encrypt_text(title, field_context("title", artwork_id, owner_id))
             if title
             else None,
-            image_ct=ctx.cipher.encrypt(png_bytes(image), _context("image", artwork_id, owner_id)),
+            image_ct=ctx.cipher.encrypt(
+                png_bytes(image), field_context("image", artwork_id, owner_id)
+            ),
             thumb_ct=ctx.cipher.encrypt(
-                thumbnail_bytes(image), _context("thumb", artwork_id, owner_id)
+                thumbnail_bytes(image), field_context("thumb", artwork_id, owner_id)
             ),
             provenance=artwork.provenance,
         )
@@ -158,7 +160,7 @@ def save_artwork(ctx: AppContext, actor: Actor, entry_id: str, artwork: NewArtwo
 def _view(ctx: AppContext, artwork: Artwork, entry: Entry, with_image: bool) -> ArtworkView:
     owner = artwork.owner_id
     title = (
-        ctx.cipher.decrypt_text(artwork.title_ct, _context("title", artwork.id, owner))
+        ctx.cipher.decrypt_text(artwork.title_ct, field_context("title", artwork.id, owner))
         if artwork.title_ct
         else ""
     )
@@ -171,8 +173,8 @@ def _view(ctx: AppContext, artwork: Artwork, entry: Entry, with_image: bool) -> 
         local_date=entry.local_date,
         feelings=tuple(f.word for f in entry.feelings),
         provenance=dict(artwork.provenance),
-        thumbnail=ctx.cipher.decrypt(artwork.thumb_ct, _context("thumb", artwork.id, owner)),
-        image=ctx.cipher.decrypt(artwork.image_ct, _context("image", artwork.id, owner))
+        thumbnail=ctx.cipher.decrypt(artwork.thumb_ct, field_context("thumb", artwork.id, owner)),
+        image=ctx.cipher.decrypt(artwork.image_ct, field_context("image", artwork.id, owner))
         if with_image
         else None,
     )
@@ -266,7 +268,7 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
                     reason="art not shared",
                 )
             thumbs[artwork.entry_id] = ctx.cipher.decrypt(
-                artwork.thumb_ct, _context("thumb", artwork.id, artwork.owner_id)
+                artwork.thumb_ct, field_context("thumb", artwork.id, artwork.owner_id)
             )
         return thumbs
 

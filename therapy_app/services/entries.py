@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from therapy_app.clock import utc_now
-from therapy_app.errors import NotFoundError
+from therapy_app.errors import DecryptionError, NotFoundError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
 from therapy_app.journal.models import Artwork, Entry, EntryFeeling, Tag, entry_tags, new_id
@@ -81,9 +81,23 @@ class EntryQuery:
 
 
 @dataclass(frozen=True)
+class UnreadableEntry:
+    """An entry whose stored data could not be opened (damaged); the others are listed."""
+
+    id: str
+    local_date: date
+    reason: str
+
+    def describe(self) -> str:
+        when = self.local_date.isoformat()
+        return f"The entry of {when} (id {self.id}) could not be opened. {self.reason}"
+
+
+@dataclass(frozen=True)
 class EntryPage:
     items: tuple[EntryView, ...]
     total: int
+    unreadable: tuple[UnreadableEntry, ...] = ()
 
 
 def note_context(entry_id: str, owner_id: str) -> FieldContext:
@@ -245,8 +259,13 @@ def list_entries(
     with ctx.unit_of_work() as session:
         owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
         can_read_notes = access.can_read_owned(session, actor, owner_id, "notes")
-        entries = list(session.scalars(_filtered(owner_id, query)))
-        views = [_view(ctx.cipher, entry, can_read_notes) for entry in entries]
+        views: list[EntryView] = []
+        unreadable: list[UnreadableEntry] = []
+        for entry in session.scalars(_filtered(owner_id, query)):
+            try:
+                views.append(_view(ctx.cipher, entry, can_read_notes))
+            except DecryptionError as damaged:
+                unreadable.append(UnreadableEntry(entry.id, entry.local_date, str(damaged)))
         if query.text.strip():
             needle = query.text.strip().casefold()
             views = [v for v in views if _matches(v, needle)]
@@ -256,7 +275,7 @@ def list_entries(
         arts = _artwork_ids(session, [v.id for v in page])
         page = [_with_art(view, arts.get(view.id, ())) for view in page]
         ctx.audit(session, actor, audit.Action.READ, "entries", subject_id=owner_id)
-        return EntryPage(tuple(page), total)
+        return EntryPage(tuple(page), total, tuple(unreadable))
 
 
 def _with_art(view: EntryView, artwork_ids: tuple[str, ...]) -> EntryView:
