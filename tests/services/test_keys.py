@@ -4,12 +4,13 @@ import base64
 from dataclasses import replace
 
 import pytest
+from alembic import command
 from sqlalchemy import select, text
 
 from tests.conftest import make_settings
 from tests.helpers import make_user
 from therapy_app.errors import TherapyAppError
-from therapy_app.journal.db import make_engine
+from therapy_app.journal.db import alembic_config, make_engine
 from therapy_app.journal.models import Entry
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.services import accounts, entries
@@ -76,9 +77,7 @@ def test_journal_from_before_key_checks_is_checked_then_recorded(
     settings = make_settings(tmp_path, database_url)
     _journal_with_a_note(settings, clock)
     engine = make_engine(settings.database_url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP TABLE key_check"))
-        connection.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+    command.downgrade(alembic_config(engine), "0003")
     engine.dispose()
     with pytest.raises(TherapyAppError, match="is not the key"):
         open_app(replace(settings, key_b64=OTHER_KEY), clock=clock)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from therapy_app.errors import DecryptionError, TherapyAppError
 from therapy_app.fileio import atomic_write_bytes
@@ -46,6 +48,9 @@ class FieldCipher:
             msg = f"The encryption key must be {KEY_BYTES} bytes, got {len(key)}."
             raise TherapyAppError(msg)
         self._aead = AESGCM(key)
+        self._fingerprint_key = HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=b"therapy_app fingerprints"
+        ).derive(key)
 
     def encrypt(self, plaintext: bytes, where: FieldContext) -> bytes:
         nonce = os.urandom(NONCE_BYTES)
@@ -71,6 +76,12 @@ class FieldCipher:
 
     def decrypt_text(self, blob: bytes, where: FieldContext) -> str:
         return self.decrypt(blob, where).decode("utf-8")
+
+    def fingerprint(self, text: str) -> str:
+        """A keyed hash (HMAC-SHA256, hex) to find a row by a value without storing it."""
+        mac = hmac.HMAC(self._fingerprint_key, hashes.SHA256())
+        mac.update(text.encode("utf-8"))
+        return mac.finalize().hex()
 
     def key_check(self) -> bytes:
         """A known value sealed with this key, kept in the database at first start."""

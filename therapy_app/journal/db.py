@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,6 +18,7 @@ from therapy_app.errors import TherapyAppError
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from sqlalchemy import Table
     from sqlalchemy.engine import Engine
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -85,3 +87,10 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back everything on any error."""
     with factory() as session, session.begin():
         yield session
+
+
+def insert_missing(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
+    """Insert rows, leaving any whose key is already there (``ON CONFLICT DO NOTHING``):
+    simultaneous writers of the same new row both succeed, neither fails on the other."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    session.execute(dialect.insert(table).values(rows).on_conflict_do_nothing())

@@ -97,8 +97,6 @@ class User(TimestampMixin, Base):
     display_name: Mapped[str] = mapped_column(String(128))
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
 
 
@@ -109,6 +107,31 @@ class AuthSession(Base):
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins counted for one account name or one client address (whether or not
+    the account exists). ``key`` is a keyed fingerprint, so neither is stored readable."""
+
+    __tablename__ = "login_throttles"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    wait_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class KnownAddress(Base):
+    """A client address that an account has signed in from (a keyed fingerprint): sign-ins
+    from it are not held back by failures from other addresses, so no one can lock the
+    owner out."""
+
+    __tablename__ = "known_addresses"
+
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    address_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_ok_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 entry_tags = Table(
