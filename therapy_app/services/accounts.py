@@ -129,7 +129,7 @@ def create_user(
     _check_password(password)
     with ctx.unit_of_work() as session:
         if session.scalar(select(User).where(User.username == name)):
-            msg = f"The username '{name}' is taken; choose another."
+            msg = "That username is taken; choose another."
             raise InvalidInputError(msg)
         user = User(
             username=name,

@@ -255,6 +255,7 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
             select(Artwork).where(Artwork.entry_id.in_(entry_ids)).order_by(Artwork.created_at)
         )
         thumbs: dict[str, bytes] = {}
+        owners: set[str] = set()
         for artwork in rows:
             if artwork.entry_id in thumbs:
                 continue
@@ -270,6 +271,9 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
             thumbs[artwork.entry_id] = ctx.cipher.decrypt(
                 artwork.thumb_ct, field_context("thumb", artwork.id, artwork.owner_id)
             )
+            owners.add(artwork.owner_id)
+        for owner_id in owners:
+            ctx.audit(session, actor, audit.Action.READ, "artworks", subject_id=owner_id)
         return thumbs
 
 

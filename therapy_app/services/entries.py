@@ -6,12 +6,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from therapy_app.clock import utc_now
 from therapy_app.errors import DecryptionError, NotFoundError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
+from therapy_app.journal.db import insert_missing
 from therapy_app.journal.models import Artwork, Entry, EntryFeeling, Tag, entry_tags, new_id
 from therapy_app.mood.checkin import CheckIn, FeelingChoice, validate
 from therapy_app.mood.safety import assess_risk
@@ -148,11 +149,17 @@ def _apply(session: Session, cipher: FieldCipher, entry: Entry, valid: CheckIn) 
 
 
 def _tag(session: Session, owner_id: str, name: str) -> Tag:
-    tag = session.scalar(select(Tag).where(Tag.owner_id == owner_id, Tag.name == name))
-    if tag is None:
-        tag = Tag(owner_id=owner_id, name=name)
-        session.add(tag)
-    return tag
+    """The owner's tag of this name, made if new: simultaneous check-ins with the same new
+    tag each insert it or find it, and none of them fails on the others."""
+    insert_missing(session, Tag.__table__, [{"id": new_id(), "owner_id": owner_id, "name": name}])
+    return session.scalars(select(Tag).where(Tag.owner_id == owner_id, Tag.name == name)).one()
+
+
+def _delete_unused_tags(session: Session, owner_id: str) -> None:
+    """Tags live only as long as an entry uses them (a deleted entry's tags go with it)."""
+    session.flush()
+    used = select(entry_tags.c.tag_id)
+    session.execute(delete(Tag).where(Tag.owner_id == owner_id, Tag.id.not_in(used)))
 
 
 def _view(
@@ -220,6 +227,7 @@ def update_entry(ctx: AppContext, actor: Actor, entry_id: str, check_in: CheckIn
     with ctx.unit_of_work() as session:
         entry = _load_for(session, actor, entry_id, audit.Action.WRITE, write=True)
         _apply(session, ctx.cipher, entry, valid)
+        _delete_unused_tags(session, entry.owner_id)
         # Changing only feelings or tags leaves the row's own columns as they were; the
         # edit still moves updated_at, which tells the timeline its frames are stale.
         entry.updated_at = utc_now()
@@ -241,6 +249,7 @@ def delete_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
     with ctx.unit_of_work() as session:
         entry = _load_for(session, actor, entry_id, audit.Action.DELETE, write=True)
         session.delete(entry)
+        _delete_unused_tags(session, entry.owner_id)
         ctx.audit(
             session,
             actor,
@@ -349,4 +358,5 @@ def tag_usage(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> lis
             .group_by(Tag.name)
             .order_by(func.count(entry_tags.c.entry_id).desc(), Tag.name)
         )
+        ctx.audit(session, actor, audit.Action.READ, "tags", subject_id=owner_id)
         return [(name, count) for name, count in rows]

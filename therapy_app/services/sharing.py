@@ -39,6 +39,19 @@ class Scope:
     art: bool = False
 
 
+# What each part of a link shares, exactly (the consent a client gives). The mood part
+# is every entry's check-in without its note: a test holds this text to EntryView's fields.
+SHARED_PARTS = {
+    "mood": (
+        "Always shared: each entry's date and time, your mood, pleasantness, energy and "
+        "sense of control, the feelings you chose, your tags, your hours of sleep, whether "
+        "it has a picture, and safety flags."
+    ),
+    "notes": "What you write in your notes.",
+    "art": "Your pictures and their titles.",
+}
+
+
 @dataclass(frozen=True)
 class LinkView:
     id: str
@@ -224,5 +237,5 @@ def caseload(ctx: AppContext, actor: Actor) -> list[ClientSummary]:
                     last,
                 )
             )
-        ctx.audit(session, actor, audit.Action.READ, "caseload")
+            ctx.audit(session, actor, audit.Action.READ, "caseload", subject_id=link.client_id)
         return summaries

@@ -94,7 +94,7 @@ def main() -> None:
     else:
         page = st.navigation(pages_for(actor.role), expanded=True)
         with st.sidebar:
-            st.caption(f"Signed in as {widgets.escape_markdown(actor.display_name)}")
+            st.text(f"Signed in as {actor.display_name}")
             if st.button("Log out", icon=":material/logout:", key="logout"):
                 state.log_out(ctx)
                 st.rerun()

@@ -92,11 +92,3 @@ def entry_card(
 def note_excerpt(note: str, lines: int = 3, chars: int = 280) -> str:
     head = "\n".join(note.strip().splitlines()[:lines])
     return head if len(head) <= chars else head[:chars].rstrip() + "…"
-
-
-MARKDOWN_SPECIALS = "\\`*_{}[]()<>#+-.!|~$"
-
-
-def escape_markdown(text: str) -> str:
-    """For user text inside a Markdown line (names): every special character escaped."""
-    return "".join(f"\\{char}" if char in MARKDOWN_SPECIALS else char for char in text)
