@@ -111,3 +111,14 @@ def test_throttle_holds_past_fifty_one_failures(ctx, clock) -> None:
             accounts.log_in(ctx, "sam", "wrong password")
     with pytest.raises(AuthenticationError, match="Try again in"):
         accounts.log_in(ctx, "sam", "wrong password")
+
+
+def test_a_remembered_sign_in_works_only_in_its_own_browser(ctx) -> None:
+    actor = make_user(ctx, "sam")
+    token = accounts.log_in(ctx, "sam", PASSWORD)
+    value = accounts.remembered_value(ctx, token, "browser-a")
+    assert accounts.resume_remembered(ctx, value, "browser-a").user_id == actor.user_id
+    planted = [(value, "browser-b"), (value, ""), (token, "browser-a"), (value + "0", "browser-a")]
+    for cookie, browser in planted:
+        with pytest.raises(AuthenticationError, match="ended"):
+            accounts.resume_remembered(ctx, cookie, browser)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import secrets
 import threading
@@ -275,6 +276,23 @@ def resume(ctx: AppContext, token: str) -> Actor:
         msg = "Your session has ended. Please log in again."
         raise AuthenticationError(msg)
     return actor
+
+
+def remembered_value(ctx: AppContext, token: str, browser: str) -> str:
+    """The "keep me signed in" cookie's value: the session token bound, with the app's key,
+    to the browser it is given to (a random name the browser keeps in another cookie)."""
+    return f"{token}.{ctx.cipher.fingerprint(f'remember|{token}|{browser}')}"
+
+
+def resume_remembered(ctx: AppContext, value: str, browser: str) -> Actor:
+    """The actor behind a remembered sign-in, only in the browser it was given to: a token
+    planted in another browser is refused."""
+    token, _, binding = value.rpartition(".")
+    expected = ctx.cipher.fingerprint(f"remember|{token}|{browser}")
+    if not (token and browser and hmac.compare_digest(binding, expected)):
+        msg = "Your session has ended. Please log in again."
+        raise AuthenticationError(msg)
+    return resume(ctx, token)
 
 
 def _expired(record: AuthSession, now: datetime) -> bool:

@@ -100,7 +100,7 @@ def main() -> None:
                 st.rerun()
     with st.sidebar:
         widgets.crisis_resources()
-        state.sync_browser_cookie()
+        state.sync_browser_cookie(ctx)
     page.run()
 
 
