@@ -4,13 +4,13 @@ import base64
 from dataclasses import replace
 
 import pytest
-from alembic import command
 from sqlalchemy import select, text
 
 from tests.conftest import make_settings
-from tests.helpers import make_user
+from tests.helpers import make_user, seed_old_journal
 from therapy_app.errors import TherapyAppError
-from therapy_app.journal.db import alembic_config, make_engine
+from therapy_app.journal.crypto import FieldCipher
+from therapy_app.journal.db import make_engine
 from therapy_app.journal.models import Entry
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.services import accounts, entries
@@ -75,14 +75,13 @@ def test_journal_from_before_key_checks_is_checked_then_recorded(
 ) -> None:
     """Upgrade from 0003: the first start's key must open the stored notes, then is recorded."""
     settings = make_settings(tmp_path, database_url)
-    _journal_with_a_note(settings, clock)
     engine = make_engine(settings.database_url)
-    command.downgrade(alembic_config(engine), "0003")
+    seed_old_journal(engine, FieldCipher(base64.b64decode(settings.key_b64)))
     engine.dispose()
     with pytest.raises(TherapyAppError, match="is not the key"):
         open_app(replace(settings, key_b64=OTHER_KEY), clock=clock)
     ctx = open_app(settings, clock=clock)
-    assert entries.list_entries(ctx, accounts.find_user(ctx, "ada")).total == 1
+    assert entries.list_entries(ctx, accounts.find_user(ctx, "old")).total == 1
     ctx.dispose()
     with pytest.raises(TherapyAppError, match="is not the key"):
         open_app(replace(settings, key_b64=OTHER_KEY), clock=clock)

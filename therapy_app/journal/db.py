@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Table
     from sqlalchemy.engine import Engine
 
+    from therapy_app.journal.crypto import FieldCipher
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -50,6 +52,8 @@ def _sqlite_engine(url: str) -> Engine:
             "journal_mode=WAL",
             "synchronous=FULL",
             "foreign_keys=ON",
+            # deleted and replaced rows are overwritten with zeros, not left in free pages
+            "secure_delete=ON",
             f"busy_timeout={SQLITE_BUSY_TIMEOUT_MS}",
         ):
             cursor.execute(f"PRAGMA {pragma}")
@@ -62,17 +66,23 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def alembic_config(engine: Engine) -> Config:
+# From this revision on the database holds the key check (see services.keys); later ones
+# may need the key itself, to seal values.
+KEY_CHECK_REVISION = "0004"
+
+
+def alembic_config(engine: Engine, cipher: FieldCipher | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
+    config.attributes["cipher"] = cipher
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "head", cipher: FieldCipher | None = None) -> None:
     """Bring the schema to ``revision``; the app runs this at every start."""
     try:
-        command.upgrade(alembic_config(engine), revision)
+        command.upgrade(alembic_config(engine, cipher), revision)
     except OperationalError as error:
         msg = f"Could not open or upgrade the database ({error.orig}). Check DATABASE_URL."
         raise TherapyAppError(msg) from None

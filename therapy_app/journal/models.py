@@ -1,7 +1,8 @@
-"""SQLAlchemy models. Sensitive columns end in ``_ct`` and hold AES-GCM ciphertext.
+"""SQLAlchemy models. Sensitive columns end in ``_ct`` and hold AES-GCM ciphertext
+(journal.sealed); columns ending in ``_key`` hold keyed fingerprints that find rows.
 
-Times are stored as UTC instants; an entry also keeps the IANA zone it was
-written in and the local date derived from both (recomputed on every write).
+Times are stored as UTC instants; an entry also keeps, sealed, the IANA zone it was
+written in, and in the clear the local date derived from both (recomputed on every write).
 """
 
 from __future__ import annotations
@@ -11,13 +12,11 @@ import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     CheckConstraint,
     Column,
     Date,
     DateTime,
-    Float,
     ForeignKey,
     Index,
     Integer,
@@ -94,7 +93,7 @@ class User(TimestampMixin, Base):
     __table_args__ = (_check_in("role", Role),)
 
     username: Mapped[str] = mapped_column(String(64), unique=True)
-    display_name: Mapped[str] = mapped_column(String(128))
+    display_name_ct: Mapped[bytes] = mapped_column(LargeBinary)
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
@@ -143,55 +142,34 @@ entry_tags = Table(
 
 
 class Tag(Base):
+    """A tag: its name sealed, found by a keyed fingerprint of owner and name."""
+
     __tablename__ = "tags"
-    __table_args__ = (UniqueConstraint("owner_id", "name", name="uq_tags_owner_name"),)
+    __table_args__ = (UniqueConstraint("owner_id", "name_key", name="uq_tags_owner_name_key"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(String(64))
+    name_key: Mapped[str] = mapped_column(String(64))
+    name_ct: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Entry(TimestampMixin, Base):
+    """A journal entry: when, and whose, in the clear; the check-in (journal.sealed) and the
+    note sealed."""
+
     __tablename__ = "entries"
-    __table_args__ = (
-        CheckConstraint("quick_mood IS NULL OR quick_mood BETWEEN 1 AND 5", name="ck_quick_mood"),
-        CheckConstraint("valence BETWEEN -1 AND 1", name="ck_valence"),
-        CheckConstraint("energy BETWEEN -1 AND 1", name="ck_energy"),
-        CheckConstraint("control IS NULL OR control BETWEEN -1 AND 1", name="ck_control"),
-    )
 
     owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    timezone: Mapped[str] = mapped_column(String(64))
     local_date: Mapped[date] = mapped_column(Date, index=True)
-    quick_mood: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    valence: Mapped[float] = mapped_column(Float)
-    energy: Mapped[float] = mapped_column(Float)
-    control: Mapped[float | None] = mapped_column(Float, nullable=True)
+    checkin_ct: Mapped[bytes] = mapped_column(LargeBinary)
     note_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-    sleep_hours: Mapped[float | None] = mapped_column(Float, nullable=True)
-    risk_flag: Mapped[bool] = mapped_column(Boolean, default=False)
 
     tags: Mapped[list[Tag]] = relationship(secondary=entry_tags, lazy="selectin")
-    feelings: Mapped[list[EntryFeeling]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin", order_by="EntryFeeling.position"
-    )
     # Deleting an entry deletes its art in the database (ON DELETE CASCADE).
     artworks: Mapped[list[Artwork]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
-
-
-class EntryFeeling(Base):
-    __tablename__ = "entry_feelings"
-    __table_args__ = (CheckConstraint("intensity BETWEEN 1 AND 3", name="ck_intensity"),)
-
-    entry_id: Mapped[str] = mapped_column(
-        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
-    )
-    word: Mapped[str] = mapped_column(String(32), primary_key=True)
-    intensity: Mapped[int] = mapped_column(Integer, default=2)
-    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Artwork(TimestampMixin, Base):
@@ -209,7 +187,7 @@ class Artwork(TimestampMixin, Base):
     # Loaded only when read: lists (gallery, timeline thumbnails) never need the full image.
     image_ct: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     thumb_ct: Mapped[bytes] = mapped_column(LargeBinary)
-    provenance: Mapped[dict[str, object]] = mapped_column(JSON)
+    provenance_ct: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class TherapistLink(TimestampMixin, Base):

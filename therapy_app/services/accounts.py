@@ -17,7 +17,15 @@ from sqlalchemy import func, select
 from therapy_app.errors import AuthenticationError, InvalidInputError
 from therapy_app.journal import audit
 from therapy_app.journal.db import insert_missing
-from therapy_app.journal.models import AuthSession, KnownAddress, LoginThrottle, Role, User
+from therapy_app.journal.models import (
+    AuthSession,
+    KnownAddress,
+    LoginThrottle,
+    Role,
+    User,
+    new_id,
+)
+from therapy_app.journal.sealed import seal_display_name
 from therapy_app.mood.checkin import check_timezone
 from therapy_app.services import access
 from therapy_app.services.actor import Actor
@@ -132,9 +140,13 @@ def create_user(
         if session.scalar(select(User).where(User.username == name)):
             msg = "That username is taken; choose another."
             raise InvalidInputError(msg)
+        user_id = new_id()
         user = User(
+            id=user_id,
             username=name,
-            display_name=display_name.strip()[:128] or name,
+            display_name_ct=seal_display_name(
+                ctx.cipher, user_id, display_name.strip()[:128] or name
+            ),
             role=role.value,
             password_hash=_hash(password),
             timezone=check_timezone(timezone),
@@ -150,7 +162,7 @@ def create_user(
             object_id=user.id,
             subject_id=user.id,
         )
-        return Actor.of(user)
+        return Actor.of(user, ctx.cipher)
 
 
 def log_in(ctx: AppContext, username: str, password: str, address: str = LOCAL) -> str:
@@ -271,7 +283,7 @@ def resume(ctx: AppContext, token: str) -> Actor:
         elif record is not None:
             if now - record.last_seen_at >= TOUCH_INTERVAL:
                 record.last_seen_at = now
-            actor = Actor.of(session.get(User, record.user_id))
+            actor = Actor.of(session.get(User, record.user_id), ctx.cipher)
     if actor is None:
         msg = "Your session has ended. Please log in again."
         raise AuthenticationError(msg)
@@ -334,7 +346,7 @@ def set_timezone(ctx: AppContext, actor: Actor, timezone: str) -> Actor:
         user = _load_self(session, actor)
         user.timezone = check_timezone(timezone)
         ctx.audit(session, actor, audit.Action.WRITE, "user", object_id=user.id, subject_id=user.id)
-        return Actor.of(user)
+        return Actor.of(user, ctx.cipher)
 
 
 def _load_self(session: Session, actor: Actor) -> User:
@@ -351,4 +363,4 @@ def find_user(ctx: AppContext, username: str) -> Actor:
         if user is None:
             msg = f"No user named '{username}'. Create one with: therapy-app user add {username}"
             raise InvalidInputError(msg)
-        return Actor.of(user)
+        return Actor.of(user, ctx.cipher)

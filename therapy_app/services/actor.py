@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from therapy_app.journal.models import Role, User
+from therapy_app.journal.sealed import open_display_name
+
+if TYPE_CHECKING:
+    from therapy_app.journal.crypto import FieldCipher
 
 
 @dataclass(frozen=True)
@@ -16,8 +21,9 @@ class Actor:
     timezone: str = "UTC"
 
     @classmethod
-    def of(cls, user: User) -> Actor:
-        return cls(user.id, user.username, user.display_name, Role(user.role), user.timezone)
+    def of(cls, user: User, cipher: FieldCipher) -> Actor:
+        name = open_display_name(cipher, user.display_name_ct, user.id)
+        return cls(user.id, user.username, name, Role(user.role), user.timezone)
 
     @property
     def is_client(self) -> bool:

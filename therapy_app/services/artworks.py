@@ -14,7 +14,8 @@ from therapy_app.art.images import png_bytes, thumbnail_bytes
 from therapy_app.errors import InvalidInputError, NotFoundError, TherapyAppError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
-from therapy_app.journal.models import Artwork, Entry, EntryFeeling, new_id
+from therapy_app.journal.models import Artwork, Entry, new_id
+from therapy_app.journal.sealed import SealedCheckIn, open_provenance, seal_provenance
 from therapy_app.mood.checkin import conditioning_vector
 from therapy_app.services import access
 
@@ -131,7 +132,7 @@ def add_artwork(
             thumb_ct=ctx.cipher.encrypt(
                 thumbnail_bytes(image), field_context("thumb", artwork_id, owner_id)
             ),
-            provenance=artwork.provenance,
+            provenance_ct=seal_provenance(ctx.cipher, artwork_id, owner_id, artwork.provenance),
         )
     )
     return artwork_id
@@ -171,8 +172,13 @@ def _view(ctx: AppContext, artwork: Artwork, entry: Entry, with_image: bool) -> 
         title=title,
         created_at=artwork.created_at,
         local_date=entry.local_date,
-        feelings=tuple(f.word for f in entry.feelings),
-        provenance=dict(artwork.provenance),
+        feelings=tuple(
+            word
+            for word, _ in SealedCheckIn.open(
+                ctx.cipher, entry.checkin_ct, entry.id, entry.owner_id
+            ).feelings
+        ),
+        provenance=open_provenance(ctx.cipher, artwork.provenance_ct, artwork.id, owner),
         thumbnail=ctx.cipher.decrypt(artwork.thumb_ct, field_context("thumb", artwork.id, owner)),
         image=ctx.cipher.decrypt(artwork.image_ct, field_context("image", artwork.id, owner))
         if with_image
@@ -239,13 +245,11 @@ def list_artworks(
             query = query.where(Entry.local_date >= since)
         if until:
             query = query.where(Entry.local_date <= until)
-        if feeling:
-            query = query.where(
-                Entry.id.in_(select(EntryFeeling.entry_id).where(EntryFeeling.word == feeling))
-            )
         rows = session.execute(query.order_by(Artwork.created_at.desc())).all()
         ctx.audit(session, actor, audit.Action.READ, "artworks", subject_id=owner_id)
-        return [_view(ctx, artwork, entry, with_image=False) for artwork, entry in rows]
+        views = [_view(ctx, artwork, entry, with_image=False) for artwork, entry in rows]
+        # feelings are sealed with the check-in: chosen after opening it
+        return [view for view in views if feeling is None or feeling in view.feelings]
 
 
 def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dict[str, bytes]:

@@ -10,7 +10,13 @@ from therapy_app.clock import Clock, utc_now
 from therapy_app.config import Settings, get_settings
 from therapy_app.errors import AccessDeniedError
 from therapy_app.journal import audit
-from therapy_app.journal.db import make_engine, session_factory, transaction, upgrade
+from therapy_app.journal.db import (
+    KEY_CHECK_REVISION,
+    make_engine,
+    session_factory,
+    transaction,
+    upgrade,
+)
 from therapy_app.services import keys
 
 if TYPE_CHECKING:
@@ -83,10 +89,11 @@ def open_app(settings: Settings | None = None, clock: Clock = utc_now) -> AppCon
     settings.home.mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.database_url)
     try:
-        upgrade(engine)
+        upgrade(engine, KEY_CHECK_REVISION)
         sessions = session_factory(engine)
         with transaction(sessions) as session:
             cipher = keys.unlock(session, settings)
+        upgrade(engine, "head", cipher)
     except BaseException:
         engine.dispose()
         raise

@@ -31,6 +31,8 @@ with engine.connect() as connection:
                 )
                 raise TherapyAppError(msg)
         connection.commit()
+        if is_sqlite:  # nothing an upgrade replaced stays behind in the write-ahead log
+            connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         if is_sqlite:
             connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
