@@ -89,14 +89,15 @@ def _check_in(column: str, enum_type: type[enum.StrEnum]) -> CheckConstraint:
 
 
 class User(TimestampMixin, Base):
-    __tablename__ = "users"
-    __table_args__ = (_check_in("role", Role),)
+    """An account, found by a keyed fingerprint of its username; username, display name,
+    role and zone sealed together (journal.sealed.SealedProfile)."""
 
-    username: Mapped[str] = mapped_column(String(64), unique=True)
-    display_name_ct: Mapped[bytes] = mapped_column(LargeBinary)
-    role: Mapped[str] = mapped_column(String(16))
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("username_key", name="uq_users_username_key"),)
+
+    username_key: Mapped[str] = mapped_column(String(64))
+    profile_ct: Mapped[bytes] = mapped_column(LargeBinary)
     password_hash: Mapped[str] = mapped_column(String(255))
-    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
 
 
 class AuthSession(Base):

@@ -58,12 +58,28 @@ def open_tag(cipher: FieldCipher, blob: bytes, tag_id: str, owner_id: str) -> st
     return cipher.decrypt_text(blob, FieldContext("tags", "name", tag_id, owner_id))
 
 
-def seal_display_name(cipher: FieldCipher, user_id: str, name: str) -> bytes:
-    return cipher.encrypt_text(name, FieldContext("users", "display_name", user_id, user_id))
+@dataclass(frozen=True)
+class SealedProfile:
+    """An account's username, display name, role and time zone."""
+
+    username: str
+    display_name: str
+    role: str
+    timezone: str
+
+    def seal(self, cipher: FieldCipher, user_id: str) -> bytes:
+        where = FieldContext("users", "profile", user_id, user_id)
+        return cipher.encrypt(json.dumps(self.__dict__).encode(), where)
+
+    @classmethod
+    def open(cls, cipher: FieldCipher, blob: bytes, user_id: str) -> SealedProfile:
+        where = FieldContext("users", "profile", user_id, user_id)
+        return cls(**json.loads(cipher.decrypt(blob, where)))
 
 
-def open_display_name(cipher: FieldCipher, blob: bytes, user_id: str) -> str:
-    return cipher.decrypt_text(blob, FieldContext("users", "display_name", user_id, user_id))
+def username_key(cipher: FieldCipher, username: str) -> str:
+    """What finds an account by its (normalised) username: a keyed fingerprint."""
+    return cipher.fingerprint(f"username|{username}")
 
 
 def seal_provenance(

@@ -7,6 +7,7 @@ import hmac
 import os
 import secrets
 import threading
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from therapy_app.journal.models import (
     User,
     new_id,
 )
-from therapy_app.journal.sealed import seal_display_name
+from therapy_app.journal.sealed import SealedProfile, username_key
 from therapy_app.mood.checkin import check_timezone
 from therapy_app.services import access
 from therapy_app.services.actor import Actor
@@ -137,19 +138,22 @@ def create_user(
     name = normalise_username(username)
     _check_password(password)
     with ctx.unit_of_work() as session:
-        if session.scalar(select(User).where(User.username == name)):
+        key = username_key(ctx.cipher, name)
+        if session.scalar(select(User).where(User.username_key == key)):
             msg = "That username is taken; choose another."
             raise InvalidInputError(msg)
         user_id = new_id()
+        profile = SealedProfile(
+            username=name,
+            display_name=display_name.strip()[:128] or name,
+            role=role.value,
+            timezone=check_timezone(timezone),
+        )
         user = User(
             id=user_id,
-            username=name,
-            display_name_ct=seal_display_name(
-                ctx.cipher, user_id, display_name.strip()[:128] or name
-            ),
-            role=role.value,
+            username_key=key,
+            profile_ct=profile.seal(ctx.cipher, user_id),
             password_hash=_hash(password),
-            timezone=check_timezone(timezone),
         )
         session.add(user)
         session.flush()
@@ -176,7 +180,9 @@ def log_in(ctx: AppContext, username: str, password: str, address: str = LOCAL) 
     now = ctx.clock()
     name = username.strip().lower()
     with ctx.unit_of_work() as session:
-        user = session.scalar(select(User).where(User.username == name))
+        user = session.scalar(
+            select(User).where(User.username_key == username_key(ctx.cipher, name))
+        )
         address_key = ctx.cipher.fingerprint(f"address:{address}")
         known = user is not None and session.get(KnownAddress, (user.id, address_key)) is not None
         keys = [f"address:{address}"] + ([] if known else [f"account:{name}"])
@@ -344,7 +350,9 @@ def change_password(ctx: AppContext, actor: Actor, old_password: str, new_passwo
 def set_timezone(ctx: AppContext, actor: Actor, timezone: str) -> Actor:
     with ctx.unit_of_work() as session:
         user = _load_self(session, actor)
-        user.timezone = check_timezone(timezone)
+        profile = SealedProfile.open(ctx.cipher, user.profile_ct, user.id)
+        changed = replace(profile, timezone=check_timezone(timezone))
+        user.profile_ct = changed.seal(ctx.cipher, user.id)
         ctx.audit(session, actor, audit.Action.WRITE, "user", object_id=user.id, subject_id=user.id)
         return Actor.of(user, ctx.cipher)
 
@@ -359,7 +367,8 @@ def _load_self(session: Session, actor: Actor) -> User:
 def find_user(ctx: AppContext, username: str) -> Actor:
     """The machine owner's CLI acts as the named user (the key file grants it all data)."""
     with ctx.sessions() as session:
-        user = session.scalar(select(User).where(User.username == username.strip().lower()))
+        key = username_key(ctx.cipher, username.strip().lower())
+        user = session.scalar(select(User).where(User.username_key == key))
         if user is None:
             msg = f"No user named '{username}'. Create one with: therapy-app user add {username}"
             raise InvalidInputError(msg)

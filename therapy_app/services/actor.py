@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from therapy_app.journal.models import Role, User
-from therapy_app.journal.sealed import open_display_name
+from therapy_app.journal.sealed import SealedProfile
 
 if TYPE_CHECKING:
     from therapy_app.journal.crypto import FieldCipher
@@ -22,8 +22,9 @@ class Actor:
 
     @classmethod
     def of(cls, user: User, cipher: FieldCipher) -> Actor:
-        name = open_display_name(cipher, user.display_name_ct, user.id)
-        return cls(user.id, user.username, name, Role(user.role), user.timezone)
+        profile = SealedProfile.open(cipher, user.profile_ct, user.id)
+        role = Role(profile.role)
+        return cls(user.id, profile.username, profile.display_name, role, profile.timezone)
 
     @property
     def is_client(self) -> bool:

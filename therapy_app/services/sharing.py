@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from therapy_app.errors import InvalidInputError, NotFoundError
 from therapy_app.journal import audit
 from therapy_app.journal.models import Entry, LinkStatus, Role, TherapistLink, User
-from therapy_app.journal.sealed import SealedCheckIn, open_display_name
+from therapy_app.journal.sealed import SealedCheckIn, SealedProfile
 from therapy_app.services import access
 
 if TYPE_CHECKING:
@@ -192,7 +192,9 @@ def my_links(ctx: AppContext, actor: Actor) -> list[LinkView]:
 def _view(ctx: AppContext, session: Session, link: TherapistLink) -> LinkView:
     def name(user_id: str | None) -> str | None:
         user = session.get(User, user_id) if user_id else None
-        return open_display_name(ctx.cipher, user.display_name_ct, user.id) if user else None
+        if user is None:
+            return None
+        return SealedProfile.open(ctx.cipher, user.profile_ct, user.id).display_name
 
     return LinkView(
         id=link.id,
@@ -232,7 +234,7 @@ def caseload(ctx: AppContext, actor: Actor) -> list[ClientSummary]:
             summaries.append(
                 ClientSummary(
                     link.client_id,
-                    open_display_name(ctx.cipher, client.display_name_ct, client.id),
+                    SealedProfile.open(ctx.cipher, client.profile_ct, client.id).display_name,
                     Scope(True, link.share_notes, link.share_art),
                     len(recent),
                     fmean(c.valence for c in recent) if recent else None,

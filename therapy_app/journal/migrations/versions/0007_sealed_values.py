@@ -1,6 +1,7 @@
 """Seal every personal value: an entry's check-in (mood, pleasantness, energy, control,
 sleep, risk flag, feelings and zone) in one sealed column, tag names (found by a keyed
-fingerprint), pictures' provenance and display names. Plain stay ids, owners and times.
+fingerprint), pictures' provenance, and accounts' username, display name, role and zone
+(found by a keyed fingerprint of the username). Plain stay ids, owners and times.
 
 Sealing needs the journal's key: the app checks it against the database (0004) and hands
 the cipher over in the Alembic config's attributes. There is no way back down: the old
@@ -17,10 +18,11 @@ from alembic import context, op
 from therapy_app.errors import TherapyAppError
 from therapy_app.journal.sealed import (
     SealedCheckIn,
-    seal_display_name,
+    SealedProfile,
     seal_provenance,
     seal_tag,
     tag_key,
+    username_key,
 )
 
 revision = "0007"
@@ -28,7 +30,14 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-USERS = sa.table("users", sa.column("id"), sa.column("display_name"))
+USERS = sa.table(
+    "users",
+    sa.column("id"),
+    sa.column("username"),
+    sa.column("display_name"),
+    sa.column("role"),
+    sa.column("timezone"),
+)
 TAGS = sa.table("tags", sa.column("id"), sa.column("owner_id"), sa.column("name"))
 FEELINGS = sa.table(
     "entry_feelings",
@@ -53,7 +62,7 @@ ARTWORKS = sa.table(
     "artworks", sa.column("id"), sa.column("owner_id"), sa.column("provenance", sa.JSON)
 )
 SEALED = {
-    "users": ("display_name_ct", ["display_name"]),
+    "users": ("profile_ct", ["username", "display_name", "role", "timezone"]),
     "tags": ("name_ct", ["name"]),
     "entries": (
         "checkin_ct",
@@ -62,6 +71,11 @@ SEALED = {
     "artworks": ("provenance_ct", ["provenance"]),
 }
 ENTRY_CHECKS = ("ck_quick_mood", "ck_valence", "ck_energy", "ck_control")
+KEYS = {"tags": "name_key", "users": "username_key"}
+UNIQUE = {
+    "tags": ("uq_tags_owner_name", "uq_tags_owner_name_key", ["owner_id", "name_key"]),
+    "users": (None, "uq_users_username_key", ["username_key"]),
+}
 
 
 def upgrade() -> None:
@@ -72,8 +86,9 @@ def upgrade() -> None:
     for table, (column, _) in SEALED.items():
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column(column, sa.LargeBinary(), nullable=True))
-    with op.batch_alter_table("tags") as batch:
-        batch.add_column(sa.Column("name_key", sa.String(length=64), nullable=True))
+    for table in ("tags", "users"):
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column(KEYS[table], sa.String(length=64), nullable=True))
     _seal_rows(op.get_bind(), cipher)
     op.drop_table("entry_feelings")
     for table, (column, old_columns) in SEALED.items():
@@ -81,10 +96,14 @@ def upgrade() -> None:
             if table == "entries":
                 for check in ENTRY_CHECKS:
                     batch.drop_constraint(check, type_="check")
-            if table == "tags":
-                batch.drop_constraint("uq_tags_owner_name", type_="unique")
-                batch.alter_column("name_key", existing_type=sa.String(64), nullable=False)
-                batch.create_unique_constraint("uq_tags_owner_name_key", ["owner_id", "name_key"])
+            if table == "users":
+                batch.drop_constraint("ck_role_valid", type_="check")
+            if table in UNIQUE:
+                old_unique, new_unique, columns = UNIQUE[table]
+                if old_unique:  # the users' was unnamed: it goes with its column
+                    batch.drop_constraint(old_unique, type_="unique")
+                batch.alter_column(KEYS[table], existing_type=sa.String(64), nullable=False)
+                batch.create_unique_constraint(new_unique, columns)
             for old in old_columns:
                 batch.drop_column(old)
             batch.alter_column(column, existing_type=sa.LargeBinary(), nullable=False)
@@ -93,17 +112,25 @@ def upgrade() -> None:
 def _seal_rows(bind: sa.Connection, cipher: object) -> None:
     def update(table: str, column: str, values: list[dict[str, object]]) -> None:
         if values:
-            target = sa.table(table, sa.column("id"), sa.column(column), sa.column("name_key"))
+            target = sa.table(
+                table, sa.column("id"), sa.column(column), *map(sa.column, KEYS.values())
+            )
             statement = target.update().where(target.c.id == sa.bindparam("row_id"))
             keys = {key for key in values[0] if key != "row_id"}
             bind.execute(statement.values({key: sa.bindparam(key) for key in keys}), values)
 
     update(
         "users",
-        "display_name_ct",
+        "profile_ct",
         [
-            {"row_id": id_, "display_name_ct": seal_display_name(cipher, id_, name)}
-            for id_, name in bind.execute(sa.select(USERS))
+            {
+                "row_id": row.id,
+                "profile_ct": SealedProfile(
+                    row.username, row.display_name, row.role, row.timezone
+                ).seal(cipher, row.id),
+                "username_key": username_key(cipher, row.username),
+            }
+            for row in bind.execute(sa.select(USERS))
         ],
     )
     update(
