@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint browser
+.PHONY: run test lint browser lock
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -11,9 +11,14 @@ $(PY):
 	# The CPU build of torch first: a newer or unpinned torch would pull a multi-GB CUDA build.
 	$(PY) -m pip install --quiet "torch==2.13.0"
 
-$(INSTALLED): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[test]"
+# requirements.lock: the exact versions the tests ran on (for an audit such as pip-audit,
+# run where the internet is); `make lock` records the versions installed now.
+$(INSTALLED): pyproject.toml requirements.lock | $(PY)
+	$(PY) -m pip install --quiet -e ".[test]" -c requirements.lock
 	touch $@
+
+lock: $(INSTALLED)
+	$(PY) -m pip freeze --exclude-editable > requirements.lock
 
 run: $(INSTALLED)
 	$(VENV)/bin/therapy-app run

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from therapy_app.journal.models import Role
@@ -9,6 +10,9 @@ from therapy_app.services import accounts
 from therapy_app.services.artworks import NewArtwork
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from therapy_app.journal.crypto import FieldCipher
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
 
@@ -31,3 +35,128 @@ def sample_artwork(title: str = "") -> NewArtwork:
     image = to_image(render(torch.tensor([vector]), [1], 64)[0])
     provenance = Provenance("test", 1, ArtSpec(vector, ((1, 1.0),), 0.0, 64))
     return NewArtwork(png_bytes(image), provenance.as_json(), title)
+
+
+OLD_VALENCE = 0.123456789  # a value no other number in a test database would share bytes with
+OLD_NAME = "Old-Name-Canary"
+
+
+def seed_old_journal(engine: Engine, cipher: FieldCipher) -> None:
+    """A journal written before key checks and sealed values (schema 0003), as raw rows: a
+    client with one entry (note, feelings, a tag, a picture) and a tag no entry uses."""
+    import sqlalchemy as sa
+
+    from therapy_app.journal.db import upgrade
+    from therapy_app.services.artworks import field_context
+    from therapy_app.services.entries import note_context
+
+    upgrade(engine, "0003")
+    now = datetime(2026, 2, 1, 8, 30, tzinfo=UTC)
+    times = {"created_at": now, "updated_at": now}
+
+    def table(name: str, *columns: str, **typed: sa.types.TypeEngine) -> sa.TableClause:
+        return sa.table(
+            name, *map(sa.column, columns), *(sa.column(c, t) for c, t in typed.items())
+        )
+
+    with engine.begin() as connection:
+        users = table(
+            "users",
+            "id",
+            "username",
+            "display_name",
+            "role",
+            "password_hash",
+            "failed_logins",
+            "timezone",
+            created_at=sa.DateTime(timezone=True),
+            updated_at=sa.DateTime(timezone=True),
+        )
+        connection.execute(
+            sa.insert(users).values(
+                id="u1",
+                username="old",
+                display_name=OLD_NAME,
+                role="client",
+                password_hash="x",
+                failed_logins=0,
+                timezone="Europe/Berlin",
+                **times,
+            )
+        )
+        entries = table(
+            "entries",
+            "id",
+            "owner_id",
+            "timezone",
+            "quick_mood",
+            "valence",
+            "energy",
+            "control",
+            "note_ct",
+            "sleep_hours",
+            occurred_at=sa.DateTime(timezone=True),
+            local_date=sa.Date(),
+            risk_flag=sa.Boolean(),
+            created_at=sa.DateTime(timezone=True),
+            updated_at=sa.DateTime(timezone=True),
+        )
+        connection.execute(
+            sa.insert(entries).values(
+                id="e1",
+                owner_id="u1",
+                occurred_at=now,
+                timezone="Europe/Berlin",
+                local_date=now.date(),
+                quick_mood=4,
+                valence=OLD_VALENCE,
+                energy=0.15,
+                control=-0.25,
+                note_ct=cipher.encrypt_text("old note", note_context("e1", "u1")),
+                sleep_hours=6.5,
+                risk_flag=True,
+                **times,
+            )
+        )
+        feelings = table("entry_feelings", "entry_id", "word", "intensity", "position")
+        connection.execute(
+            sa.insert(feelings),
+            [
+                {"entry_id": "e1", "word": "joy", "intensity": 3, "position": 0},
+                {"entry_id": "e1", "word": "peaceful", "intensity": 1, "position": 1},
+            ],
+        )
+        tags = table("tags", "id", "owner_id", "name")
+        connection.execute(
+            sa.insert(tags),
+            [
+                {"id": "t1", "owner_id": "u1", "name": "walk"},
+                {"id": "t2", "owner_id": "u1", "name": "orphan"},
+            ],
+        )
+        connection.execute(
+            sa.insert(table("entry_tags", "entry_id", "tag_id")).values(entry_id="e1", tag_id="t1")
+        )
+        png = sample_artwork().png
+        artworks = table(
+            "artworks",
+            "id",
+            "entry_id",
+            "owner_id",
+            "image_ct",
+            "thumb_ct",
+            provenance=sa.JSON(),
+            created_at=sa.DateTime(timezone=True),
+            updated_at=sa.DateTime(timezone=True),
+        )
+        connection.execute(
+            sa.insert(artworks).values(
+                id="a1",
+                entry_id="e1",
+                owner_id="u1",
+                image_ct=cipher.encrypt(png, field_context("image", "a1", "u1")),
+                thumb_ct=cipher.encrypt(png, field_context("thumb", "a1", "u1")),
+                provenance={"model_version": "old"},
+                **times,
+            )
+        )

@@ -318,6 +318,8 @@ def list_entries(
     )
     ctx = _context()
     page = entries.list_entries(ctx, accounts.find_user(ctx, user), query)
+    for broken in page.unreadable:
+        typer.echo(broken.describe(), err=True)
     if as_json:
         _echo_json([entry_json(view) for view in page.items])
         return

@@ -35,6 +35,11 @@ def test_a_reload_keeps_only_those_who_asked_signed_in(server, page, tmp_path) -
 
     _log_in(page, server, username, remember=True)
     page.wait_for_timeout(500)  # the cookie is written after the page has run
+    signin = f"therapy_app_{server.rsplit(':', 1)[1]}_signin"  # named with the port
+    (cookie,) = [c for c in page.context.cookies() if c["name"] == signin]
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and cookie["expires"] == -1
+    assert "signin" not in page.evaluate("document.cookie")  # no page script can read it
+    _planted_elsewhere_is_refused(page, server, cookie)
     asked: list[str] = []
     page.on("request", lambda request: asked.append(request.url))
     page.goto(f"{server}/timeline")
@@ -50,7 +55,18 @@ def test_a_reload_keeps_only_those_who_asked_signed_in(server, page, tmp_path) -
     page.wait_for_timeout(500)
     page.reload()
     expect(page.get_by_role("tab", name="Log in")).to_be_visible()
-    assert not [c for c in page.context.cookies() if c["name"] == "therapy_app_session"]
+    assert not [c for c in page.context.cookies() if c["name"] == signin]
+
+
+def _planted_elsewhere_is_refused(page, server: str, cookie: dict) -> None:
+    """A browser given this cookie (say, planted from a page on another port of the host)
+    is not signed in: the cookie is bound to the browser the server gave it to."""
+    other = page.context.browser.new_context()
+    other.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": server}])
+    victim = other.new_page()
+    victim.goto(server)
+    expect(victim.get_by_role("tab", name="Log in")).to_be_visible()
+    other.close()
 
 
 def test_a_bookmark_opens_its_page_after_logging_in(server, page, tmp_path) -> None:

@@ -96,3 +96,29 @@ def test_change_password_ends_sessions(ctx) -> None:
     with pytest.raises(AuthenticationError):
         accounts.resume(ctx, token)
     assert accounts.log_in(ctx, "sam", "a new passphrase")
+
+
+def test_backoff_never_overflows() -> None:
+    """Failure 52 used to overflow timedelta, roll the attempt back and switch throttling off."""
+    assert all(backoff_after(n) == timedelta(minutes=15) for n in (15, 52, 60, 10**6))
+
+
+def test_throttle_holds_past_fifty_one_failures(ctx, clock) -> None:
+    make_user(ctx, "sam")
+    for _ in range(60):
+        clock.advance(minutes=16)
+        with pytest.raises(AuthenticationError, match="do not match"):
+            accounts.log_in(ctx, "sam", "wrong password")
+    with pytest.raises(AuthenticationError, match="Try again in"):
+        accounts.log_in(ctx, "sam", "wrong password")
+
+
+def test_a_remembered_sign_in_works_only_in_its_own_browser(ctx) -> None:
+    actor = make_user(ctx, "sam")
+    token = accounts.log_in(ctx, "sam", PASSWORD)
+    value = accounts.remembered_value(ctx, token, "browser-a")
+    assert accounts.resume_remembered(ctx, value, "browser-a").user_id == actor.user_id
+    planted = [(value, "browser-b"), (value, ""), (token, "browser-a"), (value + "0", "browser-a")]
+    for cookie, browser in planted:
+        with pytest.raises(AuthenticationError, match="ended"):
+            accounts.resume_remembered(ctx, cookie, browser)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from therapy_app.errors import DecryptionError, TherapyAppError
 from therapy_app.fileio import atomic_write_bytes
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 FORMAT_VERSION = b"\x01"
 NONCE_BYTES = 12
 KEY_BYTES = 32
+KEY_CHECK_TEXT = b"therapy_app key check"
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,9 @@ class FieldCipher:
             msg = f"The encryption key must be {KEY_BYTES} bytes, got {len(key)}."
             raise TherapyAppError(msg)
         self._aead = AESGCM(key)
+        self._fingerprint_key = HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=b"therapy_app fingerprints"
+        ).derive(key)
 
     def encrypt(self, plaintext: bytes, where: FieldContext) -> bytes:
         nonce = os.urandom(NONCE_BYTES)
@@ -60,9 +66,8 @@ class FieldCipher:
             return self._aead.decrypt(nonce, body, where.associated_data())
         except InvalidTag:
             msg = (
-                f"Could not decrypt {where.table}.{where.column}: the key does not match this "
-                "database, or the stored data was altered. Check THERAPY_APP_KEY / the key file "
-                "and restore the key that was used when the data was written."
+                f"Could not decrypt {where.table}.{where.column}: the stored data was altered "
+                "or damaged (the key itself was checked at start). Restore it from a backup."
             )
             raise DecryptionError(msg) from None
 
@@ -72,9 +77,29 @@ class FieldCipher:
     def decrypt_text(self, blob: bytes, where: FieldContext) -> str:
         return self.decrypt(blob, where).decode("utf-8")
 
+    def fingerprint(self, text: str) -> str:
+        """A keyed hash (HMAC-SHA256, hex) to find a row by a value without storing it."""
+        mac = hmac.HMAC(self._fingerprint_key, hashes.SHA256())
+        mac.update(text.encode("utf-8"))
+        return mac.finalize().hex()
 
-def load_or_create_key(key_file: Path, key_b64: str | None) -> bytes:
-    """The key from the environment if given, else from the key file (made 0600 if absent)."""
+    def key_check(self) -> bytes:
+        """A known value sealed with this key, kept in the database at first start."""
+        return self.encrypt(KEY_CHECK_TEXT, KEY_CHECK_PLACE)
+
+    def opens(self, key_check: bytes) -> bool:
+        """Whether ``key_check`` was sealed with this cipher's key."""
+        try:
+            return self.decrypt(key_check, KEY_CHECK_PLACE) == KEY_CHECK_TEXT
+        except DecryptionError:
+            return False
+
+
+KEY_CHECK_PLACE = FieldContext("key_check", "value", "1", "-")
+
+
+def load_key(key_file: Path, key_b64: str | None) -> bytes | None:
+    """The key from the environment if given, else from the key file; None if neither."""
     if key_b64:
         try:
             key = base64.b64decode(key_b64, validate=True)
@@ -84,11 +109,16 @@ def load_or_create_key(key_file: Path, key_b64: str | None) -> bytes:
             msg = "THERAPY_APP_KEY must be the base64 encoding of 32 bytes."
             raise TherapyAppError(msg)
         return key
-    if key_file.exists():
-        if key_file.stat().st_mode & 0o077:
-            msg = f"The key file {key_file} is readable by others; run: chmod 600 {key_file}"
-            raise TherapyAppError(msg)
-        return _decode_key_file(key_file)
+    if not key_file.exists():
+        return None
+    if key_file.stat().st_mode & 0o077:
+        msg = f"The key file {key_file} is readable by others; run: chmod 600 {key_file}"
+        raise TherapyAppError(msg)
+    return _decode_key_file(key_file)
+
+
+def create_key_file(key_file: Path) -> bytes:
+    """A new random key, written 0600 (only for a database that holds no journal yet)."""
     key = AESGCM.generate_key(bit_length=KEY_BYTES * 8)
     atomic_write_bytes(key_file, base64.b64encode(key) + b"\n", mode=0o600)
     return key

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,7 +18,10 @@ from therapy_app.errors import TherapyAppError
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from sqlalchemy import Table
     from sqlalchemy.engine import Engine
+
+    from therapy_app.journal.crypto import FieldCipher
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -48,6 +52,8 @@ def _sqlite_engine(url: str) -> Engine:
             "journal_mode=WAL",
             "synchronous=FULL",
             "foreign_keys=ON",
+            # deleted and replaced rows are overwritten with zeros, not left in free pages
+            "secure_delete=ON",
             f"busy_timeout={SQLITE_BUSY_TIMEOUT_MS}",
         ):
             cursor.execute(f"PRAGMA {pragma}")
@@ -60,17 +66,23 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def alembic_config(engine: Engine) -> Config:
+# From this revision on the database holds the key check (see services.keys); later ones
+# may need the key itself, to seal values.
+KEY_CHECK_REVISION = "0004"
+
+
+def alembic_config(engine: Engine, cipher: FieldCipher | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
+    config.attributes["cipher"] = cipher
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "head", cipher: FieldCipher | None = None) -> None:
     """Bring the schema to ``revision``; the app runs this at every start."""
     try:
-        command.upgrade(alembic_config(engine), revision)
+        command.upgrade(alembic_config(engine, cipher), revision)
     except OperationalError as error:
         msg = f"Could not open or upgrade the database ({error.orig}). Check DATABASE_URL."
         raise TherapyAppError(msg) from None
@@ -85,3 +97,10 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back everything on any error."""
     with factory() as session, session.begin():
         yield session
+
+
+def insert_missing(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
+    """Insert rows, leaving any whose key is already there (``ON CONFLICT DO NOTHING``):
+    simultaneous writers of the same new row both succeed, neither fails on the other."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    session.execute(dialect.insert(table).values(rows).on_conflict_do_nothing())

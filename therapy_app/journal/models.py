@@ -1,7 +1,8 @@
-"""SQLAlchemy models. Sensitive columns end in ``_ct`` and hold AES-GCM ciphertext.
+"""SQLAlchemy models. Sensitive columns end in ``_ct`` and hold AES-GCM ciphertext
+(journal.sealed); columns ending in ``_key`` hold keyed fingerprints that find rows.
 
-Times are stored as UTC instants; an entry also keeps the IANA zone it was
-written in and the local date derived from both (recomputed on every write).
+Times are stored as UTC instants; an entry also keeps, sealed, the IANA zone it was
+written in, and in the clear the local date derived from both (recomputed on every write).
 """
 
 from __future__ import annotations
@@ -11,13 +12,11 @@ import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     CheckConstraint,
     Column,
     Date,
     DateTime,
-    Float,
     ForeignKey,
     Index,
     Integer,
@@ -90,16 +89,15 @@ def _check_in(column: str, enum_type: type[enum.StrEnum]) -> CheckConstraint:
 
 
 class User(TimestampMixin, Base):
-    __tablename__ = "users"
-    __table_args__ = (_check_in("role", Role),)
+    """An account, found by a keyed fingerprint of its username; username, display name,
+    role and zone sealed together (journal.sealed.SealedProfile)."""
 
-    username: Mapped[str] = mapped_column(String(64), unique=True)
-    display_name: Mapped[str] = mapped_column(String(128))
-    role: Mapped[str] = mapped_column(String(16))
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("username_key", name="uq_users_username_key"),)
+
+    username_key: Mapped[str] = mapped_column(String(64))
+    profile_ct: Mapped[bytes] = mapped_column(LargeBinary)
     password_hash: Mapped[str] = mapped_column(String(255))
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
 
 
 class AuthSession(Base):
@@ -111,6 +109,31 @@ class AuthSession(Base):
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class LoginThrottle(Base):
+    """Failed sign-ins counted for one account name or one client address (whether or not
+    the account exists). ``key`` is a keyed fingerprint, so neither is stored readable."""
+
+    __tablename__ = "login_throttles"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    wait_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class KnownAddress(Base):
+    """A client address that an account has signed in from (a keyed fingerprint): sign-ins
+    from it are not held back by failures from other addresses, so no one can lock the
+    owner out."""
+
+    __tablename__ = "known_addresses"
+
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    address_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_ok_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 entry_tags = Table(
     "entry_tags",
     Base.metadata,
@@ -120,55 +143,34 @@ entry_tags = Table(
 
 
 class Tag(Base):
+    """A tag: its name sealed, found by a keyed fingerprint of owner and name."""
+
     __tablename__ = "tags"
-    __table_args__ = (UniqueConstraint("owner_id", "name", name="uq_tags_owner_name"),)
+    __table_args__ = (UniqueConstraint("owner_id", "name_key", name="uq_tags_owner_name_key"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(String(64))
+    name_key: Mapped[str] = mapped_column(String(64))
+    name_ct: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Entry(TimestampMixin, Base):
+    """A journal entry: when, and whose, in the clear; the check-in (journal.sealed) and the
+    note sealed."""
+
     __tablename__ = "entries"
-    __table_args__ = (
-        CheckConstraint("quick_mood IS NULL OR quick_mood BETWEEN 1 AND 5", name="ck_quick_mood"),
-        CheckConstraint("valence BETWEEN -1 AND 1", name="ck_valence"),
-        CheckConstraint("energy BETWEEN -1 AND 1", name="ck_energy"),
-        CheckConstraint("control IS NULL OR control BETWEEN -1 AND 1", name="ck_control"),
-    )
 
     owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    timezone: Mapped[str] = mapped_column(String(64))
     local_date: Mapped[date] = mapped_column(Date, index=True)
-    quick_mood: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    valence: Mapped[float] = mapped_column(Float)
-    energy: Mapped[float] = mapped_column(Float)
-    control: Mapped[float | None] = mapped_column(Float, nullable=True)
+    checkin_ct: Mapped[bytes] = mapped_column(LargeBinary)
     note_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-    sleep_hours: Mapped[float | None] = mapped_column(Float, nullable=True)
-    risk_flag: Mapped[bool] = mapped_column(Boolean, default=False)
 
     tags: Mapped[list[Tag]] = relationship(secondary=entry_tags, lazy="selectin")
-    feelings: Mapped[list[EntryFeeling]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin", order_by="EntryFeeling.position"
-    )
     # Deleting an entry deletes its art in the database (ON DELETE CASCADE).
     artworks: Mapped[list[Artwork]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
-
-
-class EntryFeeling(Base):
-    __tablename__ = "entry_feelings"
-    __table_args__ = (CheckConstraint("intensity BETWEEN 1 AND 3", name="ck_intensity"),)
-
-    entry_id: Mapped[str] = mapped_column(
-        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
-    )
-    word: Mapped[str] = mapped_column(String(32), primary_key=True)
-    intensity: Mapped[int] = mapped_column(Integer, default=2)
-    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Artwork(TimestampMixin, Base):
@@ -186,7 +188,7 @@ class Artwork(TimestampMixin, Base):
     # Loaded only when read: lists (gallery, timeline thumbnails) never need the full image.
     image_ct: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     thumb_ct: Mapped[bytes] = mapped_column(LargeBinary)
-    provenance: Mapped[dict[str, object]] = mapped_column(JSON)
+    provenance_ct: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class TherapistLink(TimestampMixin, Base):
@@ -226,6 +228,17 @@ class TherapistNote(TimestampMixin, Base):
     author_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     body_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class KeyCheck(Base):
+    """One row: a known value sealed with the journal's key at first start (a different or
+    missing key is refused instead of writing under it)."""
+
+    __tablename__ = "key_check"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    value_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
 
 
 class AuditEvent(Base):

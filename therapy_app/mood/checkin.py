@@ -159,7 +159,7 @@ def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         if not name:
             continue
         if len(name) > MAX_TAG_CHARS:
-            msg = f"Tag '{name[:20]}…' is longer than {MAX_TAG_CHARS} characters."
+            msg = f"One of the tags is longer than {MAX_TAG_CHARS} characters; shorten it."
             raise InvalidInputError(msg)
         if name not in cleaned:
             cleaned.append(name)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
+import os
 import secrets
+import threading
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -13,7 +17,16 @@ from sqlalchemy import func, select
 
 from therapy_app.errors import AuthenticationError, InvalidInputError
 from therapy_app.journal import audit
-from therapy_app.journal.models import AuthSession, Role, User
+from therapy_app.journal.db import insert_missing
+from therapy_app.journal.models import (
+    AuthSession,
+    KnownAddress,
+    LoginThrottle,
+    Role,
+    User,
+    new_id,
+)
+from therapy_app.journal.sealed import SealedProfile, username_key
 from therapy_app.mood.checkin import check_timezone
 from therapy_app.services import access
 from therapy_app.services.actor import Actor
@@ -27,6 +40,11 @@ if TYPE_CHECKING:
 
 # OWASP's argon2id baseline: 19 MiB, 2 passes.
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+# At most this many password hashes run at once: a flood of sign-ins or sign-ups queues
+# here and leaves the other half of the processor cores to the app.
+ARGON2_SLOTS = max(1, (os.cpu_count() or 2) // 2)
+_argon2_slots = threading.BoundedSemaphore(ARGON2_SLOTS)
+LOCAL = "local"  # the client address of sign-ins that do not come over the network
 FREE_FAILURES = 5
 MAX_BACKOFF = timedelta(minutes=15)
 IDLE_TIMEOUT = timedelta(minutes=30)
@@ -41,7 +59,22 @@ def backoff_after(failures: int) -> timedelta:
     """Wait imposed after ``failures`` consecutive failed logins (none for the first five)."""
     if failures < FREE_FAILURES:
         return timedelta(0)
-    return min(MAX_BACKOFF, timedelta(seconds=2 ** (failures - FREE_FAILURES)))
+    # the exponent stops growing once the wait has reached the cap: timedelta overflows at 2**52 s
+    doublings = min(failures - FREE_FAILURES, int(MAX_BACKOFF.total_seconds()).bit_length())
+    return min(MAX_BACKOFF, timedelta(seconds=2**doublings))
+
+
+def _hash(password: str) -> str:
+    with _argon2_slots:
+        return HASHER.hash(password)
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    with _argon2_slots:
+        try:
+            return HASHER.verify(password_hash, password)
+        except VerificationError:
+            return False
 
 
 def has_any_user(ctx: AppContext) -> bool:
@@ -70,10 +103,25 @@ def sign_up(
     role: Role = Role.CLIENT,
     display_name: str = "",
     timezone: str = "UTC",
+    address: str = LOCAL,
 ) -> Actor:
-    """Self-service account creation (client or therapist; administrators via the CLI)."""
+    """Self-service account creation (client or therapist; administrators via the CLI).
+    Sign-ups are throttled per client address like failed sign-ins (each costs a hash)."""
     if role not in SIGNUP_ROLES:
         msg = "Administrator accounts are created with: therapy-app user add NAME --role admin"
+        raise InvalidInputError(msg)
+    normalise_username(username)
+    _check_password(password)
+    now = ctx.clock()
+    with ctx.unit_of_work() as session:
+        (throttle,) = _throttles(ctx, session, [f"sign-up:{address}"])
+        wait = _wait([throttle], now)
+        if wait is None:
+            throttle.failures += 1
+            throttle.wait_until = now + backoff_after(throttle.failures)
+    if wait is not None:
+        seconds = int(wait.total_seconds()) + 1
+        msg = f"Too many new accounts from here. Try again in {seconds} seconds."
         raise InvalidInputError(msg)
     return create_user(ctx, username, password, role, display_name, timezone)
 
@@ -90,16 +138,22 @@ def create_user(
     name = normalise_username(username)
     _check_password(password)
     with ctx.unit_of_work() as session:
-        if session.scalar(select(User).where(User.username == name)):
-            msg = f"The username '{name}' is taken; choose another."
+        key = username_key(ctx.cipher, name)
+        if session.scalar(select(User).where(User.username_key == key)):
+            msg = "That username is taken; choose another."
             raise InvalidInputError(msg)
-        user = User(
+        user_id = new_id()
+        profile = SealedProfile(
             username=name,
             display_name=display_name.strip()[:128] or name,
             role=role.value,
-            password_hash=HASHER.hash(password),
             timezone=check_timezone(timezone),
-            failed_logins=0,
+        )
+        user = User(
+            id=user_id,
+            username_key=key,
+            profile_ct=profile.seal(ctx.cipher, user_id),
+            password_hash=_hash(password),
         )
         session.add(user)
         session.flush()
@@ -112,72 +166,112 @@ def create_user(
             object_id=user.id,
             subject_id=user.id,
         )
-        return Actor.of(user)
+        return Actor.of(user, ctx.cipher)
 
 
-def log_in(ctx: AppContext, username: str, password: str) -> str:
-    """Check the password and return a new session token. Failures are throttled.
+def log_in(ctx: AppContext, username: str, password: str, address: str = LOCAL) -> str:
+    """Check the password and return a new session token. Failures are throttled per client
+    address and per account name, with the same answers and costs whether or not the account
+    exists; an address the account has signed in from before skips the account's throttle.
 
-    A refusal is raised only after its transaction commits, so the failure count
-    and the audit event are kept.
+    A refusal is raised only after its transaction commits, so the counts and the audit
+    event are kept.
     """
     now = ctx.clock()
+    name = username.strip().lower()
     with ctx.unit_of_work() as session:
-        user = session.scalar(select(User).where(User.username == username.strip().lower()))
-        if user is None:
-            HASHER.hash(password)  # same cost whether or not the account exists
-            refusal = LOGIN_FAILED
+        user = session.scalar(
+            select(User).where(User.username_key == username_key(ctx.cipher, name))
+        )
+        address_key = ctx.cipher.fingerprint(f"address:{address}")
+        known = user is not None and session.get(KnownAddress, (user.id, address_key)) is not None
+        keys = [f"address:{address}"] + ([] if known else [f"account:{name}"])
+        throttles = _throttles(ctx, session, keys)
+        wait = _wait(throttles, now)
+        if wait:
+            _audit_login(session, now, user, audit.Outcome.DENIED, "throttled")
+            refusal = THROTTLED.format(seconds=int(wait.total_seconds()) + 1)
+        elif user is not None and _verify(user.password_hash, password):
+            refusal = None
+            token = _start_session(session, user, password, address_key, now)
+            for throttle in throttles:
+                throttle.failures, throttle.wait_until = 0, None
         else:
-            refusal = _attempt_login(session, user, password, now)
-        if refusal is None:
-            token = secrets.token_urlsafe(32)
-            session.add(
-                AuthSession(
-                    token_hash=_token_hash(token), user_id=user.id, created_at=now, last_seen_at=now
-                )
-            )
+            if user is None:
+                _hash(password)  # the same work whether or not the account exists
+            for throttle in throttles:
+                throttle.failures += 1
+                throttle.wait_until = now + backoff_after(throttle.failures)
+            _audit_login(session, now, user, audit.Outcome.FAILED, "wrong password")
+            refusal = LOGIN_FAILED
     if refusal is not None:
         raise AuthenticationError(refusal)
     return token
 
 
 LOGIN_FAILED = "That username and password do not match."
+THROTTLED = (
+    "Too many failed attempts from here or for this account. Try again in {seconds} seconds."
+)
 
 
-def _attempt_login(session: Session, user: User, password: str, now: datetime) -> str | None:
-    """None on success; otherwise the message to show. Records the attempt either way."""
-
-    def log(outcome: audit.Outcome, reason: str | None = None) -> None:
-        audit.record(
-            session,
-            at=now,
-            actor_id=user.id,
-            action=audit.Action.LOGIN,
-            object_type="user",
-            object_id=user.id,
-            subject_id=user.id,
-            outcome=outcome,
-            reason=reason,
+def _start_session(
+    session: Session, user: User, password: str, address_key: str, now: datetime
+) -> str:
+    token = secrets.token_urlsafe(32)
+    session.add(
+        AuthSession(
+            token_hash=_token_hash(token), user_id=user.id, created_at=now, last_seen_at=now
         )
-
-    if user.locked_until and user.locked_until > now:
-        log(audit.Outcome.DENIED, "throttled")
-        wait = int((user.locked_until - now).total_seconds()) + 1
-        return f"Too many failed attempts. Try again in {wait} seconds."
-    try:
-        HASHER.verify(user.password_hash, password)
-    except VerificationError:
-        user.failed_logins += 1
-        wait = backoff_after(user.failed_logins)
-        user.locked_until = now + wait if wait else None
-        log(audit.Outcome.FAILED, "wrong password")
-        return LOGIN_FAILED
-    user.failed_logins = 0
-    user.locked_until = None
+    )
+    known = session.get(KnownAddress, (user.id, address_key))
+    if known is None:
+        session.add(KnownAddress(user_id=user.id, address_key=address_key, last_ok_at=now))
+    else:
+        known.last_ok_at = now
     if HASHER.check_needs_rehash(user.password_hash):
-        user.password_hash = HASHER.hash(password)
-    log(audit.Outcome.OK)
-    return None
+        user.password_hash = _hash(password)
+    _audit_login(session, now, user, audit.Outcome.OK)
+    return token
+
+
+def _audit_login(
+    session: Session,
+    now: datetime,
+    user: User | None,
+    outcome: audit.Outcome,
+    reason: str | None = None,
+) -> None:
+    user_id = user.id if user else None
+    audit.record(
+        session,
+        at=now,
+        actor_id=user_id,
+        action=audit.Action.LOGIN,
+        object_type="user",
+        object_id=user_id,
+        subject_id=user_id,
+        outcome=outcome,
+        reason=reason if user else f"{reason} (no such account)",
+    )
+
+
+def _throttles(ctx: AppContext, session: Session, keys: list[str]) -> list[LoginThrottle]:
+    """The throttles for these keys, made if missing and locked (``SELECT ... FOR UPDATE``)
+    until the transaction ends: parallel attempts queue, each seeing the count left by the
+    one before. SQLite's transactions already run one at a time (BEGIN IMMEDIATE)."""
+    fingerprints = sorted({ctx.cipher.fingerprint(key) for key in keys})
+    insert_missing(
+        session, LoginThrottle.__table__, [{"key": key, "failures": 0} for key in fingerprints]
+    )
+    query = select(LoginThrottle).where(LoginThrottle.key.in_(fingerprints))
+    return list(session.scalars(query.order_by(LoginThrottle.key).with_for_update()))
+
+
+def _wait(throttles: list[LoginThrottle], now: datetime) -> timedelta | None:
+    """How long the longest of these throttles still holds attempts back (None: not at all)."""
+    until = max((t.wait_until for t in throttles if t.wait_until), default=None)
+    return until - now if until and until > now else None
 
 
 def _token_hash(token: str) -> str:
@@ -195,11 +289,28 @@ def resume(ctx: AppContext, token: str) -> Actor:
         elif record is not None:
             if now - record.last_seen_at >= TOUCH_INTERVAL:
                 record.last_seen_at = now
-            actor = Actor.of(session.get(User, record.user_id))
+            actor = Actor.of(session.get(User, record.user_id), ctx.cipher)
     if actor is None:
         msg = "Your session has ended. Please log in again."
         raise AuthenticationError(msg)
     return actor
+
+
+def remembered_value(ctx: AppContext, token: str, browser: str) -> str:
+    """The "keep me signed in" cookie's value: the session token bound, with the app's key,
+    to the browser it is given to (a random name the browser keeps in another cookie)."""
+    return f"{token}.{ctx.cipher.fingerprint(f'remember|{token}|{browser}')}"
+
+
+def resume_remembered(ctx: AppContext, value: str, browser: str) -> Actor:
+    """The actor behind a remembered sign-in, only in the browser it was given to: a token
+    planted in another browser is refused."""
+    token, _, binding = value.rpartition(".")
+    expected = ctx.cipher.fingerprint(f"remember|{token}|{browser}")
+    if not (token and browser and hmac.compare_digest(binding, expected)):
+        msg = "Your session has ended. Please log in again."
+        raise AuthenticationError(msg)
+    return resume(ctx, token)
 
 
 def _expired(record: AuthSession, now: datetime) -> bool:
@@ -226,12 +337,10 @@ def change_password(ctx: AppContext, actor: Actor, old_password: str, new_passwo
     _check_password(new_password)
     with ctx.unit_of_work() as session:
         user = _load_self(session, actor)
-        try:
-            HASHER.verify(user.password_hash, old_password)
-        except VerificationError:
+        if not _verify(user.password_hash, old_password):
             msg = "The current password is not right; nothing was changed."
-            raise InvalidInputError(msg) from None
-        user.password_hash = HASHER.hash(new_password)
+            raise InvalidInputError(msg)
+        user.password_hash = _hash(new_password)
         session.query(AuthSession).filter(AuthSession.user_id == user.id).delete()
         ctx.audit(
             session, actor, audit.Action.WRITE, "password", object_id=user.id, subject_id=user.id
@@ -241,9 +350,11 @@ def change_password(ctx: AppContext, actor: Actor, old_password: str, new_passwo
 def set_timezone(ctx: AppContext, actor: Actor, timezone: str) -> Actor:
     with ctx.unit_of_work() as session:
         user = _load_self(session, actor)
-        user.timezone = check_timezone(timezone)
+        profile = SealedProfile.open(ctx.cipher, user.profile_ct, user.id)
+        changed = replace(profile, timezone=check_timezone(timezone))
+        user.profile_ct = changed.seal(ctx.cipher, user.id)
         ctx.audit(session, actor, audit.Action.WRITE, "user", object_id=user.id, subject_id=user.id)
-        return Actor.of(user)
+        return Actor.of(user, ctx.cipher)
 
 
 def _load_self(session: Session, actor: Actor) -> User:
@@ -256,8 +367,9 @@ def _load_self(session: Session, actor: Actor) -> User:
 def find_user(ctx: AppContext, username: str) -> Actor:
     """The machine owner's CLI acts as the named user (the key file grants it all data)."""
     with ctx.sessions() as session:
-        user = session.scalar(select(User).where(User.username == username.strip().lower()))
+        key = username_key(ctx.cipher, username.strip().lower())
+        user = session.scalar(select(User).where(User.username_key == key))
         if user is None:
             msg = f"No user named '{username}'. Create one with: therapy-app user add {username}"
             raise InvalidInputError(msg)
-        return Actor.of(user)
+        return Actor.of(user, ctx.cipher)

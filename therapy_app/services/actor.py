@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from therapy_app.journal.models import Role, User
+from therapy_app.journal.sealed import SealedProfile
+
+if TYPE_CHECKING:
+    from therapy_app.journal.crypto import FieldCipher
 
 
 @dataclass(frozen=True)
@@ -16,8 +21,10 @@ class Actor:
     timezone: str = "UTC"
 
     @classmethod
-    def of(cls, user: User) -> Actor:
-        return cls(user.id, user.username, user.display_name, Role(user.role), user.timezone)
+    def of(cls, user: User, cipher: FieldCipher) -> Actor:
+        profile = SealedProfile.open(cipher, user.profile_ct, user.id)
+        role = Role(profile.role)
+        return cls(user.id, profile.username, profile.display_name, role, profile.timezone)
 
     @property
     def is_client(self) -> bool:

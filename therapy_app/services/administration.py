@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from therapy_app.journal import audit
 from therapy_app.journal.models import AuditEvent, Role, User
+from therapy_app.journal.sealed import SealedProfile
 from therapy_app.services import access
 
 if TYPE_CHECKING:
@@ -18,7 +19,10 @@ if TYPE_CHECKING:
 def recent_audit_events(ctx: AppContext, actor: Actor, limit: int = 500) -> list[dict[str, object]]:
     with ctx.unit_of_work() as session:
         access.require_role(actor, Role.ADMIN, audit.Action.READ, "audit_log")
-        names = dict(session.execute(select(User.id, User.username)).all())
+        names = {
+            user_id: SealedProfile.open(ctx.cipher, profile_ct, user_id).username
+            for user_id, profile_ct in session.execute(select(User.id, User.profile_ct))
+        }
         rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit))
         events = [
             {

@@ -14,7 +14,8 @@ from therapy_app.art.images import png_bytes, thumbnail_bytes
 from therapy_app.errors import InvalidInputError, NotFoundError, TherapyAppError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
-from therapy_app.journal.models import Artwork, Entry, EntryFeeling, new_id
+from therapy_app.journal.models import Artwork, Entry, new_id
+from therapy_app.journal.sealed import SealedCheckIn, open_provenance, seal_provenance
 from therapy_app.mood.checkin import conditioning_vector
 from therapy_app.services import access
 
@@ -85,7 +86,7 @@ def spec_for(check_in: CheckIn, seed: int, imperfection: float = 0.0, size: int 
     return ArtSpec(tuple(vector), ((seed, 1.0),), imperfection, size)
 
 
-def _context(column: str, artwork_id: str, owner_id: str) -> FieldContext:
+def field_context(column: str, artwork_id: str, owner_id: str) -> FieldContext:
     return FieldContext("artworks", column, artwork_id, owner_id)
 
 
@@ -122,14 +123,16 @@ def add_artwork(
             id=artwork_id,
             entry_id=entry_id,
             owner_id=owner_id,
-            title_ct=ctx.cipher.encrypt_text(title, _context("title", artwork_id, owner_id))
+            title_ct=ctx.cipher.encrypt_text(title, field_context("title", artwork_id, owner_id))
             if title
             else None,
-            image_ct=ctx.cipher.encrypt(png_bytes(image), _context("image", artwork_id, owner_id)),
-            thumb_ct=ctx.cipher.encrypt(
-                thumbnail_bytes(image), _context("thumb", artwork_id, owner_id)
+            image_ct=ctx.cipher.encrypt(
+                png_bytes(image), field_context("image", artwork_id, owner_id)
             ),
-            provenance=artwork.provenance,
+            thumb_ct=ctx.cipher.encrypt(
+                thumbnail_bytes(image), field_context("thumb", artwork_id, owner_id)
+            ),
+            provenance_ct=seal_provenance(ctx.cipher, artwork_id, owner_id, artwork.provenance),
         )
     )
     return artwork_id
@@ -158,7 +161,7 @@ def save_artwork(ctx: AppContext, actor: Actor, entry_id: str, artwork: NewArtwo
 def _view(ctx: AppContext, artwork: Artwork, entry: Entry, with_image: bool) -> ArtworkView:
     owner = artwork.owner_id
     title = (
-        ctx.cipher.decrypt_text(artwork.title_ct, _context("title", artwork.id, owner))
+        ctx.cipher.decrypt_text(artwork.title_ct, field_context("title", artwork.id, owner))
         if artwork.title_ct
         else ""
     )
@@ -169,10 +172,15 @@ def _view(ctx: AppContext, artwork: Artwork, entry: Entry, with_image: bool) -> 
         title=title,
         created_at=artwork.created_at,
         local_date=entry.local_date,
-        feelings=tuple(f.word for f in entry.feelings),
-        provenance=dict(artwork.provenance),
-        thumbnail=ctx.cipher.decrypt(artwork.thumb_ct, _context("thumb", artwork.id, owner)),
-        image=ctx.cipher.decrypt(artwork.image_ct, _context("image", artwork.id, owner))
+        feelings=tuple(
+            word
+            for word, _ in SealedCheckIn.open(
+                ctx.cipher, entry.checkin_ct, entry.id, entry.owner_id
+            ).feelings
+        ),
+        provenance=open_provenance(ctx.cipher, artwork.provenance_ct, artwork.id, owner),
+        thumbnail=ctx.cipher.decrypt(artwork.thumb_ct, field_context("thumb", artwork.id, owner)),
+        image=ctx.cipher.decrypt(artwork.image_ct, field_context("image", artwork.id, owner))
         if with_image
         else None,
     )
@@ -237,13 +245,11 @@ def list_artworks(
             query = query.where(Entry.local_date >= since)
         if until:
             query = query.where(Entry.local_date <= until)
-        if feeling:
-            query = query.where(
-                Entry.id.in_(select(EntryFeeling.entry_id).where(EntryFeeling.word == feeling))
-            )
         rows = session.execute(query.order_by(Artwork.created_at.desc())).all()
         ctx.audit(session, actor, audit.Action.READ, "artworks", subject_id=owner_id)
-        return [_view(ctx, artwork, entry, with_image=False) for artwork, entry in rows]
+        views = [_view(ctx, artwork, entry, with_image=False) for artwork, entry in rows]
+        # feelings are sealed with the check-in: chosen after opening it
+        return [view for view in views if feeling is None or feeling in view.feelings]
 
 
 def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dict[str, bytes]:
@@ -253,6 +259,7 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
             select(Artwork).where(Artwork.entry_id.in_(entry_ids)).order_by(Artwork.created_at)
         )
         thumbs: dict[str, bytes] = {}
+        owners: set[str] = set()
         for artwork in rows:
             if artwork.entry_id in thumbs:
                 continue
@@ -266,8 +273,11 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
                     reason="art not shared",
                 )
             thumbs[artwork.entry_id] = ctx.cipher.decrypt(
-                artwork.thumb_ct, _context("thumb", artwork.id, artwork.owner_id)
+                artwork.thumb_ct, field_context("thumb", artwork.id, artwork.owner_id)
             )
+            owners.add(artwork.owner_id)
+        for owner_id in owners:
+            ctx.audit(session, actor, audit.Action.READ, "artworks", subject_id=owner_id)
         return thumbs
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, select, text
 from therapy_app.errors import InvalidInputError
 from therapy_app.fileio import atomic_write_bytes
 from therapy_app.journal import audit
-from therapy_app.journal.models import Base, User
+from therapy_app.journal.models import Base, KeyCheck, User
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -96,6 +96,18 @@ def _read(path: Path) -> dict[str, object]:
     return document
 
 
+def _require_same_key(ctx: AppContext, key_checks: list[dict[str, object]], path: Path) -> None:
+    """A backup written under another key would restore as unreadable data: refuse it."""
+    for row in key_checks:
+        if not ctx.cipher.opens(base64.b64decode(str(row["value_ct"]))):
+            msg = (
+                f"{path} was written with another key than this data folder's. Nothing was "
+                "restored. Restore into a new data folder with the backup's key file in it "
+                "(or THERAPY_APP_KEY set to that key)."
+            )
+            raise InvalidInputError(msg)
+
+
 def restore(ctx: AppContext, path: Path) -> int:
     """Restore a backup into an empty database, all or nothing. Returns the row count."""
     document = _read(path)
@@ -105,7 +117,10 @@ def restore(ctx: AppContext, path: Path) -> int:
         if session.scalar(select(func.count()).select_from(User)):
             msg = "This database already holds accounts. Restore into a new, empty data folder."
             raise InvalidInputError(msg)
+        _require_same_key(ctx, tables.get(KeyCheck.__tablename__, []), path)
         for table in Base.metadata.sorted_tables:
+            if table.name == KeyCheck.__tablename__:
+                continue  # the target has its own, and the backup's was just checked against it
             rows = tables.get(table.name, [])
             decoders = {column.name: _decoder(column) for column in table.columns}
             # Audit events get fresh ids so they never collide with the target's own.

@@ -10,8 +10,14 @@ from therapy_app.clock import Clock, utc_now
 from therapy_app.config import Settings, get_settings
 from therapy_app.errors import AccessDeniedError
 from therapy_app.journal import audit
-from therapy_app.journal.crypto import FieldCipher, load_or_create_key
-from therapy_app.journal.db import make_engine, session_factory, transaction, upgrade
+from therapy_app.journal.db import (
+    KEY_CHECK_REVISION,
+    make_engine,
+    session_factory,
+    transaction,
+    upgrade,
+)
+from therapy_app.services import keys
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -19,6 +25,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from therapy_app.journal.crypto import FieldCipher
     from therapy_app.services.actor import Actor
 
 
@@ -76,10 +83,18 @@ class AppContext:
 
 
 def open_app(settings: Settings | None = None, clock: Clock = utc_now) -> AppContext:
-    """Load the key, open the database and upgrade its schema to the current version."""
+    """Open the database, upgrade its schema to the current version and unlock it with the
+    journal's key (checked against the database; made only for a new journal)."""
     settings = settings or get_settings()
     settings.home.mkdir(parents=True, exist_ok=True)
-    cipher = FieldCipher(load_or_create_key(settings.key_file, settings.key_b64))
     engine = make_engine(settings.database_url)
-    upgrade(engine)
-    return AppContext(engine, session_factory(engine), cipher, clock, settings)
+    try:
+        upgrade(engine, KEY_CHECK_REVISION)
+        sessions = session_factory(engine)
+        with transaction(sessions) as session:
+            cipher = keys.unlock(session, settings)
+        upgrade(engine, "head", cipher)
+    except BaseException:
+        engine.dispose()
+        raise
+    return AppContext(engine, sessions, cipher, clock, settings)

@@ -6,13 +6,15 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from therapy_app.clock import utc_now
-from therapy_app.errors import NotFoundError
+from therapy_app.errors import DecryptionError, NotFoundError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
-from therapy_app.journal.models import Artwork, Entry, EntryFeeling, Tag, entry_tags, new_id
+from therapy_app.journal.db import insert_missing
+from therapy_app.journal.models import Artwork, Entry, Tag, entry_tags, new_id
+from therapy_app.journal.sealed import SealedCheckIn, open_tag, seal_tag, tag_key
 from therapy_app.mood.checkin import CheckIn, FeelingChoice, validate
 from therapy_app.mood.safety import assess_risk
 from therapy_app.mood.scales import QuickMood
@@ -81,9 +83,23 @@ class EntryQuery:
 
 
 @dataclass(frozen=True)
+class UnreadableEntry:
+    """An entry whose stored data could not be opened (damaged); the others are listed."""
+
+    id: str
+    local_date: date
+    reason: str
+
+    def describe(self) -> str:
+        when = self.local_date.isoformat()
+        return f"The entry of {when} (id {self.id}) could not be opened. {self.reason}"
+
+
+@dataclass(frozen=True)
 class EntryPage:
     items: tuple[EntryView, ...]
     total: int
+    unreadable: tuple[UnreadableEntry, ...] = ()
 
 
 def note_context(entry_id: str, owner_id: str) -> FieldContext:
@@ -113,32 +129,47 @@ def _apply(session: Session, cipher: FieldCipher, entry: Entry, valid: CheckIn) 
     entry.id = entry.id or new_id()
     occurred_at = valid.occurred_at
     entry.occurred_at = occurred_at
-    entry.timezone = valid.timezone
     entry.local_date = occurred_at.astimezone(ZoneInfo(valid.timezone)).date()
-    entry.quick_mood = int(valid.quick_mood) if valid.quick_mood else None
-    entry.valence = valid.resolved_valence()
-    entry.energy = valid.resolved_energy()
-    entry.control = valid.control
-    entry.sleep_hours = valid.sleep_hours
+    entry.checkin_ct = SealedCheckIn(
+        timezone=valid.timezone,
+        quick_mood=int(valid.quick_mood) if valid.quick_mood else None,
+        valence=valid.resolved_valence(),
+        energy=valid.resolved_energy(),
+        control=valid.control,
+        sleep_hours=valid.sleep_hours,
+        risk_flag=valid.unsafe_now or assess_risk(valid.note),
+        feelings=tuple((choice.word, choice.intensity) for choice in valid.feelings),
+    ).seal(cipher, entry.id, entry.owner_id)
     entry.note_ct = (
         cipher.encrypt_text(valid.note, note_context(entry.id, entry.owner_id))
         if valid.note
         else None
     )
-    entry.risk_flag = valid.unsafe_now or assess_risk(valid.note)
-    entry.feelings = [
-        EntryFeeling(word=choice.word, intensity=choice.intensity, position=position)
-        for position, choice in enumerate(valid.feelings)
-    ]
-    entry.tags = [_tag(session, entry.owner_id, name) for name in valid.tags]
+    entry.tags = [_tag(session, cipher, entry.owner_id, name) for name in valid.tags]
 
 
-def _tag(session: Session, owner_id: str, name: str) -> Tag:
-    tag = session.scalar(select(Tag).where(Tag.owner_id == owner_id, Tag.name == name))
-    if tag is None:
-        tag = Tag(owner_id=owner_id, name=name)
-        session.add(tag)
-    return tag
+def _tag(session: Session, cipher: FieldCipher, owner_id: str, name: str) -> Tag:
+    """The owner's tag of this name, made if new: simultaneous check-ins with the same new
+    tag each insert it or find it, and none of them fails on the others."""
+    key = tag_key(cipher, owner_id, name)
+    tag_id = new_id()
+    new = {"id": tag_id, "owner_id": owner_id, "name_key": key}
+    insert_missing(
+        session, Tag.__table__, [{**new, "name_ct": seal_tag(cipher, tag_id, owner_id, name)}]
+    )
+    return session.scalars(select(Tag).where(Tag.owner_id == owner_id, Tag.name_key == key)).one()
+
+
+def tag_names(cipher: FieldCipher, tags: list[Tag]) -> tuple[str, ...]:
+    """The names of these tags, sorted."""
+    return tuple(sorted(open_tag(cipher, tag.name_ct, tag.id, tag.owner_id) for tag in tags))
+
+
+def _delete_unused_tags(session: Session, owner_id: str) -> None:
+    """Tags live only as long as an entry uses them (a deleted entry's tags go with it)."""
+    session.flush()
+    used = select(entry_tags.c.tag_id)
+    session.execute(delete(Tag).where(Tag.owner_id == owner_id, Tag.id.not_in(used)))
 
 
 def _view(
@@ -151,21 +182,22 @@ def _view(
             if entry.note_ct
             else ""
         )
+    sealed = SealedCheckIn.open(cipher, entry.checkin_ct, entry.id, entry.owner_id)
     return EntryView(
         id=entry.id,
         owner_id=entry.owner_id,
         occurred_at=entry.occurred_at,
-        timezone=entry.timezone,
+        timezone=sealed.timezone,
         local_date=entry.local_date,
-        quick_mood=QuickMood(entry.quick_mood) if entry.quick_mood else None,
-        valence=entry.valence,
-        energy=entry.energy,
-        control=entry.control,
-        feelings=tuple(FeelingChoice(f.word, f.intensity) for f in entry.feelings),
-        tags=tuple(sorted(tag.name for tag in entry.tags)),
+        quick_mood=QuickMood(sealed.quick_mood) if sealed.quick_mood else None,
+        valence=sealed.valence,
+        energy=sealed.energy,
+        control=sealed.control,
+        feelings=tuple(FeelingChoice(word, intensity) for word, intensity in sealed.feelings),
+        tags=tag_names(cipher, entry.tags),
         note=note,
-        sleep_hours=entry.sleep_hours,
-        risk_flag=entry.risk_flag,
+        sleep_hours=sealed.sleep_hours,
+        risk_flag=sealed.risk_flag,
         artwork_ids=artwork_ids,
     )
 
@@ -206,6 +238,7 @@ def update_entry(ctx: AppContext, actor: Actor, entry_id: str, check_in: CheckIn
     with ctx.unit_of_work() as session:
         entry = _load_for(session, actor, entry_id, audit.Action.WRITE, write=True)
         _apply(session, ctx.cipher, entry, valid)
+        _delete_unused_tags(session, entry.owner_id)
         # Changing only feelings or tags leaves the row's own columns as they were; the
         # edit still moves updated_at, which tells the timeline its frames are stale.
         entry.updated_at = utc_now()
@@ -227,6 +260,7 @@ def delete_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
     with ctx.unit_of_work() as session:
         entry = _load_for(session, actor, entry_id, audit.Action.DELETE, write=True)
         session.delete(entry)
+        _delete_unused_tags(session, entry.owner_id)
         ctx.audit(
             session,
             actor,
@@ -245,8 +279,17 @@ def list_entries(
     with ctx.unit_of_work() as session:
         owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
         can_read_notes = access.can_read_owned(session, actor, owner_id, "notes")
-        entries = list(session.scalars(_filtered(owner_id, query)))
-        views = [_view(ctx.cipher, entry, can_read_notes) for entry in entries]
+        views: list[EntryView] = []
+        unreadable: list[UnreadableEntry] = []
+        tag = tag_key(ctx.cipher, owner_id, query.tag.strip().lower()) if query.tag else None
+        for entry in session.scalars(_filtered(owner_id, query, tag)):
+            try:
+                views.append(_view(ctx.cipher, entry, can_read_notes))
+            except DecryptionError as damaged:
+                unreadable.append(UnreadableEntry(entry.id, entry.local_date, str(damaged)))
+        if query.feeling:  # feelings are sealed with the check-in: chosen after opening it
+            word = query.feeling.lower()
+            views = [v for v in views if any(f.word == word for f in v.feelings)]
         if query.text.strip():
             needle = query.text.strip().casefold()
             views = [v for v in views if _matches(v, needle)]
@@ -256,7 +299,7 @@ def list_entries(
         arts = _artwork_ids(session, [v.id for v in page])
         page = [_with_art(view, arts.get(view.id, ())) for view in page]
         ctx.audit(session, actor, audit.Action.READ, "entries", subject_id=owner_id)
-        return EntryPage(tuple(page), total)
+        return EntryPage(tuple(page), total, tuple(unreadable))
 
 
 def _with_art(view: EntryView, artwork_ids: tuple[str, ...]) -> EntryView:
@@ -268,24 +311,19 @@ def _matches(view: EntryView, needle: str) -> bool:
     return needle in haystack.casefold()
 
 
-def _filtered(owner_id: str, query: EntryQuery) -> Select[tuple[Entry]]:
+def _filtered(owner_id: str, query: EntryQuery, tag: str | None) -> Select[tuple[Entry]]:
+    """The owner's entries in the query's dates with the tag whose key is ``tag``, if any."""
     statement = select(Entry).where(Entry.owner_id == owner_id)
     if query.since:
         statement = statement.where(Entry.local_date >= query.since)
     if query.until:
         statement = statement.where(Entry.local_date <= query.until)
-    if query.tag:
+    if tag:
         statement = statement.where(
             Entry.id.in_(
                 select(entry_tags.c.entry_id)
                 .join(Tag, Tag.id == entry_tags.c.tag_id)
-                .where(Tag.owner_id == owner_id, Tag.name == query.tag.strip().lower())
-            )
-        )
-    if query.feeling:
-        statement = statement.where(
-            Entry.id.in_(
-                select(EntryFeeling.entry_id).where(EntryFeeling.word == query.feeling.lower())
+                .where(Tag.owner_id == owner_id, Tag.name_key == tag)
             )
         )
     return statement.order_by(Entry.occurred_at.desc())
@@ -324,10 +362,14 @@ def tag_usage(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> lis
     with ctx.unit_of_work() as session:
         owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
         rows = session.execute(
-            select(Tag.name, func.count(entry_tags.c.entry_id))
+            select(Tag.id, Tag.name_ct, func.count(entry_tags.c.entry_id))
             .outerjoin(entry_tags, entry_tags.c.tag_id == Tag.id)
             .where(Tag.owner_id == owner_id)
-            .group_by(Tag.name)
-            .order_by(func.count(entry_tags.c.entry_id).desc(), Tag.name)
+            .group_by(Tag.id, Tag.name_ct)
         )
-        return [(name, count) for name, count in rows]
+        usage = [
+            (open_tag(ctx.cipher, name_ct, tag_id, owner_id), count)
+            for tag_id, name_ct, count in rows
+        ]
+        ctx.audit(session, actor, audit.Action.READ, "tags", subject_id=owner_id)
+        return sorted(usage, key=lambda pair: (-pair[1], pair[0]))

@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 
 from therapy_app.insights import frames
 from therapy_app.journal import audit
-from therapy_app.journal.models import Artwork, Entry, EntryFeeling, Tag, entry_tags
+from therapy_app.journal.models import Artwork, Entry, Tag, entry_tags
+from therapy_app.journal.sealed import SealedCheckIn, open_tag
 from therapy_app.mood.scales import QuickMood
 from therapy_app.services import access, artworks, entries
 
@@ -105,69 +106,55 @@ class Insights:
         return frames.streaks(self.entries, self.today)
 
 
-def _grouped(session: Session, query: object, entry_ids: set[str]) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for entry_id, name in session.connection().execute(query).all():
-        if entry_id in entry_ids:
-            found.setdefault(entry_id, []).append(name)
-    return found
-
-
 def _mood_points(
-    session: Session, owner_id: str, since: date | None, until: date | None
+    ctx: AppContext, session: Session, owner_id: str, since: date | None, until: date | None
 ) -> list[frames.MoodPoint]:
-    """Three plain queries instead of loading ORM objects: 7,300 entries in ~100 ms."""
+    """Plain queries instead of loading ORM objects, then each check-in opened once and
+    each tag name once."""
     where: list[ColumnElement[bool]] = [Entry.owner_id == owner_id]
     if since:
         where.append(Entry.local_date >= since)
     if until:
         where.append(Entry.local_date <= until)
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                Entry.id,
-                Entry.occurred_at,
-                Entry.timezone,
-                Entry.local_date,
-                Entry.valence,
-                Entry.energy,
-                Entry.control,
-                Entry.quick_mood,
-            ).where(*where)
+    connection = session.connection()
+    rows = connection.execute(
+        select(Entry.id, Entry.occurred_at, Entry.local_date, Entry.checkin_ct).where(*where)
+    ).all()
+    names = {
+        tag_id: open_tag(ctx.cipher, name_ct, tag_id, owner_id)
+        for tag_id, name_ct in connection.execute(
+            select(Tag.id, Tag.name_ct).where(Tag.owner_id == owner_id)
         )
-        .all()
-    )
-    ids = {row[0] for row in rows}
-    feelings = _grouped(
-        session,
-        select(EntryFeeling.entry_id, EntryFeeling.word)
-        .join(Entry, Entry.id == EntryFeeling.entry_id)
-        .where(*where)
-        .order_by(EntryFeeling.entry_id, EntryFeeling.position),
-        ids,
-    )
-    tags = _grouped(
-        session,
-        select(entry_tags.c.entry_id, Tag.name)
+    }
+    tags: dict[str, list[str]] = {}
+    for entry_id, tag_id in connection.execute(
+        select(entry_tags.c.entry_id, entry_tags.c.tag_id)
         .join(Tag, Tag.id == entry_tags.c.tag_id)
         .where(Tag.owner_id == owner_id)
-        .order_by(Tag.name),
-        ids,
-    )
+    ):
+        tags.setdefault(entry_id, []).append(names[tag_id])
     with_art = set(
         session.scalars(select(Artwork.entry_id).where(Artwork.owner_id == owner_id).distinct())
     )
-    return [
-        frames.MoodPoint(
-            *row[:7],
-            QUICK_MOOD_LABEL.get(row[7]),
-            tuple(feelings.get(row[0], ())),
-            tuple(tags.get(row[0], ())),
-            row[0] in with_art,
+    points = []
+    for entry_id, occurred_at, local_date, checkin_ct in rows:
+        sealed = SealedCheckIn.open(ctx.cipher, checkin_ct, entry_id, owner_id)
+        points.append(
+            frames.MoodPoint(
+                entry_id,
+                occurred_at,
+                sealed.timezone,
+                local_date,
+                sealed.valence,
+                sealed.energy,
+                sealed.control,
+                QUICK_MOOD_LABEL.get(sealed.quick_mood),
+                tuple(word for word, _ in sealed.feelings),
+                tuple(sorted(tags.get(entry_id, ()))),
+                entry_id in with_art,
+            )
         )
-        for row in rows
-    ]
+    return points
 
 
 @contextmanager
@@ -242,7 +229,7 @@ def journal_insights(
         whole = RECENT.get(key)
         if whole is None:
             with _collector_paused():
-                points = _mood_points(session, owner_id, since, until)
+                points = _mood_points(ctx, session, owner_id, since, until)
                 whole = Insights(frames.entries_frame(points), today)
             RECENT.put(key, whole)
         ctx.audit(session, actor, audit.Action.READ, "entries", subject_id=owner_id)

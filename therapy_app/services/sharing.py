@@ -10,13 +10,15 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from statistics import fmean
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Integer, func, select
+from sqlalchemy import func, select
 
 from therapy_app.errors import InvalidInputError, NotFoundError
 from therapy_app.journal import audit
 from therapy_app.journal.models import Entry, LinkStatus, Role, TherapistLink, User
+from therapy_app.journal.sealed import SealedCheckIn, SealedProfile
 from therapy_app.services import access
 
 if TYPE_CHECKING:
@@ -37,6 +39,19 @@ class Scope:
     mood: bool = True
     notes: bool = False
     art: bool = False
+
+
+# What each part of a link shares, exactly (the consent a client gives). The mood part
+# is every entry's check-in without its note: a test holds this text to EntryView's fields.
+SHARED_PARTS = {
+    "mood": (
+        "Always shared: each entry's date and time, your mood, pleasantness, energy and "
+        "sense of control, the feelings you chose, your tags, your hours of sleep, whether "
+        "it has a picture, and safety flags."
+    ),
+    "notes": "What you write in your notes.",
+    "art": "Your pictures and their titles.",
+}
 
 
 @dataclass(frozen=True)
@@ -110,7 +125,7 @@ def redeem_invite(ctx: AppContext, actor: Actor, code: str, scope: Scope) -> Lin
             subject_id=actor.user_id,
         )
         session.flush()
-        return _view(session, link)
+        return _view(ctx, session, link)
 
 
 def _set_scope(link: TherapistLink, scope: Scope) -> None:
@@ -144,7 +159,7 @@ def update_scope(ctx: AppContext, actor: Actor, link_id: str, scope: Scope) -> L
             object_id=link.id,
             subject_id=actor.user_id,
         )
-        return _view(session, link)
+        return _view(ctx, session, link)
 
 
 def revoke(ctx: AppContext, actor: Actor, link_id: str) -> None:
@@ -171,13 +186,15 @@ def my_links(ctx: AppContext, actor: Actor) -> list[LinkView]:
             .where(column == actor.user_id, TherapistLink.client_id.isnot(None))
             .order_by(TherapistLink.created_at.desc())
         )
-        return [_view(session, link) for link in links]
+        return [_view(ctx, session, link) for link in links]
 
 
-def _view(session: Session, link: TherapistLink) -> LinkView:
+def _view(ctx: AppContext, session: Session, link: TherapistLink) -> LinkView:
     def name(user_id: str | None) -> str | None:
         user = session.get(User, user_id) if user_id else None
-        return user.display_name if user else None
+        if user is None:
+            return None
+        return SealedProfile.open(ctx.cipher, user.profile_ct, user.id).display_name
 
     return LinkView(
         id=link.id,
@@ -202,13 +219,14 @@ def caseload(ctx: AppContext, actor: Actor) -> list[ClientSummary]:
         )
         summaries = []
         for link in links:
-            count, mean, flags = session.execute(
-                select(
-                    func.count(Entry.id),
-                    func.avg(Entry.valence),
-                    func.coalesce(func.sum(func.cast(Entry.risk_flag, Integer)), 0),
-                ).where(Entry.owner_id == link.client_id, Entry.occurred_at >= since)
-            ).one()
+            recent = [
+                SealedCheckIn.open(ctx.cipher, blob, entry_id, link.client_id)
+                for entry_id, blob in session.execute(
+                    select(Entry.id, Entry.checkin_ct).where(
+                        Entry.owner_id == link.client_id, Entry.occurred_at >= since
+                    )
+                )
+            ]
             last = session.scalar(
                 select(func.max(Entry.occurred_at)).where(Entry.owner_id == link.client_id)
             )
@@ -216,13 +234,13 @@ def caseload(ctx: AppContext, actor: Actor) -> list[ClientSummary]:
             summaries.append(
                 ClientSummary(
                     link.client_id,
-                    client.display_name,
+                    SealedProfile.open(ctx.cipher, client.profile_ct, client.id).display_name,
                     Scope(True, link.share_notes, link.share_art),
-                    count,
-                    float(mean) if mean is not None else None,
-                    int(flags),
+                    len(recent),
+                    fmean(c.valence for c in recent) if recent else None,
+                    sum(c.risk_flag for c in recent),
                     last,
                 )
             )
-        ctx.audit(session, actor, audit.Action.READ, "caseload")
+            ctx.audit(session, actor, audit.Action.READ, "caseload", subject_id=link.client_id)
         return summaries

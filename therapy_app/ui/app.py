@@ -94,13 +94,13 @@ def main() -> None:
     else:
         page = st.navigation(pages_for(actor.role), expanded=True)
         with st.sidebar:
-            st.caption(f"Signed in as {widgets.escape_markdown(actor.display_name)}")
+            st.text(f"Signed in as {actor.display_name}")
             if st.button("Log out", icon=":material/logout:", key="logout"):
                 state.log_out(ctx)
                 st.rerun()
     with st.sidebar:
         widgets.crisis_resources()
-        state.sync_browser_cookie()
+        state.sync_browser_cookie(ctx)
     page.run()
 
 

@@ -7,6 +7,11 @@ from pathlib import Path
 import streamlit as st
 from starlette.middleware import Middleware
 
+from therapy_app.ui import sign_in_cookie
 from therapy_app.ui.page_addresses import PageAddresses
 
-app = st.App(Path(__file__).with_name("app.py"), middleware=[Middleware(PageAddresses)])
+app = st.App(
+    Path(__file__).with_name("app.py"),
+    routes=sign_in_cookie.ROUTES,
+    middleware=[Middleware(sign_in_cookie.BrowserCookie), Middleware(PageAddresses)],
+)

@@ -12,6 +12,7 @@ import streamlit as st
 from therapy_app.errors import AuthenticationError, TherapyAppError
 from therapy_app.services import accounts
 from therapy_app.services.context import AppContext, open_app
+from therapy_app.ui import sign_in_cookie
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 TOKEN_KEY = "auth_token"
 NOTICE_KEY = "auth_notice"
-COOKIE = "therapy_app_session"  # only for people who tick "keep me signed in"
 COOKIE_ACTION_KEY = "auth_cookie_action"
 REMEMBER, FORGET = "remember", "forget"
 
@@ -46,37 +46,36 @@ def current_actor(ctx: AppContext) -> Actor | None:
 
 def _remembered_actor(ctx: AppContext) -> Actor | None:
     """A new browser session (a reload, a bookmark) of someone who asked to stay signed in."""
-    token = st.context.cookies.get(COOKIE)
-    if not isinstance(token, str) or not token:
+    raw = st.context.headers.get("cookie") or ""
+    value = sign_in_cookie.only_cookie(raw, sign_in_cookie.cookie_name("signin"))
+    browser = sign_in_cookie.only_cookie(raw, sign_in_cookie.cookie_name("browser"))
+    if not value:
         return None
     try:
-        actor = accounts.resume(ctx, token)
+        actor = accounts.resume_remembered(ctx, value, browser or "")
     except AuthenticationError:
-        st.session_state[COOKIE_ACTION_KEY] = FORGET  # ended on the server: drop it quietly
+        st.session_state[COOKIE_ACTION_KEY] = FORGET  # ended, or not this browser's: drop it
         return None
-    st.session_state[TOKEN_KEY] = token
+    st.session_state[TOKEN_KEY] = value.rpartition(".")[0]
     return actor
 
 
-def sync_browser_cookie() -> None:
-    """Write or delete the sign-in cookie after a log-in or log-out asked for it.
-
-    A session cookie (no expiry: gone when the browser closes), only sent to this app
-    (SameSite=Strict, and Secure over https); the server's idle and absolute limits end
-    the session regardless.
-    """
+def sync_browser_cookie(ctx: AppContext) -> None:
+    """Have the server set or delete the sign-in cookie after a log-in or log-out asked for
+    it (see sign_in_cookie): the page posts a one-time code, never the token."""
     action = st.session_state.pop(COOKIE_ACTION_KEY, None)
-    if action is None:
+    token = st.session_state.get(TOKEN_KEY)
+    raw = st.context.headers.get("cookie") or ""
+    browser = sign_in_cookie.only_cookie(raw, sign_in_cookie.cookie_name("browser"))
+    if action == REMEMBER and token and browser:
+        code = sign_in_cookie.offer(accounts.remembered_value(ctx, token, browser))
+        request = f"{{method: 'POST', headers: {{'{sign_in_cookie.HANDOFF_HEADER}': '{code}'}}}}"
+        script = f"fetch(new URL('_auth/remember', document.baseURI), {request});"
+    elif action is not None:
+        script = "fetch(new URL('_auth/forget', document.baseURI), {method: 'POST'});"
+    else:
         return
-    token = st.session_state.get(TOKEN_KEY, "") if action == REMEMBER else ""
-    ending = "" if token else "; Max-Age=0"
-    secure = "(location.protocol === 'https:' ? '; Secure' : '')"  # plain http on localhost
-    st.html(
-        f"<script>document.cookie = '{COOKIE}={token}; Path=/; SameSite=Strict{ending}'"
-        f" + {secure};</script>",
-        unsafe_allow_javascript=True,
-        width="content",
-    )
+    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True, width="content")
 
 
 def require_actor() -> tuple[AppContext, Actor]:

@@ -12,7 +12,7 @@ from therapy_app.mood.safety import NOT_A_CRISIS_SERVICE, load_resources
 from therapy_app.mood.scales import QuickMood
 
 if TYPE_CHECKING:
-    from therapy_app.services.entries import EntryView
+    from therapy_app.services.entries import EntryPage, EntryView
 
 # Material icons render the same in every browser (emoji fonts are often missing).
 QUICK_MOOD_ICON = {
@@ -30,6 +30,12 @@ def crisis_resources(expanded: bool = False) -> None:
         for resource in load_resources(get_settings().crisis_resources_file):
             st.markdown(f"**{resource.name}** · {resource.contact}")
             st.caption(resource.description)
+
+
+def unreadable_entries(page: EntryPage) -> None:
+    """Name each entry of a listing that could not be opened; the rest are listed as usual."""
+    for broken in page.unreadable:
+        st.warning(broken.describe(), icon=":material/broken_image:")
 
 
 def support_box(asked: bool = False) -> None:
@@ -95,11 +101,3 @@ def entry_card(
 def note_excerpt(note: str, lines: int = 3, chars: int = 280) -> str:
     head = "\n".join(note.strip().splitlines()[:lines])
     return head if len(head) <= chars else head[:chars].rstrip() + "…"
-
-
-MARKDOWN_SPECIALS = "\\`*_{}[]()<>#+-.!|~$"
-
-
-def escape_markdown(text: str) -> str:
-    """For user text inside a Markdown line (names): every special character escaped."""
-    return "".join(f"\\{char}" if char in MARKDOWN_SPECIALS else char for char in text)

@@ -79,6 +79,7 @@ def _recent_entries(ctx: AppContext, actor: Actor, chosen: str) -> None:
     )
     if page is None:
         return
+    widgets.unreadable_entries(page)
     for view in page.items:
         if view.risk_flag:
             st.warning("This entry raised a safety flag.", icon=":material/flag:")

@@ -66,7 +66,9 @@ def _detail(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
     picture = state.attempt(lambda: artworks.get_artwork(ctx, actor, artwork_id))
     if picture is None:
         return
-    st.title(picture.title or f"{picture.local_date:%A %d %B %Y}")
+    st.title(f"{picture.local_date:%A %d %B %Y}")
+    if picture.title:
+        st.text(picture.title)
     left, right = st.columns([3, 2])
     with left:
         st.image(picture.image, width="stretch")

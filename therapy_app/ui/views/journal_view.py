@@ -61,6 +61,7 @@ def _list(ctx: AppContext, actor: Actor) -> None:
     page = state.attempt(lambda: entries.list_entries(ctx, actor, query))
     if page is None:
         return
+    widgets.unreadable_entries(page)
     if page.total == 0:
         filtered = query.text or query.feeling or query.tag or query.since
         st.info(

@@ -20,6 +20,11 @@ def _browser_timezone() -> str:
     return st.context.timezone or "UTC"
 
 
+def _client_address() -> str:
+    """Where the browser connects from: sign-ins and sign-ups are throttled per address."""
+    return st.context.ip_address or "unknown"
+
+
 def _signup_form(ctx: AppContext) -> None:
     with st.form("signup", border=True):
         username = st.text_input(
@@ -50,8 +55,9 @@ def _signup_form(ctx: AppContext) -> None:
         return
 
     def create() -> str:
-        accounts.sign_up(ctx, username, password, role, display_name, _browser_timezone())
-        return accounts.log_in(ctx, username, password)
+        address = _client_address()
+        accounts.sign_up(ctx, username, password, role, display_name, _browser_timezone(), address)
+        return accounts.log_in(ctx, username, password, address)
 
     token = state.attempt(create)
     if token:
@@ -71,7 +77,7 @@ def _login_form(ctx: AppContext) -> None:
         )
         submitted = st.form_submit_button("Log in", type="primary", icon=":material/login:")
     if submitted:
-        token = state.attempt(lambda: accounts.log_in(ctx, username, password))
+        token = state.attempt(lambda: accounts.log_in(ctx, username, password, _client_address()))
         if token:
             state.log_in(token, remember)
             st.rerun()

@@ -6,7 +6,7 @@ import streamlit as st
 
 from therapy_app.journal.models import LinkStatus
 from therapy_app.services import sharing
-from therapy_app.ui import state, widgets
+from therapy_app.ui import state
 
 
 def _redeem() -> None:
@@ -15,9 +15,11 @@ def _redeem() -> None:
         code = st.text_input(
             "Invite code from your therapist", key="redeem-code", placeholder="ABCDE-FGHJK"
         )
-        st.caption("Your therapist always sees your mood timeline and any safety flags.")
-        notes = st.checkbox("Also share what I write in my notes", key="redeem-notes")
-        art = st.checkbox("Also share my art", key="redeem-art")
+        st.caption(sharing.SHARED_PARTS["mood"])
+        notes = st.checkbox(
+            "Also share my notes", key="redeem-notes", help=sharing.SHARED_PARTS["notes"]
+        )
+        art = st.checkbox("Also share my art", key="redeem-art", help=sharing.SHARED_PARTS["art"])
         submitted = st.form_submit_button("Start sharing", icon=":material/handshake:")
     if submitted and state.attempt(
         lambda: sharing.redeem_invite(ctx, actor, code, sharing.Scope(True, notes, art))
@@ -33,9 +35,20 @@ def render() -> None:
     active = [link for link in links if link.status is LinkStatus.ACTIVE]
     for link in active:
         with st.container(border=True):
-            st.markdown(f"**{widgets.escape_markdown(link.therapist_name)}**")
-            notes = st.toggle("Notes", value=link.scope.notes, key=f"share-notes-{link.id}")
-            art = st.toggle("Art", value=link.scope.art, key=f"share-art-{link.id}")
+            st.text(link.therapist_name)
+            st.caption(sharing.SHARED_PARTS["mood"])
+            notes = st.toggle(
+                "Notes",
+                value=link.scope.notes,
+                key=f"share-notes-{link.id}",
+                help=sharing.SHARED_PARTS["notes"],
+            )
+            art = st.toggle(
+                "Art",
+                value=link.scope.art,
+                key=f"share-art-{link.id}",
+                help=sharing.SHARED_PARTS["art"],
+            )
             if (notes, art) != (link.scope.notes, link.scope.art) and state.attempt(
                 lambda link=link, notes=notes, art=art: sharing.update_scope(
                     ctx, actor, link.id, sharing.Scope(True, notes, art)

@@ -1,0 +1,139 @@
+"""Every read of another person's data is audited, and a consent says exactly what it shares."""
+
+import inspect
+from dataclasses import fields
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.helpers import make_user, sample_artwork
+from therapy_app.journal.models import AuditEvent, Role
+from therapy_app.mood.checkin import CheckIn, FeelingChoice
+from therapy_app.services import (
+    accounts,
+    administration,
+    artworks,
+    entries,
+    insights,
+    sharing,
+)
+
+SERVICES = (accounts, administration, artworks, entries, insights, sharing)
+
+# What a therapist calls to read a client's data, each with the call that does it.
+READS = {
+    "entries.list_entries": lambda ctx, t, c, e, a: entries.list_entries(ctx, t, owner_id=c),
+    "entries.get_entry": lambda ctx, t, c, e, a: entries.get_entry(ctx, t, e),
+    "entries.note_excerpts": lambda ctx, t, c, e, a: entries.note_excerpts(ctx, t, [e]),
+    "entries.tag_usage": lambda ctx, t, c, e, a: entries.tag_usage(ctx, t, c),
+    "artworks.list_artworks": lambda ctx, t, c, e, a: artworks.list_artworks(ctx, t, c),
+    "artworks.get_artwork": lambda ctx, t, c, e, a: artworks.get_artwork(ctx, t, a),
+    "artworks.entry_thumbnails": lambda ctx, t, c, e, a: artworks.entry_thumbnails(ctx, t, [e]),
+    "insights.journal_insights": lambda ctx, t, c, e, a: insights.journal_insights(
+        ctx, t, owner_id=c
+    ),
+    "insights.window": lambda ctx, t, c, e, a: insights.window(
+        ctx, t, insights.journal_insights(ctx, t, owner_id=c).entries, owner_id=c
+    ),
+    "sharing.caseload": lambda ctx, t, c, e, a: sharing.caseload(ctx, t),
+}
+# The other use cases that take an acting user, and why none reads another person's data.
+NOT_READS = {
+    "accounts.change_password": "the actor's own account",
+    "accounts.set_timezone": "the actor's own account",
+    "administration.recent_audit_events": "administrators only; audited as the audit log read",
+    "artworks.save_artwork": "owner only",
+    "artworks.delete_artwork": "owner only",
+    "artworks.mood_morph": "the actor's own pictures",
+    "entries.check_in": "the actor's own journal",
+    "entries.update_entry": "owner only",
+    "entries.delete_entry": "owner only",
+    "sharing.create_invite": "a therapist's own invite",
+    "sharing.redeem_invite": "a client's own link",
+    "sharing.update_scope": "a client's own link",
+    "sharing.revoke": "a client's own link",
+    "sharing.my_links": "the actor's own links",
+}
+
+
+def _shared_journal(ctx, scope: sharing.Scope):
+    client = make_user(ctx, "cleo")
+    therapist = make_user(ctx, "theo", Role.THERAPIST)
+    entry = entries.check_in(
+        ctx,
+        client,
+        CheckIn(
+            valence=0.3,
+            energy=0.2,
+            control=0.1,
+            feelings=(FeelingChoice("joy", 2),),
+            tags=("walk",),
+            note="a note",
+            sleep_hours=7,
+        ),
+        artwork=sample_artwork("a title"),
+    )
+    sharing.redeem_invite(ctx, client, sharing.create_invite(ctx, therapist), scope)
+    return client, therapist, entry
+
+
+def test_every_use_case_with_an_actor_is_listed() -> None:
+    with_actor = {
+        f"{module.__name__.rsplit('.', 1)[1]}.{name}"
+        for module in SERVICES
+        for name, function in inspect.getmembers(module, inspect.isfunction)
+        if function.__module__ == module.__name__
+        and not name.startswith("_")
+        and "actor" in inspect.signature(function).parameters
+    }
+    assert with_actor == set(READS) | set(NOT_READS)
+
+
+@pytest.mark.parametrize("read", sorted(READS))
+def test_every_therapist_read_is_audited(sqlite_ctx, read) -> None:
+    client, therapist, entry = _shared_journal(sqlite_ctx, sharing.Scope(True, True, True))
+
+    def audited() -> int:
+        with sqlite_ctx.sessions() as session:
+            return session.scalar(
+                select(func.count()).where(
+                    AuditEvent.actor_id == therapist.user_id,
+                    AuditEvent.subject_id == client.user_id,
+                    AuditEvent.action == "read",
+                    AuditEvent.outcome == "ok",
+                )
+            )
+
+    before = audited()
+    READS[read](sqlite_ctx, therapist, client.user_id, entry.id, entry.artwork_ids[0])
+    assert audited() > before
+
+
+# Each field a therapist gets under the mood part alone, and the words that name it.
+MOOD_PART_WORDS = {
+    "occurred_at": "date and time",
+    "timezone": "date and time",
+    "local_date": "date and time",
+    "quick_mood": "mood",
+    "valence": "pleasantness",
+    "energy": "energy",
+    "control": "sense of control",
+    "feelings": "feelings",
+    "tags": "tags",
+    "sleep_hours": "sleep",
+    "risk_flag": "safety flags",
+    "artwork_ids": "picture",
+}
+
+
+def test_the_mood_part_names_everything_it_shares(sqlite_ctx) -> None:
+    client, therapist, _ = _shared_journal(sqlite_ctx, sharing.Scope(True, False, False))
+    (view,) = entries.list_entries(sqlite_ctx, therapist, owner_id=client.user_id).items
+    assert view.note is None
+    for field in fields(view):
+        if field.name in {"id", "owner_id", "note"}:
+            continue
+        assert MOOD_PART_WORDS[field.name] in sharing.SHARED_PARTS["mood"], field.name
+    assert "notes" in sharing.SHARED_PARTS["notes"]
+    assert "pictures" in sharing.SHARED_PARTS["art"]
+    assert "titles" in sharing.SHARED_PARTS["art"]

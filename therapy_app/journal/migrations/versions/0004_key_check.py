@@ -1,0 +1,28 @@
+"""The key check: a known value sealed with the journal's key, written at the first start
+after this upgrade, so that a missing or different key is refused instead of used.
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-30
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "key_check",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("value_ct", sa.LargeBinary(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("key_check")

@@ -1,0 +1,96 @@
+"""Personal values as they are stored: sealed with the journal's key, each bound to its row
+and owner (see crypto). The database keeps in the clear only what it needs to find rows:
+ids, owners and times. The services and the migration that sealed older journals both
+use these, so a value is always sealed the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from therapy_app.journal.crypto import FieldContext
+
+if TYPE_CHECKING:
+    from therapy_app.journal.crypto import FieldCipher
+
+
+@dataclass(frozen=True)
+class SealedCheckIn:
+    """An entry's check-in apart from its note: the mood, scores, sleep, risk flag and
+    feelings ((word, intensity) in the order chosen), and the zone it was written in."""
+
+    timezone: str
+    quick_mood: int | None
+    valence: float
+    energy: float
+    control: float | None
+    sleep_hours: float | None
+    risk_flag: bool
+    feelings: tuple[tuple[str, int], ...]
+
+    def seal(self, cipher: FieldCipher, entry_id: str, owner_id: str) -> bytes:
+        document = {**self.__dict__, "feelings": [list(pair) for pair in self.feelings]}
+        return cipher.encrypt(json.dumps(document).encode(), _checkin(entry_id, owner_id))
+
+    @classmethod
+    def open(cls, cipher: FieldCipher, blob: bytes, entry_id: str, owner_id: str) -> SealedCheckIn:
+        document = json.loads(cipher.decrypt(blob, _checkin(entry_id, owner_id)))
+        feelings = tuple((word, int(intensity)) for word, intensity in document["feelings"])
+        return cls(**{**document, "feelings": feelings})
+
+
+def _checkin(entry_id: str, owner_id: str) -> FieldContext:
+    return FieldContext("entries", "checkin", entry_id, owner_id)
+
+
+def tag_key(cipher: FieldCipher, owner_id: str, name: str) -> str:
+    """What finds an owner's tag by its name (a keyed fingerprint, unique per owner)."""
+    return cipher.fingerprint(f"tag|{owner_id}|{name}")
+
+
+def seal_tag(cipher: FieldCipher, tag_id: str, owner_id: str, name: str) -> bytes:
+    return cipher.encrypt_text(name, FieldContext("tags", "name", tag_id, owner_id))
+
+
+def open_tag(cipher: FieldCipher, blob: bytes, tag_id: str, owner_id: str) -> str:
+    return cipher.decrypt_text(blob, FieldContext("tags", "name", tag_id, owner_id))
+
+
+@dataclass(frozen=True)
+class SealedProfile:
+    """An account's username, display name, role and time zone."""
+
+    username: str
+    display_name: str
+    role: str
+    timezone: str
+
+    def seal(self, cipher: FieldCipher, user_id: str) -> bytes:
+        where = FieldContext("users", "profile", user_id, user_id)
+        return cipher.encrypt(json.dumps(self.__dict__).encode(), where)
+
+    @classmethod
+    def open(cls, cipher: FieldCipher, blob: bytes, user_id: str) -> SealedProfile:
+        where = FieldContext("users", "profile", user_id, user_id)
+        return cls(**json.loads(cipher.decrypt(blob, where)))
+
+
+def username_key(cipher: FieldCipher, username: str) -> str:
+    """What finds an account by its (normalised) username: a keyed fingerprint."""
+    return cipher.fingerprint(f"username|{username}")
+
+
+def seal_provenance(
+    cipher: FieldCipher, artwork_id: str, owner_id: str, provenance: dict[str, object]
+) -> bytes:
+    where = FieldContext("artworks", "provenance", artwork_id, owner_id)
+    return cipher.encrypt(json.dumps(provenance).encode(), where)
+
+
+def open_provenance(
+    cipher: FieldCipher, blob: bytes, artwork_id: str, owner_id: str
+) -> dict[str, object]:
+    where = FieldContext("artworks", "provenance", artwork_id, owner_id)
+    return json.loads(cipher.decrypt(blob, where))
