@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import streamlit as st
 
@@ -12,6 +13,8 @@ from therapy_app.mood.safety import NOT_A_CRISIS_SERVICE, load_resources
 from therapy_app.mood.scales import QuickMood
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from therapy_app.services.entries import EntryView
 
 # Material icons render the same in every browser (emoji fonts are often missing).
@@ -81,6 +84,11 @@ def entry_card(
             return show_open and st.button(
                 "Open", key=f"open-{key}", icon=":material/open_in_full:"
             )
+
+
+def when(moment: datetime, timezone: str) -> str:
+    """A moment in words, in the viewer's zone: 'Monday 30 November 2026 at 20:42'."""
+    return f"{moment.astimezone(ZoneInfo(timezone)):%A %d %B %Y at %H:%M}"
 
 
 def note_excerpt(note: str, lines: int = 3, chars: int = 280) -> str:

@@ -1,46 +1,173 @@
-"""Check in: one tap is a complete entry; everything else is optional."""
+"""Check in: one tap is a complete entry; everything else is optional.
+
+The form shows what is stored: after Save it is cleared visibly (every field set to empty),
+and what is on it but not yet saved is kept as a draft on the server and offered back after
+a reload."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
+from therapy_app.errors import TherapyAppError
+from therapy_app.journal.models import DraftKind
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.scales import QuickMood
-from therapy_app.services import entries
+from therapy_app.services import drafts, entries
 from therapy_app.ui import checkin_form, state, widgets
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from therapy_app.services.actor import Actor
+    from therapy_app.services.context import AppContext
+    from therapy_app.services.entries import EntryView
 
 PREFIX = "ci"
 SAVED_KEY = "checkin-saved-entry"
 QUICK_KEY = "checkin-quick-mood"
 RISK_KEY = "checkin-risk"
 LAST_KEY = "checkin-last-entry"
+DONE_KEY = "checkin-done"
+ERROR_KEY = "checkin-error"
+DRAFT_CHECKED_KEY = "checkin-draft-checked"
+DRAFT_OFFER_KEY = "checkin-draft-offer"
+DRAFT_KEPT_KEY = "checkin-draft-kept"
+
+
+def _saving(where: str, action: Callable[[], EntryView]) -> EntryView | None:
+    """Run a save in a callback; a refusal is kept to be shown beside the buttons ``where``
+    it was asked for (callbacks run before the page: an error written there lands on top)."""
+    st.session_state.pop(ERROR_KEY, None)
+    try:
+        return action()
+    except TherapyAppError as error:
+        st.session_state[ERROR_KEY] = (where, str(error))
+        return None
+
+
+def _error_here(where: str) -> None:
+    error = st.session_state.get(ERROR_KEY)
+    if error and error[0] == where:
+        st.error(error[1], icon=":material/error:")
 
 
 def _quick_tap(mood: QuickMood) -> None:
     ctx, actor = state.require_actor()
-    view = state.attempt(
-        lambda: entries.check_in(ctx, actor, CheckIn(quick_mood=mood, timezone=actor.timezone))
-    )
+    check_in = CheckIn(quick_mood=mood, timezone=actor.timezone)
+    view = _saving("quick", lambda: entries.check_in(ctx, actor, check_in))
     if view:
         st.session_state[SAVED_KEY] = view.id
         st.session_state[LAST_KEY] = view.id
         st.session_state[QUICK_KEY] = int(mood)
+        st.session_state.pop(DONE_KEY, None)
 
 
-def _save_details(details: CheckIn) -> None:
+def _save_details() -> None:
     ctx, actor = state.require_actor()
+    quick = st.session_state.get(QUICK_KEY)
+    details = checkin_form.from_state(PREFIX, QuickMood(quick) if quick else None, actor.timezone)
     saved_id = st.session_state.get(SAVED_KEY)
     if saved_id:
-        view = state.attempt(lambda: entries.update_entry(ctx, actor, saved_id, details))
+        view = _saving("save", lambda: entries.update_entry(ctx, actor, saved_id, details))
     else:
-        view = state.attempt(lambda: entries.check_in(ctx, actor, details))
+        view = _saving("save", lambda: entries.check_in(ctx, actor, details))
     if view:
         st.session_state[LAST_KEY] = view.id
-        checkin_form.clear_state(PREFIX)
+        checkin_form.show(PREFIX, CheckIn())
         st.session_state.pop(SAVED_KEY, None)
         st.session_state.pop(QUICK_KEY, None)
         st.session_state[RISK_KEY] = view.risk_flag
+        st.session_state[DONE_KEY] = True
+        if st.session_state.pop(DRAFT_KEPT_KEY, None):
+            state.attempt(lambda: drafts.discard_draft(ctx, actor, DraftKind.CHECK_IN))
         st.toast("Saved to your journal.", icon=":material/check:")
+
+
+def _restore_draft() -> None:
+    content = st.session_state.pop(DRAFT_OFFER_KEY)["content"]
+    checkin_form.show(PREFIX, CheckIn.from_json(content["check_in"]))
+    if content.get("entry_id"):
+        st.session_state[SAVED_KEY] = content["entry_id"]
+        st.session_state[QUICK_KEY] = content["check_in"].get("quick_mood")
+    st.session_state[DRAFT_KEPT_KEY] = json.dumps(content, sort_keys=True)
+
+
+def _discard_draft() -> None:
+    ctx, actor = state.require_actor()
+    st.session_state.pop(DRAFT_OFFER_KEY, None)
+    state.attempt(lambda: drafts.discard_draft(ctx, actor, DraftKind.CHECK_IN))
+
+
+def _offer_draft(ctx: AppContext, actor: Actor) -> None:
+    """Once per browser session: a check-in left unsaved (a reload, a closed tab) is offered
+    back; until the person answers, nothing overwrites it."""
+    if not st.session_state.get(DRAFT_CHECKED_KEY):
+        st.session_state[DRAFT_CHECKED_KEY] = True
+        draft = state.attempt(lambda: drafts.get_draft(ctx, actor, DraftKind.CHECK_IN))
+        if draft:
+            st.session_state[DRAFT_OFFER_KEY] = {
+                "content": draft.content,
+                "when": widgets.when(draft.saved_at, actor.timezone),
+            }
+    offer = st.session_state.get(DRAFT_OFFER_KEY)
+    if not offer:
+        return
+    with st.container(border=True, key="checkin-draft"):
+        st.markdown(f"**You have a check-in you had not saved yet** (from {offer['when']}).")
+        note = offer["content"]["check_in"].get("note") or ""
+        if note:
+            st.text(widgets.note_excerpt(note))
+        restore, discard = st.columns(2)
+        restore.button(
+            "Bring it back",
+            icon=":material/restore:",
+            type="primary",
+            key="checkin-draft-restore",
+            on_click=_restore_draft,
+        )
+        discard.button(
+            "Discard it",
+            icon=":material/delete:",
+            key="checkin-draft-discard",
+            on_click=_discard_draft,
+        )
+
+
+def _keep_draft(ctx: AppContext, actor: Actor, details: CheckIn) -> None:
+    """Keep what is on the form and not yet saved, on the server, as it changes."""
+    if st.session_state.get(DRAFT_OFFER_KEY):
+        return
+    kept = st.session_state.get(DRAFT_KEPT_KEY)
+    if replace(details, quick_mood=None).is_blank:  # nothing beyond what a tap saved
+        if kept:
+            st.session_state.pop(DRAFT_KEPT_KEY)
+            state.attempt(lambda: drafts.discard_draft(ctx, actor, DraftKind.CHECK_IN))
+        return
+    content = {"entry_id": st.session_state.get(SAVED_KEY), "check_in": details.as_json()}
+    serialised = json.dumps(content, sort_keys=True)
+    if serialised != kept and state.attempt(
+        lambda: drafts.save_draft(ctx, actor, DraftKind.CHECK_IN, content) or True
+    ):
+        st.session_state[DRAFT_KEPT_KEY] = serialised
+
+
+def _saved_notice() -> None:
+    quick = st.session_state.get(QUICK_KEY)
+    if st.session_state.get(SAVED_KEY) and quick:
+        st.success(
+            f"Saved: {QuickMood(quick).label}. That's a complete check-in. "
+            "Add more below if you like; Save adds it to the same entry.",
+            icon=":material/check_circle:",
+        )
+    elif st.session_state.get(DONE_KEY):
+        st.success(
+            "Saved to your journal. The form below is empty again for your next check-in.",
+            icon=":material/check_circle:",
+        )
 
 
 def render() -> None:
@@ -48,6 +175,7 @@ def render() -> None:
     st.title("How are you, right now?")
     if st.session_state.pop(RISK_KEY, False):
         widgets.support_box()
+    _offer_draft(ctx, actor)
     columns = st.columns(5)
     for mood, column in zip(QuickMood, columns, strict=True):
         column.button(
@@ -58,6 +186,7 @@ def render() -> None:
             on_click=_quick_tap,
             args=(mood,),
         )
+    _error_here("quick")
     quick = st.session_state.get(QUICK_KEY)
     last = st.session_state.get(SAVED_KEY) or st.session_state.get(LAST_KEY)
     if last and st.button(
@@ -66,23 +195,19 @@ def render() -> None:
         from therapy_app.ui import art_pages
 
         art_pages.open_art_for(last)
-    if st.session_state.get(SAVED_KEY):
-        st.success(
-            f"Saved: {QuickMood(quick).label}. That's a complete check-in. "
-            "Add more below if you like; it updates the same entry.",
-            icon=":material/check_circle:",
-        )
+    _saved_notice()
     st.divider()
     st.subheader("Add more, if you want")
     tag_options = [name for name, _ in entries.tag_usage(ctx, actor)]
     details = checkin_form.details_form(
         PREFIX, tag_options, QuickMood(quick) if quick else None, actor.timezone
     )
+    _keep_draft(ctx, actor, details)
     st.button(
         "Save entry",
         type="primary",
         icon=":material/save:",
         key="save-entry",
         on_click=_save_details,
-        args=(details,),
     )
+    _error_here("save")

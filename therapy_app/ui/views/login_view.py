@@ -20,6 +20,15 @@ def _browser_timezone() -> str:
     return st.context.timezone or "UTC"
 
 
+def _remember_box(key: str) -> bool:
+    return st.checkbox(
+        "Keep me signed in on this browser until I close it",
+        key=key,
+        help="Reloading the page or opening a bookmark will not ask again. "
+        "Leave this off on a computer others use.",
+    )
+
+
 def _signup_form(ctx: AppContext) -> None:
     with st.form("signup", border=True):
         username = st.text_input(
@@ -40,6 +49,7 @@ def _signup_form(ctx: AppContext) -> None:
             key="signup-role",
             horizontal=True,
         )
+        remember = _remember_box("signup-remember")
         submitted = st.form_submit_button(
             "Create account", type="primary", icon=":material/person_add:"
         )
@@ -55,7 +65,7 @@ def _signup_form(ctx: AppContext) -> None:
 
     token = state.attempt(create)
     if token:
-        state.log_in(token)
+        state.log_in(token, remember)
         st.rerun()
 
 
@@ -63,12 +73,7 @@ def _login_form(ctx: AppContext) -> None:
     with st.form("login", border=True):
         username = st.text_input("Username", key="login-username")
         password = st.text_input("Password", type="password", key="login-password")
-        remember = st.checkbox(
-            "Keep me signed in on this browser until I close it",
-            key="login-remember",
-            help="Reloading the page or opening a bookmark will not ask again. "
-            "Leave this off on a computer others use.",
-        )
+        remember = _remember_box("login-remember")
         submitted = st.form_submit_button("Log in", type="primary", icon=":material/login:")
     if submitted:
         token = state.attempt(lambda: accounts.log_in(ctx, username, password))
