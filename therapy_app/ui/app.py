@@ -12,7 +12,6 @@ from therapy_app.ui.views import (
     audit_view,
     caseload_view,
     checkin_view,
-    journal_view,
     login_view,
     settings_view,
     sharing_view,
@@ -59,9 +58,7 @@ def pages_for(role: Role) -> list[st.Page]:
             default=True,
         ),
         art_pages.ART,
-        st.Page(
-            journal_view.render, title="Journal", icon=":material/menu_book:", url_path="journal"
-        ),
+        art_pages.JOURNAL,
         art_pages.GALLERY,
         st.Page(
             timeline_view.render, title="Timeline", icon=":material/timeline:", url_path="timeline"

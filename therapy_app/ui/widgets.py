@@ -8,11 +8,13 @@ from zoneinfo import ZoneInfo
 import streamlit as st
 
 from therapy_app.config import get_settings
+from therapy_app.errors import TherapyAppError
 from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO
 from therapy_app.mood.safety import NOT_A_CRISIS_SERVICE, load_resources
 from therapy_app.mood.scales import QuickMood
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import datetime
 
     from therapy_app.services.entries import EntryView
@@ -55,9 +57,14 @@ def feeling_label(word: str, intensity: int) -> str:
 
 
 def entry_card(
-    view: EntryView, key: str, show_open: bool = True, thumbnail: bytes | None = None
+    view: EntryView,
+    key: str,
+    show_open: bool = True,
+    thumbnail: bytes | None = None,
+    with_note: bool = True,
 ) -> bool:
-    """One entry in a list; returns True when 'Open' is clicked."""
+    """One entry in a list (the note's beginning unless ``with_note`` is off, where the whole
+    note follows it); returns True when 'Open' is clicked."""
     with st.container(border=True):
         if thumbnail:
             picture, left, right = st.columns([1, 5, 1])
@@ -78,12 +85,40 @@ def entry_card(
             tags = " ".join(f"#{tag}" for tag in view.tags)
             if feelings or tags:
                 st.text(" · ".join(part for part in (feelings, tags) if part))
-            if view.note:
+            if view.note and with_note:
                 st.text(note_excerpt(view.note))
         with right:
             return show_open and st.button(
                 "Open", key=f"open-{key}", icon=":material/open_in_full:"
             )
+
+
+def confirm_delete(key: str, label: str, warning: str, delete: Callable[[], None]) -> bool:
+    """A delete button that asks first; True once ``delete`` has run without a refusal.
+    The question is open while ``asking(key)``."""
+    if not st.session_state.get(asking(key)):
+        if st.button(label, key=f"{key}-ask", icon=":material/delete:"):
+            st.session_state[asking(key)] = True
+            st.rerun()
+        return False
+    st.warning(warning)
+    yes, no = st.columns(2)
+    if yes.button("Delete for good", type="primary", key=f"{key}-confirm"):
+        try:
+            delete()
+        except TherapyAppError as error:
+            st.error(str(error), icon=":material/error:")
+            return False
+        st.session_state.pop(asking(key), None)
+        return True
+    if no.button("Keep it", key=f"{key}-cancel"):
+        st.session_state.pop(asking(key), None)
+        st.rerun()
+    return False
+
+
+def asking(key: str) -> str:
+    return f"{key}-asking"
 
 
 def when(moment: datetime, timezone: str) -> str:

@@ -13,8 +13,9 @@ from PIL import Image, ImageEnhance, ImageFilter
 from therapy_app.art.images import png_bytes
 from therapy_app.art.sampler import ArtSpec, Provenance
 from therapy_app.errors import TherapyAppError
+from therapy_app.journal.models import DraftKind
 from therapy_app.services import artworks, entries
-from therapy_app.ui import state
+from therapy_app.ui import draft_offer, state
 
 if TYPE_CHECKING:
     from therapy_app.art.sampler import Painter
@@ -76,8 +77,10 @@ def _choose_entry(ctx: AppContext, actor: Actor) -> EntryView | None:
     ids = [v.id for v in recent]
     wanted = st.session_state.get(ENTRY_KEY)
     if wanted and wanted not in ids:
-        ids.insert(0, wanted)
-        recent = (entries.get_entry(ctx, actor, wanted), *recent)
+        older = state.attempt(lambda: entries.get_entry(ctx, actor, wanted))
+        if older:
+            ids.insert(0, wanted)
+            recent = (older, *recent)
     labels = {v.id: _entry_label(v) for v in recent}
     chosen = st.selectbox(
         "Paint from this entry",
@@ -151,7 +154,7 @@ def _mix(painter: Painter, first: ArtSpec, second: ArtSpec) -> None:
     steps = (0.25, 0.5, 0.75)
     _set_candidates(painter, [first, *(first.mixed_with(second, t) for t in steps)])
     for index in range(CANDIDATES):
-        st.session_state.pop(f"art-mix-{index}", None)
+        st.session_state[f"art-mix-{index}"] = False  # set, not deleted: the box unticks
 
 
 def _touch_up(png: bytes) -> bytes:
@@ -205,9 +208,12 @@ def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -
         if saved:
             for key in (SPECS_KEY, IMAGES_KEY, CHOSEN_KEY, FINAL_KEY, "art-title"):
                 st.session_state.pop(key, None)
-            st.success(
-                "Saved with your entry. You'll find it in the gallery.",
-                icon=":material/check_circle:",
+            draft_offer.forget(ctx, actor, DraftKind.ART)
+            # NOTE: imported here: art_pages imports this view
+            from therapy_app.ui import art_pages
+
+            art_pages.open_entry(
+                entry.id, "Your picture is saved with this entry. It is in the gallery too."
             )
 
 
@@ -220,6 +226,7 @@ def render() -> None:
     except TherapyAppError as error:
         st.info(str(error), icon=":material/palette:")
         return
+    draft_offer.offer(ctx, actor, DraftKind.ART, "a picture", _draft_preview, _restore_draft)
     entry = _choose_entry(ctx, actor)
     if entry is None:
         return
@@ -237,8 +244,42 @@ def render() -> None:
     reroll = controls[2].button("Reroll", icon=":material/casino:", key="art-reroll")
     if reroll or SPECS_KEY not in st.session_state:
         _fresh(painter, entry, imperfection)
+    elif IMAGES_KEY not in st.session_state:  # a draft brought back: its recipes, repainted
+        st.session_state[IMAGES_KEY] = _paint(painter, _specs())
     elif st.session_state.get(LAST_IMPERFECTION_KEY) != imperfection:
         _set_candidates(painter, [replace(s, imperfection=imperfection) for s in _specs()])
     st.session_state[LAST_IMPERFECTION_KEY] = imperfection
     _candidates(painter)
     _chosen(ctx, actor, painter, entry)
+    draft_offer.keep(ctx, actor, DraftKind.ART, _draft())
+
+
+DRAFTED = ("art-title", "art-zoom", "art-filter", "art-imperfection", SEED_KEY)
+
+
+def _draft() -> dict[str, object] | None:
+    """A chosen picture and how it is being finished (its recipes, not its pixels)."""
+    if st.session_state.get(CHOSEN_KEY) is None:
+        return None
+    return {
+        "entry_id": st.session_state[ENTRY_KEY],
+        "specs": st.session_state[SPECS_KEY],
+        "chosen": st.session_state[CHOSEN_KEY],
+        **{key: st.session_state.get(key) for key in DRAFTED},
+    }
+
+
+def _draft_preview(content: dict[str, object]) -> str:
+    return str(content.get("art-title") or "")
+
+
+def _restore_draft(content: dict[str, object]) -> None:
+    st.session_state[ENTRY_KEY] = st.session_state["art-entry-pick"] = content["entry_id"]
+    st.session_state[SPECS_KEY] = content["specs"]
+    st.session_state[CHOSEN_KEY] = content["chosen"]
+    st.session_state[LAST_IMPERFECTION_KEY] = content.get("art-imperfection")
+    for key in DRAFTED:
+        if content.get(key) is not None:
+            st.session_state[key] = content[key]
+    st.session_state.pop(IMAGES_KEY, None)
+    st.session_state.pop(FINAL_KEY, None)

@@ -6,7 +6,6 @@ a reload."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -16,14 +15,12 @@ from therapy_app.errors import TherapyAppError
 from therapy_app.journal.models import DraftKind
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.scales import QuickMood
-from therapy_app.services import drafts, entries
-from therapy_app.ui import checkin_form, state, widgets
+from therapy_app.services import entries
+from therapy_app.ui import checkin_form, draft_offer, state, widgets
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from therapy_app.services.actor import Actor
-    from therapy_app.services.context import AppContext
     from therapy_app.services.entries import EntryView
 
 PREFIX = "ci"
@@ -33,9 +30,6 @@ RISK_KEY = "checkin-risk"
 LAST_KEY = "checkin-last-entry"
 DONE_KEY = "checkin-done"
 ERROR_KEY = "checkin-error"
-DRAFT_CHECKED_KEY = "checkin-draft-checked"
-DRAFT_OFFER_KEY = "checkin-draft-offer"
-DRAFT_KEPT_KEY = "checkin-draft-kept"
 
 
 def _saving(where: str, action: Callable[[], EntryView]) -> EntryView | None:
@@ -82,77 +76,27 @@ def _save_details() -> None:
         st.session_state.pop(QUICK_KEY, None)
         st.session_state[RISK_KEY] = view.risk_flag
         st.session_state[DONE_KEY] = True
-        if st.session_state.pop(DRAFT_KEPT_KEY, None):
-            state.attempt(lambda: drafts.discard_draft(ctx, actor, DraftKind.CHECK_IN))
+        draft_offer.forget(ctx, actor, DraftKind.CHECK_IN)
         st.toast("Saved to your journal.", icon=":material/check:")
 
 
-def _restore_draft() -> None:
-    content = st.session_state.pop(DRAFT_OFFER_KEY)["content"]
-    checkin_form.show(PREFIX, CheckIn.from_json(content["check_in"]))
-    if content.get("entry_id"):
+def _restore_draft(content: dict[str, object]) -> None:
+    check_in = content["check_in"]
+    checkin_form.show(PREFIX, CheckIn.from_json(check_in))
+    if content.get("entry_id"):  # details for an entry a tap had saved
         st.session_state[SAVED_KEY] = content["entry_id"]
-        st.session_state[QUICK_KEY] = content["check_in"].get("quick_mood")
-    st.session_state[DRAFT_KEPT_KEY] = json.dumps(content, sort_keys=True)
+        st.session_state[QUICK_KEY] = check_in.get("quick_mood")
 
 
-def _discard_draft() -> None:
-    ctx, actor = state.require_actor()
-    st.session_state.pop(DRAFT_OFFER_KEY, None)
-    state.attempt(lambda: drafts.discard_draft(ctx, actor, DraftKind.CHECK_IN))
+def _draft_preview(content: dict[str, object]) -> str:
+    return widgets.note_excerpt(content["check_in"].get("note") or "")
 
 
-def _offer_draft(ctx: AppContext, actor: Actor) -> None:
-    """Once per browser session: a check-in left unsaved (a reload, a closed tab) is offered
-    back; until the person answers, nothing overwrites it."""
-    if not st.session_state.get(DRAFT_CHECKED_KEY):
-        st.session_state[DRAFT_CHECKED_KEY] = True
-        draft = state.attempt(lambda: drafts.get_draft(ctx, actor, DraftKind.CHECK_IN))
-        if draft:
-            st.session_state[DRAFT_OFFER_KEY] = {
-                "content": draft.content,
-                "when": widgets.when(draft.saved_at, actor.timezone),
-            }
-    offer = st.session_state.get(DRAFT_OFFER_KEY)
-    if not offer:
-        return
-    with st.container(border=True, key="checkin-draft"):
-        st.markdown(f"**You have a check-in you had not saved yet** (from {offer['when']}).")
-        note = offer["content"]["check_in"].get("note") or ""
-        if note:
-            st.text(widgets.note_excerpt(note))
-        restore, discard = st.columns(2)
-        restore.button(
-            "Bring it back",
-            icon=":material/restore:",
-            type="primary",
-            key="checkin-draft-restore",
-            on_click=_restore_draft,
-        )
-        discard.button(
-            "Discard it",
-            icon=":material/delete:",
-            key="checkin-draft-discard",
-            on_click=_discard_draft,
-        )
-
-
-def _keep_draft(ctx: AppContext, actor: Actor, details: CheckIn) -> None:
-    """Keep what is on the form and not yet saved, on the server, as it changes."""
-    if st.session_state.get(DRAFT_OFFER_KEY):
-        return
-    kept = st.session_state.get(DRAFT_KEPT_KEY)
-    if replace(details, quick_mood=None).is_blank:  # nothing beyond what a tap saved
-        if kept:
-            st.session_state.pop(DRAFT_KEPT_KEY)
-            state.attempt(lambda: drafts.discard_draft(ctx, actor, DraftKind.CHECK_IN))
-        return
-    content = {"entry_id": st.session_state.get(SAVED_KEY), "check_in": details.as_json()}
-    serialised = json.dumps(content, sort_keys=True)
-    if serialised != kept and state.attempt(
-        lambda: drafts.save_draft(ctx, actor, DraftKind.CHECK_IN, content) or True
-    ):
-        st.session_state[DRAFT_KEPT_KEY] = serialised
+def _draft_of(details: CheckIn) -> dict[str, object] | None:
+    """What is on the form beyond what a tap saved, or None."""
+    if replace(details, quick_mood=None).is_blank:
+        return None
+    return {"entry_id": st.session_state.get(SAVED_KEY), "check_in": details.as_json()}
 
 
 def _saved_notice() -> None:
@@ -175,7 +119,7 @@ def render() -> None:
     st.title("How are you, right now?")
     if st.session_state.pop(RISK_KEY, False):
         widgets.support_box()
-    _offer_draft(ctx, actor)
+    draft_offer.offer(ctx, actor, DraftKind.CHECK_IN, "a check-in", _draft_preview, _restore_draft)
     columns = st.columns(5)
     for mood, column in zip(QuickMood, columns, strict=True):
         column.button(
@@ -202,7 +146,7 @@ def render() -> None:
     details = checkin_form.details_form(
         PREFIX, tag_options, QuickMood(quick) if quick else None, actor.timezone
     )
-    _keep_draft(ctx, actor, details)
+    draft_offer.keep(ctx, actor, DraftKind.CHECK_IN, _draft_of(details))
     st.button(
         "Save entry",
         type="primary",

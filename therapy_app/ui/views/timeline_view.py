@@ -11,7 +11,7 @@ import streamlit as st
 from therapy_app.insights import charts, frames
 from therapy_app.mood.feelings import ALL_FEELINGS
 from therapy_app.services import artworks, entries, insights
-from therapy_app.ui import state, widgets
+from therapy_app.ui import entry_detail, state
 
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
@@ -83,9 +83,8 @@ def _wall_clock(milliseconds: float) -> pd.Timestamp:
 def _open_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
     view = state.attempt(lambda: entries.get_entry(ctx, actor, entry_id))
     if view:
-        widgets.entry_card(view, key=f"tl-{entry_id}", show_open=False)
-        if view.note and widgets.note_excerpt(view.note) != view.note:
-            st.text(view.note)  # the card showed only the beginning
+        with st.container(border=True):
+            entry_detail.show(ctx, actor, view, key=f"tl-{entry_id}")
 
 
 def render() -> None:
