@@ -90,14 +90,15 @@ def main() -> None:
         page = st.navigation(signed_out_pages(), position="hidden")
     else:
         page = st.navigation(pages_for(actor.role), expanded=True)
-        with st.sidebar:
+    with st.sidebar:
+        widgets.crisis_resources()  # first, above everything of ours
+        if actor is not None:
             st.caption(f"Signed in as {widgets.escape_markdown(actor.display_name)}")
             if st.button("Log out", icon=":material/logout:", key="logout"):
                 state.log_out(ctx)
                 st.rerun()
-    with st.sidebar:
-        widgets.crisis_resources()
         state.sync_browser_cookie()
+    widgets.help_in_header()
     page.run()
 
 

@@ -29,12 +29,41 @@ QUICK_MOOD_ICON = {
 }
 
 
+HELP = "Need help now?"
+LINK_ICONS = {"tel:": ":material/call:", "sms:": ":material/sms:"}
+# Streamlit folds the sidebar away below this width: the page header carries the help there.
+NARROW_PX = 768
+
+
 def crisis_resources(expanded: bool = False) -> None:
-    with st.expander("Need help now?", icon=":material/support:", expanded=expanded):
-        st.write(NOT_A_CRISIS_SERVICE)
-        for resource in load_resources(get_settings().crisis_resources_file):
-            st.markdown(f"**{resource.name}** · {resource.contact}")
-            st.caption(resource.description)
+    with st.expander(HELP, icon=":material/support:", expanded=expanded):
+        _resources()
+
+
+def help_in_header() -> None:
+    """The same help at the top of the page, shown only where the sidebar is folded away (a
+    phone), so it is one tap away on every page, before and after logging in."""
+    with st.container(key="help-header"), st.popover(HELP, icon=":material/support:"):
+        _resources()
+    st.html(
+        f"<style>@media (min-width: {NARROW_PX}px) {{.st-key-help-header {{display: none;}}}}"
+        "</style>"
+    )
+
+
+def _resources() -> None:
+    st.write(NOT_A_CRISIS_SERVICE)
+    for resource in load_resources(get_settings().crisis_resources_file):
+        st.markdown(f"**{escape_markdown(resource.name)}** · {escape_markdown(resource.contact)}")
+        st.caption(escape_markdown(resource.description))
+        if resource.links:
+            with st.container(horizontal=True, gap="small"):
+                for link in resource.links:
+                    icon = next(
+                        (i for scheme, i in LINK_ICONS.items() if link.href.startswith(scheme)),
+                        ":material/open_in_new:",
+                    )
+                    st.link_button(link.label, link.href, icon=icon)
 
 
 def support_box() -> None:
