@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from therapy_app.journal.models import Role
-from therapy_app.ui import art_pages, state, widgets
+from therapy_app.ui import art_pages, page_addresses, state, widgets
 from therapy_app.ui.views import (
     audit_view,
     caseload_view,
@@ -33,7 +33,7 @@ def pages_for(role: Role) -> list[st.Page]:
                 caseload_view.render,
                 title="Clients",
                 icon=":material/groups:",
-                url_path="clients",
+                url_path=page_addresses.CLIENTS,
                 default=True,
             ),
             settings,
@@ -44,7 +44,7 @@ def pages_for(role: Role) -> list[st.Page]:
                 audit_view.render,
                 title="Audit log",
                 icon=":material/policy:",
-                url_path="audit",
+                url_path=page_addresses.AUDIT,
                 default=True,
             ),
             settings,
@@ -54,7 +54,7 @@ def pages_for(role: Role) -> list[st.Page]:
             checkin_view.render,
             title="Check in",
             icon=":material/favorite:",
-            url_path="checkin",
+            url_path=page_addresses.CHECK_IN,
             default=True,
         ),
         art_pages.ART,
