@@ -122,25 +122,32 @@ def entry_card(
             )
 
 
-def confirm_delete(key: str, label: str, warning: str, delete: Callable[[], None]) -> bool:
-    """A delete button that asks first; True once ``delete`` has run without a refusal.
-    The question is open while ``asking(key)``."""
+def ask_first(
+    key: str,
+    label: str,
+    question: str,
+    action: Callable[[], object],
+    yes: str = "Delete for good",
+    icon: str = ":material/delete:",
+) -> bool:
+    """A button for something that cannot be undone, which asks ``question`` first; True
+    once ``action`` has run without a refusal. The question is open while ``asking(key)``."""
     if not st.session_state.get(asking(key)):
-        if st.button(label, key=f"{key}-ask", icon=":material/delete:"):
+        if st.button(label, key=f"{key}-ask", icon=icon):
             st.session_state[asking(key)] = True
             st.rerun()
         return False
-    st.warning(warning)
-    yes, no = st.columns(2)
-    if yes.button("Delete for good", type="primary", key=f"{key}-confirm"):
+    st.warning(question)
+    go, stay = st.columns(2)
+    if go.button(yes, type="primary", key=f"{key}-confirm"):
         try:
-            delete()
+            action()
         except TherapyAppError as error:
             st.error(str(error), icon=":material/error:")
             return False
         st.session_state.pop(asking(key), None)
         return True
-    if no.button("Keep it", key=f"{key}-cancel"):
+    if stay.button("Keep it", key=f"{key}-cancel"):
         st.session_state.pop(asking(key), None)
         st.rerun()
     return False

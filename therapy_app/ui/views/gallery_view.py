@@ -94,7 +94,7 @@ def _close() -> None:
 
 
 def _delete(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
-    if widgets.confirm_delete(
+    if widgets.ask_first(
         DELETE_KEY,
         "Delete picture",
         "Delete this picture for good? Its entry stays. This cannot be undone.",

@@ -133,7 +133,7 @@ def _detail(ctx: AppContext, actor: Actor, entry_id: str) -> None:
 
 
 def _delete(ctx: AppContext, actor: Actor, entry_id: str) -> None:
-    if widgets.confirm_delete(
+    if widgets.ask_first(
         DELETE_KEY,
         "Delete entry",
         "Delete this entry and its art for good? This cannot be undone.",

@@ -131,7 +131,7 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
             _over_time(ctx, actor, data, owner_id)
     if pixels.open:
         with pixels:
-            _year_in_pixels(ctx, actor, data)
+            _year_in_pixels(ctx, actor, data, owner_id)
     if patterns.open:
         with patterns:
             _patterns(data)
@@ -146,7 +146,8 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
 def _over_time(
     ctx: AppContext, actor: Actor, data: insights.Insights, owner_id: str | None
 ) -> None:
-    st.caption("Your whole journal. Drag across it to choose the weeks shown below it.")
+    whose = "Your" if owner_id in (None, actor.user_id) else "The client's"
+    st.caption(f"{whose} whole journal. Drag across it to choose the weeks shown below it.")
     # The chart's data depends on its own brush: the selection is read before drawing it
     # (the last weeks until a brush comes back in the rerun's event).
     event = st.session_state.get(TIMELINE_KEY)
@@ -158,7 +159,7 @@ def _over_time(
         data.overview, data.overview_period, shown.entries, shown.notes, shown.pictures
     )
     _draw(spec, on_select="rerun", selection_mode=["window", "entry"], key=TIMELINE_KEY)
-    hint = " Choose fewer weeks to see your pictures." if shown.pictures_hidden else ""
+    hint = " Choose fewer weeks to see the pictures." if shown.pictures_hidden else ""
     st.caption(
         f"{shown.start:%d %b %Y} to {shown.end - pd.Timedelta(days=1):%d %b %Y}: "
         f"{len(shown.entries)} entries.{hint} {WINDOW_HINT}"
@@ -168,8 +169,13 @@ def _over_time(
         _open_entry(ctx, actor, picked)
 
 
-def _year_in_pixels(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
-    st.caption("Your last year, a square a day in the colour of its mood. Click a day to read it.")
+def _year_in_pixels(
+    ctx: AppContext, actor: Actor, data: insights.Insights, owner_id: str | None
+) -> None:
+    whose = "Your" if owner_id in (None, actor.user_id) else "The client's"
+    st.caption(
+        f"{whose} last year, a square a day in the colour of its mood. Click a day to read it."
+    )
     day_event = _draw(
         charts.year_in_pixels(data.daily.tail(371)),
         width="content",
