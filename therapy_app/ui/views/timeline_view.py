@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 WINDOW_HINT = "Scroll to zoom, drag to pan, click a point to read that entry."
 TIMELINE_KEY = "tl-chart"
+CARD_KEY = "tl-card"  # the entry whose card is open, and the weeks it was opened in
 FILTER_KEYS = ("tl-dates", "tl-tags", "tl-feelings")
 
 
@@ -49,7 +50,8 @@ def _summary(data: insights.Insights, filtered: bool) -> str:
     streaks = data.streaks
     return (
         f"**{len(frame)}** {'entries match' if filtered else 'entries'} · mean pleasantness "
-        f"**{frame['valence'].mean():+.2f}** · **{streaks.current}** days in a row "
+        f"**{frame['valence'].mean():+.2f}** · **{streaks.current}** "
+        f"{'day' if streaks.current == 1 else 'days'} in a row "
         f"(longest {streaks.longest})"
     )
 
@@ -78,6 +80,15 @@ def _wall_clock(milliseconds: float) -> pd.Timestamp:
     times, so its offset from UTC is taken off again."""
     offset = st.context.timezone_offset if isinstance(st.context.timezone_offset, int) else 0
     return pd.Timestamp(milliseconds, unit="ms") - pd.Timedelta(minutes=offset)
+
+
+def _still_open(picked: str, window: str) -> bool:
+    """An entry's card shows from its click until the weeks shown change (a brush elsewhere
+    keeps the chart's last click, but the card would no longer belong to what is drawn)."""
+    opened = st.session_state.get(CARD_KEY)
+    if not opened or opened["id"] != picked:
+        st.session_state[CARD_KEY] = opened = {"id": picked, "window": window}
+    return opened["window"] == window
 
 
 def _open_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
@@ -165,7 +176,7 @@ def _over_time(
         f"{len(shown.entries)} entries.{hint} {WINDOW_HINT}"
     )
     picked = _selected(event, "entry", "id")
-    if picked:
+    if picked and _still_open(picked, f"{start}-{end}"):
         _open_entry(ctx, actor, picked)
 
 
