@@ -1,4 +1,5 @@
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -104,3 +105,22 @@ def test_provenance_in_words() -> None:
 def test_missing_model_is_a_clear_message(tmp_path) -> None:
     with pytest.raises(TherapyAppError, match="Journaling works as usual.*therapy-app train"):
         artworks.painter(tmp_path / "nothing.pt")
+
+
+def test_a_busy_weeks_morph_walks_through_eight_of_its_pictures(ctx, clock, monkeypatch) -> None:
+    actor = make_user(ctx, "ada")
+    for day in range(10):
+        entries.check_in(ctx, actor, CheckIn(note=f"day {day}"), sample_artwork())
+        clock.advance(hours=12)
+    asked = {}
+
+    class Painter:
+        def morph(self, specs, steps, size):
+            asked.update(specs=specs, steps=steps, size=size)
+            return b"GIF89a"
+
+    monkeypatch.setattr(artworks, "painter", Painter)
+    since = clock.now.date() - timedelta(days=7)
+    assert artworks.mood_morph(ctx, actor, since, clock.now.date()) == b"GIF89a"
+    assert len(asked["specs"]) == artworks.MORPH_PICTURES
+    assert (asked["steps"], asked["size"]) == (artworks.MORPH_STEPS, artworks.MORPH_SIDE)

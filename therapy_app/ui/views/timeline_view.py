@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 WINDOW_HINT = "Scroll to zoom, drag to pan, click a point to read that entry."
 TIMELINE_KEY = "tl-chart"
+MORPH_KEY = "tl-morph-made"  # the week's morph once painted: a rerun shows it again
 CARD_KEY = "tl-card"  # the entry whose card is open, and the weeks it was opened in
 FILTER_KEYS = ("tl-dates", "tl-tags", "tl-feelings")
 
@@ -275,12 +276,14 @@ def _week_in_art(ctx: AppContext, actor: Actor, owner_id: str | None) -> None:
     ):
         with st.spinner("Painting the week's morph…"):
             gif = state.attempt(lambda: artworks.mood_morph(ctx, actor, start, end))
-        if gif:
-            st.image(gif, width=320)
-            st.download_button(
-                "Download GIF",
-                data=gif,
-                mime="image/gif",
-                key="tl-morph-dl",
-                file_name=f"mood-morph-{end}.gif",
-            )
+        st.session_state[MORPH_KEY] = {"week": str(end), "gif": gif}
+    made = st.session_state.get(MORPH_KEY)
+    if own and made and made["week"] == str(end) and made["gif"]:  # kept across reruns
+        st.image(made["gif"], width=320)
+        st.download_button(
+            "Download GIF",
+            data=made["gif"],
+            mime="image/gif",
+            key="tl-morph-dl",
+            file_name=f"mood-morph-{end}.gif",
+        )
