@@ -385,6 +385,25 @@ def bench_app_command(
     _echo_json(benchmark.benchmark(journals, repeats, keep, echo))
 
 
+@bench_app.command("art")
+def bench_art_command(
+    repeats: Annotated[int, typer.Option(help="Timed rounds (the median is reported).")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+) -> None:
+    """Time the art page in headless chromium: from a click on a control (reroll,
+    imperfection, more like this, keep) to its pictures on screen, on a fresh journal.
+
+    Example: therapy-app bench art --repeats 10 --json
+    """
+    from therapy_app.ui import art_benchmark
+
+    del as_json
+    if not 1 <= repeats <= 100:
+        msg = "Repeats must be between 1 and 100."
+        raise typer.BadParameter(msg, param_hint="--repeats")
+    _echo_json(art_benchmark.benchmark(repeats, lambda line: typer.echo(line, err=True)))
+
+
 @bench_app.command("mood")
 def bench_mood(
     data: Annotated[Path, typer.Option(help="Folder with feelings.tsv and risk.tsv.")] = (

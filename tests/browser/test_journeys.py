@@ -18,7 +18,7 @@ def field(page, label: str):
     return page.locator(f'input[aria-label="{label}"], textarea[aria-label="{label}"]').first
 
 
-def create_account(page, url: str, username: str = "robin") -> None:
+def create_account(page, url: str, username: str = "robin", remember: bool = False) -> None:
     page.goto(url)
     expect(page.get_by_text("Let's create your account")).to_be_visible()
     shot(page, "01-first-start")
@@ -26,6 +26,8 @@ def create_account(page, url: str, username: str = "robin") -> None:
     field(page, "What should we call you?").fill("Robin")
     field(page, "Password").fill(PASSWORD)
     field(page, "Password again").fill(PASSWORD)
+    if remember:
+        page.get_by_text("Keep me signed in on this browser").click()
     page.get_by_role("button", name="Create account").click()
     expect(page.get_by_role("heading", name="How are you, right now?")).to_be_visible()
 

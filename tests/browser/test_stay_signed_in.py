@@ -19,7 +19,7 @@ def _log_in(page, url: str, username: str, remember: bool) -> None:
     field(page, "Username").fill(username)
     field(page, "Password").fill(PASSWORD)
     if remember:
-        page.get_by_text("Keep me signed in on this browser").click()
+        page.get_by_text("Keep me signed in on this browser").first.click()
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("heading", name=CHECK_IN)).to_be_visible()
 
@@ -82,3 +82,20 @@ def test_a_bookmark_opens_its_page_after_logging_in(server, page, tmp_path) -> N
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("heading", name="Journal")).to_be_visible()
     assert page.url == f"{server}/journal"
+
+
+def test_the_first_pages_own_address_opens_it_signed_in_or_out(server, page, tmp_path) -> None:
+    ctx = open_app(make_settings(tmp_path))
+    username = seed_demo(ctx, days=2, with_art=False).client
+    ctx.dispose()
+
+    page.goto(f"{server}/checkin")
+    expect(page.get_by_role("tab", name="Log in")).to_be_visible()
+    page.wait_for_timeout(500)
+    expect(page.get_by_text("Page not found")).to_have_count(0)
+    _log_in(page, f"{server}/checkin", username, remember=True)
+    page.wait_for_timeout(500)
+    page.goto(f"{server}/checkin")
+    expect(page.get_by_role("heading", name=CHECK_IN)).to_be_visible()
+    page.wait_for_timeout(500)
+    expect(page.get_by_text("Page not found")).to_have_count(0)

@@ -98,6 +98,11 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
         page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] * height)
         page.wait_for_timeout(600)
     expect(opened.first).to_be_visible()
+    # the card shows the entry's picture, large, and opens it in the gallery
+    expect(page.get_by_role("button", name="Open in the gallery")).to_be_visible()
+    picture = page.locator("[data-testid='stMain'] [data-testid='stImage'] img").first
+    expect(picture).to_be_visible()
+    assert picture.bounding_box()["width"] >= 400
     shot(page, "25-entry-from-chart")
     page.get_by_role("button", name="Filter").click()
     tags = field(page, "Tags")

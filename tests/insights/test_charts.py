@@ -94,3 +94,12 @@ def test_every_mark_reads_a_dataset_with_the_fields_it_draws(name: str) -> None:
         assert data in datasets, f"a mark of {name} reads {data!r}"
         assert drawn - made <= columns(datasets[data]), f"{name}: {drawn - made} not in {data}"
         assert len(datasets[data]) > 0
+
+
+def test_the_timeline_line_breaks_where_entries_lie_days_apart() -> None:
+    data = journal()
+    frame = data.entries
+    kept = pd.concat([frame.head(3), frame.tail(3)])  # a filter leaves two far-apart groups
+    spec = charts.journal_timeline(data.overview, data.overview_period, kept, {}, {})
+    runs = list(spec["datasets"][charts.ENTRIES]["run"])
+    assert runs == [0, 0, 0, 1, 1, 1]

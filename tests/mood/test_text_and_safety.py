@@ -75,10 +75,21 @@ def test_negation_flips_pleasant_words() -> None:
     assert suggest("I am not happy").valence < 0
 
 
+def test_every_default_resource_can_be_reached_in_one_tap() -> None:
+    for resource in DEFAULT_RESOURCES:
+        assert resource.links
+        assert all(link.href.startswith(("tel:", "sms:", "https://")) for link in resource.links)
+
+
 def test_configurable_resources(tmp_path) -> None:
     path = tmp_path / "r.json"
     path.write_text('[{"name": "Local line", "contact": "0800", "description": "24/7"}]')
     assert load_resources(path)[0].name == "Local line"
+    path.write_text(
+        '[{"name": "Local line", "contact": "0800 1", "description": "24/7", "links": ['
+        '{"label": "Call", "href": "tel:08001"}, {"label": "x", "href": "javascript:alert(1)"}]}]'
+    )
+    assert [link.href for link in load_resources(path)[0].links] == ["tel:08001"]
     path.write_text("not json")
     assert load_resources(path) == DEFAULT_RESOURCES
     assert load_resources(None) == DEFAULT_RESOURCES

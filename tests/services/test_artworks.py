@@ -1,4 +1,5 @@
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -68,11 +69,58 @@ def test_therapist_sees_art_only_when_shared(ctx) -> None:
     )
     with pytest.raises(AccessDeniedError):
         artworks.list_artworks(ctx, therapist, owner_id=client.user_id)
+    assert artworks.entry_pictures(ctx, therapist, entry.id) == []  # mood only: no pictures
     sharing.update_scope(ctx, client, link.id, sharing.Scope(True, False, True))
     assert artworks.get_artwork(ctx, therapist, artwork_id).image
     assert len(artworks.list_artworks(ctx, therapist, owner_id=client.user_id)) == 1
+    (picture,) = artworks.entry_pictures(ctx, therapist, entry.id)
+    assert picture.id == artwork_id and picture.image.startswith(b"\x89PNG")
+    stranger = make_user(ctx, "stranger")
+    with pytest.raises(AccessDeniedError):
+        artworks.entry_pictures(ctx, stranger, entry.id)
+
+
+def test_provenance_in_words() -> None:
+    provenance = {
+        "model_version": "fe38ec59aa11",
+        "conditioning": [0.05, 0, 0, 0, 0.8, 0.1, 0, 0.05, -0.4, -0.2, 0.1, 0.6],
+        "latent": [[1234, 1.0]],
+        "imperfection": 0.3,
+        "size": 768,
+        "crop_zoom": 1.2,
+        "filter": "Warm",
+    }
+    assert artworks.provenance_in_words(provenance) == (
+        "Painted by model fe38ec59 from sadness (strong), pleasantness -0.4, energy -0.2; "
+        "seed 1234; imperfection 0.30; cropped 1.20x closer and finished 'Warm' by you."
+    )
+    even = {**provenance, "conditioning": [0.125] * 8 + [3.7e-17, 0, 0, 0.25]}
+    even.update(latent=[[1, 0.5], [1, 0.25], [2, 0.25]], crop_zoom=1.0, filter="As painted")
+    assert artworks.provenance_in_words(even) == (
+        "Painted by model fe38ec59 from pleasantness +0.0, energy +0.0; "
+        "a blend of seeds 1 (75%), 2 (25%); imperfection 0.30."
+    )
 
 
 def test_missing_model_is_a_clear_message(tmp_path) -> None:
     with pytest.raises(TherapyAppError, match="Journaling works as usual.*therapy-app train"):
         artworks.painter(tmp_path / "nothing.pt")
+
+
+def test_a_busy_weeks_morph_walks_through_eight_of_its_pictures(ctx, clock, monkeypatch) -> None:
+    actor = make_user(ctx, "ada")
+    for day in range(10):
+        entries.check_in(ctx, actor, CheckIn(note=f"day {day}"), sample_artwork())
+        clock.advance(hours=12)
+    asked = {}
+
+    class Painter:
+        def morph(self, specs, steps, size):
+            asked.update(specs=specs, steps=steps, size=size)
+            return b"GIF89a"
+
+    monkeypatch.setattr(artworks, "painter", Painter)
+    since = clock.now.date() - timedelta(days=7)
+    assert artworks.mood_morph(ctx, actor, since, clock.now.date()) == b"GIF89a"
+    assert len(asked["specs"]) == artworks.MORPH_PICTURES
+    assert (asked["steps"], asked["size"]) == (artworks.MORPH_STEPS, artworks.MORPH_SIDE)

@@ -81,7 +81,9 @@ def test_edit_and_delete(ctx) -> None:
 @pytest.mark.parametrize(
     ("check_in", "message"),
     [
-        (CheckIn(note="x" * 20_001), "limit is 20,000"),
+        (CheckIn(note="x" * 200_001), "limit is 200,000"),
+        (CheckIn(), "nothing to save"),
+        (CheckIn(note="  \n "), "nothing to save"),
         (CheckIn(valence=1.5), "between -1 and 1"),
         (CheckIn(energy=float("nan")), "between -1 and 1"),
         (CheckIn(sleep_hours=30), "between 0 and 24"),
@@ -104,9 +106,24 @@ def test_unknown_feeling_lists_valid_ones() -> None:
 
 def test_empty_note_is_fine_and_risk_is_flagged(ctx) -> None:
     actor = make_user(ctx, "ada")
-    assert entries.check_in(ctx, actor, CheckIn(note="")).note == ""
+    assert entries.check_in(ctx, actor, CheckIn(quick_mood=QuickMood.OKAY, note="")).note == ""
     risky = entries.check_in(ctx, actor, CheckIn(note="I want to end my life"))
     assert risky.risk_flag
+
+
+def test_long_notes_are_kept_whole(ctx) -> None:
+    actor = make_user(ctx, "ada")
+    note = "A long day, written down slowly. " * 4_000  # 132,000 characters
+    view = entries.check_in(ctx, actor, CheckIn(note=note))
+    assert entries.get_entry(ctx, actor, view.id).note == note
+
+
+def test_an_entry_cannot_be_emptied(ctx) -> None:
+    actor = make_user(ctx, "ada")
+    view = entries.check_in(ctx, actor, CheckIn(note="something"))
+    with pytest.raises(InvalidInputError, match="nothing to save"):
+        entries.update_entry(ctx, actor, view.id, CheckIn())
+    assert entries.get_entry(ctx, actor, view.id).note == "something"
 
 
 def test_note_excerpts_are_the_first_words(ctx) -> None:

@@ -25,6 +25,10 @@ def test_one_tap_saves_then_details_update_the_same_entry(services_ctx) -> None:
     assert saved.quick_mood is QuickMood.GOOD
     assert [f.word for f in saved.feelings] == ["content"]
     assert saved.note == "Walked by the river." and saved.tags == ("walk",)
+    # the form now shows what is stored for the next check-in: nothing
+    assert at.text_area(key="ci-note").value == "" and at.multiselect(key="ci-tags").value == []
+    at.button(key="save-entry").click().run()
+    assert len(_entries(services_ctx)) == 1
 
 
 def test_note_suggestions_are_offered_not_chosen(services_ctx) -> None:
@@ -50,7 +54,14 @@ def test_risky_note_shows_support_at_once(services_ctx) -> None:
 def test_bad_input_is_refused_with_a_message_and_nothing_saved(services_ctx) -> None:
     make_user(services_ctx, "robin")
     at = logged_in_app(services_ctx, "robin", PASSWORD)
-    assert at.text_area(key="ci-note").max_chars == 20_000  # the widget caps the note too
+    at.button(key="save-entry").click().run()
+    assert any("nothing to save" in e.value for e in at.error)
+    # the widget does not cut a long paste; the service refuses it and the text stays
+    at.text_area(key="ci-note").input("x" * 200_001).run()
+    at.button(key="save-entry").click().run()
+    assert any("the limit is 200,000" in e.value for e in at.error)
+    assert len(at.text_area(key="ci-note").value) == 200_001
+    at.text_area(key="ci-note").input("").run()
     at.multiselect(key="ci-tags").set_value(["a tag that is far too long to be useful here"])
     at.run()
     at.button(key="save-entry").click().run()

@@ -34,11 +34,27 @@ def _get(path: str, method: str = "GET", kind: str = "http") -> tuple[str, int, 
     return "page", sent[0]["status"], body
 
 
-@pytest.mark.parametrize("path", ["/timeline", "/checkin", "/make-art", "/settings"])
+@pytest.mark.parametrize("path", ["/timeline", "/make-art", "/settings"])
 def test_a_page_address_gets_the_page_that_says_where_the_server_is(path) -> None:
     answered_by, status, body = _get(path)
     assert (answered_by, status) == ("page", 200)
     assert body == page_html().encode()
+
+
+@pytest.mark.parametrize("path", ["/checkin", "/clients", "/audit"])
+def test_a_first_pages_address_is_sent_to_the_root_where_streamlit_serves_it(path) -> None:
+    sent: list[dict] = []
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    scope = {"type": "http", "method": "GET", "path": path, "headers": [], "query_string": b""}
+    asyncio.run(PageAddresses(None)(scope, receive, send))
+    assert sent[0]["status"] == 307
+    assert (b"location", b"./") in sent[0]["headers"]
 
 
 @pytest.mark.parametrize(

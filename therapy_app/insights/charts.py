@@ -39,7 +39,13 @@ PLEASANTNESS_ENERGY = alt.Color(
     "scale:N", scale=SCALES, legend=alt.Legend(title=None, orient="top")
 )
 PICTURE_SIDE = 34  # px of a thumbnail mark in the timeline
+# Ticks within one day (a journal of a day or two) as a 24-hour clock; Vega's own labels for
+# them are a 12-hour clock without am/pm ("06:40" for 18:40), or ":47" alone.
+CLOCK_WITHIN_A_DAY = (
+    "hours(datum.value) || minutes(datum.value) ? timeFormat(datum.value, '%H:%M') : datum.label"
+)
 DAY_MS = 86_400_000
+GAP_DAYS = 3  # entries further apart are not joined by a line
 # The strip's tooltip title and date format per resolution (services.insights.overview_period)
 STRIP_PERIODS = {
     "day": ("day", "%a %d %b %Y"),
@@ -100,11 +106,19 @@ def journal_timeline(
             "energy": window["energy"],
             "feelings_text": window["feelings"].str.join(", "),
             "tags_text": window["tags"].str.join(", "),
-            "note_start": window["id"].map(notes).fillna(""),
+            "note_start": window["id"].map(lambda entry_id: notes.get(entry_id, "")),
             "picture": window["id"].map({k: _data_uri(v) for k, v in pictures.items()}),
+            "run": _runs(window["local_time"]),
         }
     )
     return _filled(_journal_timeline(period), {STRIP: periods, ENTRIES: entries})
+
+
+def _runs(times: pd.Series) -> pd.Series:
+    """A number per entry that changes where entries lie more than GAP_DAYS apart: the line
+    breaks there (filtered entries weeks apart would otherwise read as a smooth change)."""
+    ordered = pd.to_datetime(times).sort_values()
+    return (ordered.diff() > pd.Timedelta(days=GAP_DAYS)).cumsum().reindex(times.index)
 
 
 def _data_uri(jpeg: bytes) -> str:
@@ -159,7 +173,7 @@ def _entries(window: alt.Parameter) -> alt.LayerChart:
             title=None,
             # room at the ends for the first and last thumbnails; no ticks within a day
             scale=alt.Scale(domain=window, padding=PICTURE_SIDE // 2 + 2),
-            axis=alt.Axis(tickMinStep=DAY_MS),
+            axis=alt.Axis(tickMinStep=DAY_MS, labelExpr=CLOCK_WITHIN_A_DAY),
         ),
         # room above and below for the thumbnails of the most and least pleasant entries
         y=alt.Y(
@@ -170,7 +184,9 @@ def _entries(window: alt.Parameter) -> alt.LayerChart:
         ),
         color=PLEASANTNESS_ENERGY,
     )
-    lines = base.mark_line(interpolate="monotone", strokeWidth=1.5, opacity=0.6, clip=True)
+    lines = base.mark_line(interpolate="monotone", strokeWidth=1.5, opacity=0.6, clip=True).encode(
+        detail="run:N"
+    )
     points = base.mark_circle(size=70, clip=True).encode(
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.6)), tooltip=tooltip
     )
@@ -250,7 +266,12 @@ def _circumplex() -> str:
             x=alt.X("valence:Q", bin=alt.Bin(extent=[-1, 1], step=0.2), title="pleasantness"),
             y=alt.Y("energy:Q", bin=alt.Bin(extent=[-1, 1], step=0.2), title="energy"),
             # more entries, a stronger grey on either theme (a grey scale would turn over)
-            opacity=alt.Opacity("count():Q", scale=alt.Scale(range=[0.1, 0.7]), title="entries"),
+            opacity=alt.Opacity(
+                "count():Q",
+                scale=alt.Scale(range=[0.1, 0.7]),
+                title="entries",
+                legend=alt.Legend(format="d", tickMinStep=1),  # counts: 1, not 1.000000
+            ),
         )
     )
     dots = (
@@ -297,7 +318,12 @@ def _feelings_over_time(period: str) -> str:
         .mark_bar()
         .encode(
             x=x,
-            y=alt.Y("count:Q", stack="zero", title="times named"),
+            y=alt.Y(
+                "count:Q",
+                stack="zero",
+                title="times named",
+                axis=alt.Axis(format="d", tickMinStep=1),  # none yet: 0, not 0.000000
+            ),
             color=alt.Color("primary:N", scale=PRIMARY_SCALE, title="feeling"),
             tooltip=[
                 alt.Tooltip("period:T", title=f"{period} of", format=fmt),
@@ -358,7 +384,10 @@ def _average_by(column: str, order: tuple[str, ...]) -> str:
         .mark_bar()
         .encode(
             x=alt.X(f"{column}:N", sort=list(order), title=None, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("valence:Q", title="mean pleasantness"),
+            # the whole scale, labelled as everywhere else (one value gave ticks "0.000000")
+            y=alt.Y(
+                "valence:Q", title="mean pleasantness", scale=AXIS, axis=alt.Axis(format="+.1f")
+            ),
             color=alt.condition("datum.valence >= 0", alt.value("#E69F00"), alt.value("#0072B2")),
             tooltip=[f"{column}:N", alt.Tooltip("valence:Q", format="+.2f"), "entries:Q"],
         )

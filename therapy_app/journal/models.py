@@ -191,6 +191,30 @@ class Artwork(TimestampMixin, Base):
     provenance_ct: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class DraftKind(enum.StrEnum):
+    CHECK_IN = "check-in"
+    ART = "art"
+
+
+class Draft(Base):
+    """What a person had on a page and not yet saved (one per page kind), kept across reloads.
+
+    The content (JSON) is encrypted like an entry's note; it is gone once saved or discarded.
+    """
+
+    __tablename__ = "drafts"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "kind", name="uq_drafts_owner_kind"),
+        _check_in("kind", DraftKind),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    content_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class TherapistLink(TimestampMixin, Base):
     """A therapist's invitation and, once a client redeems it, what that client shares."""
 

@@ -11,7 +11,7 @@ from therapy_app.errors import InvalidInputError
 from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARIES, PRIMARY_INFO, Feeling, lookup
 from therapy_app.mood.scales import QUICK_MOOD_POSITION, QuickMood
 
-MAX_NOTE_CHARS = 20_000
+MAX_NOTE_CHARS = 200_000  # journals run long; a book chapter fits
 MAX_TAG_CHARS = 40
 MAX_TAGS = 30
 MAX_FEELINGS = 12
@@ -72,6 +72,59 @@ class CheckIn:
             return _weighted_mean(self.feelings, "dominance")
         return 0.0
 
+    @property
+    def is_blank(self) -> bool:
+        """Nothing told: no mood, feeling, scale, tag, words or sleep (never stored)."""
+        told = (
+            self.quick_mood,
+            self.feelings,
+            self.valence,
+            self.energy,
+            self.control,
+            self.tags,
+            self.note.strip(),
+            self.sleep_hours,
+        )
+        return all(part is None or part in ((), "") for part in told)
+
+    def as_json(self) -> dict[str, object]:
+        """The check-in as it was told (a draft); times are not part of it."""
+        return {
+            "quick_mood": int(self.quick_mood) if self.quick_mood else None,
+            "feelings": [[choice.word, choice.intensity] for choice in self.feelings],
+            "valence": self.valence,
+            "energy": self.energy,
+            "control": self.control,
+            "tags": list(self.tags),
+            "note": self.note,
+            "sleep_hours": self.sleep_hours,
+            "timezone": self.timezone,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> CheckIn:
+        quick = data.get("quick_mood")
+        return cls(
+            quick_mood=QuickMood(quick) if isinstance(quick, int) and quick else None,
+            feelings=tuple(FeelingChoice(str(w), int(i)) for w, i in data.get("feelings") or []),
+            valence=_number(data.get("valence")),
+            energy=_number(data.get("energy")),
+            control=_number(data.get("control")),
+            tags=tuple(str(tag) for tag in data.get("tags") or []),
+            note=str(data.get("note") or ""),
+            sleep_hours=_number(data.get("sleep_hours")),
+            timezone=str(data.get("timezone") or "UTC"),
+        )
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+NOTHING_TOLD = (
+    "There is nothing to save yet: tap how you are, choose a feeling or write a few words."
+)
+
 
 def _weighted_mean(choices: tuple[FeelingChoice, ...], axis: str) -> float:
     total = sum(choice.intensity for choice in choices)
@@ -96,14 +149,16 @@ def parse_feeling(text: str) -> FeelingChoice:
 
 
 def validate(check_in: CheckIn, now: datetime) -> CheckIn:
-    """Refuse what cannot be stored, with a message; return the check-in normalised."""
+    """Refuse what cannot be stored (and a check-in that tells nothing), with a message;
+    return the check-in normalised."""
     _check_scale("pleasantness", check_in.valence)
     _check_scale("energy", check_in.energy)
     _check_scale("sense of control", check_in.control)
     if len(check_in.note) > MAX_NOTE_CHARS:
         msg = (
             f"The note is {len(check_in.note):,} characters; the limit is {MAX_NOTE_CHARS:,}. "
-            "Shorten it or split it into two entries. Nothing was saved."
+            "Shorten it or split it into two entries. Nothing was saved; your text is still "
+            "here."
         )
         raise InvalidInputError(msg)
     if check_in.sleep_hours is not None and not 0 <= check_in.sleep_hours <= 24:
@@ -122,12 +177,15 @@ def validate(check_in: CheckIn, now: datetime) -> CheckIn:
     if (occurred_at - now).total_seconds() > FUTURE_TOLERANCE_S:
         msg = "The entry time is in the future; choose a time up to now."
         raise InvalidInputError(msg)
-    return replace(
+    valid = replace(
         check_in,
         occurred_at=occurred_at.astimezone(UTC),
         tags=normalise_tags(check_in.tags),
         feelings=_dedupe(check_in.feelings),
     )
+    if valid.is_blank:
+        raise InvalidInputError(NOTHING_TOLD)
+    return valid
 
 
 def _dedupe(choices: tuple[FeelingChoice, ...]) -> tuple[FeelingChoice, ...]:

@@ -69,11 +69,25 @@ def assess_risk(text: str) -> bool:
     return read_risk(text).flagged
 
 
+LINK_SCHEMES = ("tel:", "sms:", "https://")  # call, text, open: nothing else is offered
+
+
+@dataclass(frozen=True)
+class SupportLink:
+    label: str  # "Call 988"
+    href: str  # "tel:988", "sms:988", "https://findahelpline.com"
+
+
 @dataclass(frozen=True)
 class SupportResource:
     name: str
     contact: str
     description: str
+    links: tuple[SupportLink, ...] = ()
+
+
+def _call(number: str) -> SupportLink:
+    return SupportLink(f"Call {number}", "tel:" + number.replace(" ", ""))
 
 
 DEFAULT_RESOURCES: tuple[SupportResource, ...] = (
@@ -81,26 +95,31 @@ DEFAULT_RESOURCES: tuple[SupportResource, ...] = (
         "Emergency services",
         "112 (EU and many countries), 911 (US, Canada), 999 (UK)",
         "If you are in immediate danger or might act on thoughts of harming yourself.",
-    ),
-    SupportResource(
-        "Find a helpline",
-        "findahelpline.com",
-        "Free, confidential crisis lines in your country, by phone, text or chat.",
-    ),
-    SupportResource(
-        "Befrienders Worldwide",
-        "befrienders.org",
-        "Emotional support centres around the world for people in distress.",
+        (_call("112"), _call("911"), _call("999")),
     ),
     SupportResource(
         "988 Suicide & Crisis Lifeline (US)",
         "call or text 988",
         "24/7 support in the United States.",
+        (_call("988"), SupportLink("Text 988", "sms:988")),
     ),
     SupportResource(
         "Samaritans (UK and Ireland)",
         "116 123",
         "Free, any time, for anyone who is struggling.",
+        (_call("116 123"),),
+    ),
+    SupportResource(
+        "Find a helpline",
+        "findahelpline.com",
+        "Free, confidential crisis lines in your country, by phone, text or chat.",
+        (SupportLink("Open findahelpline.com", "https://findahelpline.com"),),
+    ),
+    SupportResource(
+        "Befrienders Worldwide",
+        "befrienders.org",
+        "Emotional support centres around the world for people in distress.",
+        (SupportLink("Open befrienders.org", "https://befrienders.org"),),
     ),
 )
 
@@ -111,11 +130,24 @@ NOT_A_CRISIS_SERVICE = (
 
 
 def load_resources(path: Path | None) -> tuple[SupportResource, ...]:
-    """Resources from a JSON list of {name, contact, description}, or the defaults."""
+    """Resources from a JSON list of {name, contact, description, links: [{label, href}]}
+    (links optional; only tel:, sms: and https:// addresses), or the defaults."""
     if path is None or not path.exists():
         return DEFAULT_RESOURCES
     try:
         items = json.loads(path.read_text(encoding="utf-8"))
-        return tuple(SupportResource(i["name"], i["contact"], i["description"]) for i in items)
-    except (ValueError, KeyError, TypeError):
+        return tuple(
+            SupportResource(
+                i["name"],
+                i["contact"],
+                i["description"],
+                tuple(
+                    SupportLink(str(link["label"]), str(link["href"]))
+                    for link in i.get("links") or []
+                    if str(link["href"]).startswith(LINK_SCHEMES)
+                ),
+            )
+            for i in items
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
         return DEFAULT_RESOURCES

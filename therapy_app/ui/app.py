@@ -7,12 +7,11 @@ from pathlib import Path
 import streamlit as st
 
 from therapy_app.journal.models import Role
-from therapy_app.ui import art_pages, state, widgets
+from therapy_app.ui import art_pages, page_addresses, state, widgets
 from therapy_app.ui.views import (
     audit_view,
     caseload_view,
     checkin_view,
-    journal_view,
     login_view,
     settings_view,
     sharing_view,
@@ -34,7 +33,7 @@ def pages_for(role: Role) -> list[st.Page]:
                 caseload_view.render,
                 title="Clients",
                 icon=":material/groups:",
-                url_path="clients",
+                url_path=page_addresses.CLIENTS,
                 default=True,
             ),
             settings,
@@ -45,7 +44,7 @@ def pages_for(role: Role) -> list[st.Page]:
                 audit_view.render,
                 title="Audit log",
                 icon=":material/policy:",
-                url_path="audit",
+                url_path=page_addresses.AUDIT,
                 default=True,
             ),
             settings,
@@ -55,13 +54,11 @@ def pages_for(role: Role) -> list[st.Page]:
             checkin_view.render,
             title="Check in",
             icon=":material/favorite:",
-            url_path="checkin",
+            url_path=page_addresses.CHECK_IN,
             default=True,
         ),
         art_pages.ART,
-        st.Page(
-            journal_view.render, title="Journal", icon=":material/menu_book:", url_path="journal"
-        ),
+        art_pages.JOURNAL,
         art_pages.GALLERY,
         st.Page(
             timeline_view.render, title="Timeline", icon=":material/timeline:", url_path="timeline"
@@ -93,14 +90,15 @@ def main() -> None:
         page = st.navigation(signed_out_pages(), position="hidden")
     else:
         page = st.navigation(pages_for(actor.role), expanded=True)
-        with st.sidebar:
+    with st.sidebar:
+        widgets.crisis_resources()  # first, above everything of ours
+        if actor is not None:
             st.text(f"Signed in as {actor.display_name}")
             if st.button("Log out", icon=":material/logout:", key="logout"):
                 state.log_out(ctx)
                 st.rerun()
-    with st.sidebar:
-        widgets.crisis_resources()
         state.sync_browser_cookie(ctx)
+    widgets.help_in_header()
     page.run()
 
 

@@ -109,7 +109,7 @@ class Journal:
     seed_seconds: float
 
 
-def _env(home: Path) -> dict[str, str]:
+def app_env(home: Path) -> dict[str, str]:
     return {"THERAPY_APP_HOME": str(home), "DATABASE_URL": "", "THERAPY_APP_KEY": ""}
 
 
@@ -120,7 +120,7 @@ def _journal(root: Path, days: int, echo: Callable[[str], None]) -> Journal:
     if record.is_file():
         return Journal(**json.loads(record.read_text(encoding="utf-8")))
     home.mkdir(parents=True, exist_ok=True)
-    ctx = open_app(settings_from_env(_env(home)))
+    ctx = open_app(settings_from_env(app_env(home)))
     echo(f"seeding {days} days of demo journal with a picture per entry into {home}")
     started = time.perf_counter()
     result = seed_demo(ctx, days, progress=day_counter(echo))
@@ -132,7 +132,7 @@ def _journal(root: Path, days: int, echo: Callable[[str], None]) -> Journal:
     return journal
 
 
-def _summary(samples: list[float]) -> dict[str, float]:
+def summary(samples: list[float]) -> dict[str, float]:
     return {
         "median": round(statistics.median(samples), 1),
         "min": round(min(samples), 1),
@@ -143,7 +143,7 @@ def _summary(samples: list[float]) -> dict[str, float]:
 def _timeline_data(journal: Journal, repeats: int) -> dict[str, object]:
     """What the page asks the services for: the journal's frames and the window's details
     (the first tab's, then every tab's)."""
-    ctx = open_app(settings_from_env(_env(Path(journal.home))))
+    ctx = open_app(settings_from_env(app_env(Path(journal.home))))
     actor = accounts.resume(ctx, accounts.log_in(ctx, journal.client, PASSWORD))
     first_tab, every_tab, kept = [], [], []
     for _ in range(repeats + 1):  # the first run warms caches and is left out
@@ -165,9 +165,9 @@ def _timeline_data(journal: Journal, repeats: int) -> dict[str, object]:
     sizes = [len(t) for t in artworks.entry_thumbnails(ctx, actor, every_id).values()]
     ctx.dispose()
     return {
-        "timeline_data_ms": _summary(first_tab[1:]),
-        "every_tab_data_ms": _summary(every_tab[1:]),
-        "timeline_data_coming_back_ms": _summary(kept[1:]),
+        "timeline_data_ms": summary(first_tab[1:]),
+        "every_tab_data_ms": summary(every_tab[1:]),
+        "timeline_data_coming_back_ms": summary(kept[1:]),
         "thumbnail_bytes_max": max(sizes, default=0),
         "thumbnail_bytes_mean": round(statistics.fmean(sizes)) if sizes else 0,
         "window_entries": len(window.entries),
@@ -217,7 +217,7 @@ def _click_through(page: Page, url: str) -> float:
 
 
 @contextmanager
-def _chromium() -> Iterator[BrowserContext]:
+def chromium() -> Iterator[BrowserContext]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -236,13 +236,13 @@ def _chromium() -> Iterator[BrowserContext]:
             browser.close()
 
 
-def _log_in(page: Page, url: str, username: str) -> None:
+def log_in(page: Page, url: str, username: str) -> None:
     """Log in once, asking to stay signed in, so each timed visit is a plain page load."""
     page.goto(url)
     page.wait_for_function(USABLE, arg=["A quiet place"])
     page.locator('input[aria-label="Username"]').first.fill(username)
     page.locator('input[aria-label="Password"]').first.fill(PASSWORD)
-    page.get_by_text("Keep me signed in on this browser").click()
+    page.get_by_text("Keep me signed in on this browser").first.click()
     page.get_by_role("button", name="Log in").click()
     page.wait_for_function(USABLE, arg=[CHECK_IN_DONE])
     page.wait_for_function("() => document.cookie.includes('therapy_app_session=')")
@@ -251,10 +251,10 @@ def _log_in(page: Page, url: str, username: str) -> None:
 def _pages(journal: Journal, references: dict[str, str], repeats: int) -> dict[str, object]:
     """The timeline reached from the sidebar, then full page loads of it and of the reference
     pages, in turn in one browser so that all of them see the same machine at the same moment."""
-    with serving(["therapy_app", "run"], _env(Path(journal.home))) as url, _chromium() as context:
+    with serving(["therapy_app", "run"], app_env(Path(journal.home))) as url, chromium() as context:
         app = context.new_page()
         traffic = _Traffic(app)
-        _log_in(app, url, journal.client)
+        log_in(app, url, journal.client)
         other = context.new_page()
         timings: dict[str, list[float]] = defaultdict(list)
         for visit in range(repeats + 1):  # the first visit warms the servers: left out
@@ -267,9 +267,9 @@ def _pages(journal: Journal, references: dict[str, str], repeats: int) -> dict[s
                     timings[name].append(milliseconds)
     timeline = statistics.median(timings["timeline"])
     return {
-        "page_usable_ms": _summary(timings["timeline"]),
-        "page_usable_from_the_sidebar_ms": _summary(timings["clicked"]),
-        **{f"{name}_ms": _summary(timings[name]) for name in references},
+        "page_usable_ms": summary(timings["timeline"]),
+        "page_usable_from_the_sidebar_ms": summary(timings["clicked"]),
+        **{f"{name}_ms": summary(timings[name]) for name in references},
         **{
             f"ratio_to_{name}": round(timeline / statistics.median(timings[name]), 2)
             for name in references

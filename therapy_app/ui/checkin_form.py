@@ -27,25 +27,28 @@ def _words(primary: Primary) -> list[str]:
 def seed_state(prefix: str, initial: CheckIn) -> None:
     """Put an existing check-in into the widgets' state (once per opened entry)."""
     marker = f"{prefix}-seeded"
-    if st.session_state.get(marker):
-        return
-    chosen = {choice.word: choice.intensity for choice in initial.feelings}
+    if not st.session_state.get(marker):
+        show(prefix, initial)
+        st.session_state[marker] = True
+
+
+def show(prefix: str, check_in: CheckIn) -> None:
+    """Make the widgets show exactly this check-in: every field is set, none left as it was
+    (a key only deleted keeps its old text on screen while the server forgets it)."""
+    chosen = {choice.word: choice.intensity for choice in check_in.feelings}
     for primary in PRIMARIES:
         st.session_state[f"{prefix}-feel-{primary.value}"] = [
             word for word in _words(primary) if word in chosen
         ]
-    if initial.feelings:
-        st.session_state[f"{prefix}-intensity"] = max(chosen.values())
-    st.session_state[f"{prefix}-tags"] = list(initial.tags)
-    st.session_state[f"{prefix}-note"] = initial.note
-    st.session_state[f"{prefix}-sleep"] = initial.sleep_hours
-    if initial.valence is not None:
-        st.session_state[f"{prefix}-own-scales"] = True
-        st.session_state[f"{prefix}-valence"] = round(initial.valence, 2)
-        st.session_state[f"{prefix}-energy"] = round(initial.energy or 0.0, 2)
-    if initial.control is not None:
-        st.session_state[f"{prefix}-control"] = initial.control
-    st.session_state[marker] = True
+    st.session_state[f"{prefix}-intensity"] = max(chosen.values(), default=2)
+    st.session_state[f"{prefix}-tags"] = list(check_in.tags)
+    st.session_state[f"{prefix}-note"] = check_in.note
+    st.session_state[f"{prefix}-sleep"] = check_in.sleep_hours
+    own = check_in.valence is not None
+    st.session_state[f"{prefix}-own-scales"] = own
+    st.session_state[f"{prefix}-valence"] = round(check_in.valence, 2) if own else 0.0
+    st.session_state[f"{prefix}-energy"] = round(check_in.energy or 0.0, 2) if own else 0.0
+    st.session_state[f"{prefix}-control"] = check_in.control or 0.0
 
 
 def clear_state(prefix: str) -> None:
@@ -62,7 +65,7 @@ def _add_suggestions(prefix: str, words: list[str]) -> None:
             st.session_state[key] = [*current, word]
 
 
-def feelings_picker(prefix: str) -> tuple[FeelingChoice, ...]:
+def feelings_picker(prefix: str) -> None:
     intensity = (
         st.segmented_control(
             "How strongly?",
@@ -73,19 +76,16 @@ def feelings_picker(prefix: str) -> tuple[FeelingChoice, ...]:
         )
         or 2
     )
-    chosen: list[FeelingChoice] = []
     for primary in PRIMARIES:
         info = PRIMARY_INFO[primary]
         with st.container():
-            words = st.pills(
+            st.pills(
                 f"{primary.value.capitalize()}: {info.description}",
                 options=_words(primary),
                 selection_mode="multi",
                 format_func=lambda w, i=intensity: widgets.feeling_label(w, i),
                 key=f"{prefix}-feel-{primary.value}",
             )
-            chosen.extend(FeelingChoice(word, intensity) for word in words or [])
-    return tuple(chosen)
 
 
 def _suggestions(prefix: str) -> None:
@@ -147,26 +147,26 @@ def details_form(
 ) -> CheckIn:
     """All optional details; returns the check-in they describe."""
     st.markdown("##### Feelings")
-    feelings = feelings_picker(prefix)
+    feelings_picker(prefix)
     st.markdown("##### Note")
-    note = st.text_area(
+    st.text_area(
         "Write as much or as little as you like",
-        max_chars=MAX_NOTE_CHARS,
+        # no max_chars: the browser would silently cut a long paste (and a paste over the
+        # limit came through empty); the service refuses a note over the limit with a message
+        help=f"Up to {MAX_NOTE_CHARS:,} characters.",
         key=f"{prefix}-note",
         height=150,
     )
     _suggestions(prefix)
     st.markdown("##### Scales")
-    own = st.toggle("Set pleasantness and energy myself", key=f"{prefix}-own-scales")
-    valence = energy = None
-    if own:
+    if st.toggle("Set pleasantness and energy myself", key=f"{prefix}-own-scales"):
         left, right = st.columns([3, 2])
         with left:
             valence = st.slider("Pleasantness", -1.0, 1.0, 0.0, 0.05, key=f"{prefix}-valence")
             energy = st.slider("Energy", -1.0, 1.0, 0.0, 0.05, key=f"{prefix}-energy")
         with right:
             st.altair_chart(_circumplex(valence, energy), width="stretch")
-    control = st.slider(
+    st.slider(
         "Sense of control",
         -1.0,
         1.0,
@@ -175,14 +175,14 @@ def details_form(
         key=f"{prefix}-control",
         help="-1: things feel out of my hands · 1: I feel in charge",
     )
-    tags = st.multiselect(
+    st.multiselect(
         "Tags (activities, people, places)",
         options=tag_options,
         accept_new_options=True,
         key=f"{prefix}-tags",
         placeholder="Choose or type a new tag",
     )
-    sleep = st.number_input(
+    st.number_input(
         "Hours slept (optional)",
         min_value=0.0,
         max_value=24.0,
@@ -190,15 +190,29 @@ def details_form(
         step=0.5,
         key=f"{prefix}-sleep",
     )
-    touched_control = st.session_state.get(f"{prefix}-control", 0.0) != 0.0
+    return from_state(prefix, quick_mood, timezone)
+
+
+def from_state(prefix: str, quick_mood: QuickMood | None, timezone: str) -> CheckIn:
+    """The check-in the form's widgets hold now. A callback reads it here, not from the
+    page run before: that run may have been cut short by the click, before the last text
+    typed was part of it."""
+    value = st.session_state.get
+    intensity = value(f"{prefix}-intensity") or 2
+    own = bool(value(f"{prefix}-own-scales"))
+    control = value(f"{prefix}-control") or 0.0
     return CheckIn(
         quick_mood=quick_mood,
-        feelings=feelings,
-        valence=valence,
-        energy=energy,
-        control=control if touched_control else None,
-        tags=tuple(tags),
-        note=note or "",
-        sleep_hours=sleep,
+        feelings=tuple(
+            FeelingChoice(word, intensity)
+            for primary in PRIMARIES
+            for word in value(f"{prefix}-feel-{primary.value}") or []
+        ),
+        valence=value(f"{prefix}-valence", 0.0) if own else None,
+        energy=value(f"{prefix}-energy", 0.0) if own else None,
+        control=control if control != 0.0 else None,
+        tags=tuple(value(f"{prefix}-tags") or ()),
+        note=value(f"{prefix}-note") or "",
+        sleep_hours=value(f"{prefix}-sleep"),
         timezone=timezone,
     )

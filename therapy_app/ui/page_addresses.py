@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, RedirectResponse
 from streamlit.file_util import get_static_dir
 
 if TYPE_CHECKING:
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 # A page's own address: one path segment, no file extension, not one of Streamlit's routes.
 PAGE_ADDRESS = re.compile(r"/[A-Za-z0-9][\w-]*")
+# Each role's first page: Streamlit serves it at the root and knows no page by these names,
+# so a bookmark of one (`/checkin`) is sent to the root, where the person's first page is.
+CHECK_IN, CLIENTS, AUDIT = "checkin", "clients", "audit"  # app.py's first pages use these
+FIRST_PAGES = frozenset(f"/{name}" for name in (CHECK_IN, CLIENTS, AUDIT))
 # The server is at the root of the page's address (its directory: the page path's last
 # segment is dropped), so Streamlit connects there at once.
 SERVER_HERE = (
@@ -37,8 +41,9 @@ def page_html() -> str:
 
 
 class PageAddresses:
-    """ASGI middleware: a GET of a page's address gets `page_html`; anything else (the root,
-    files, Streamlit's routes, the websocket) goes on to Streamlit unchanged."""
+    """ASGI middleware: a GET of a page's address gets `page_html` (a first page's address is
+    sent to the root); anything else (the root, files, Streamlit's routes, the websocket)
+    goes on to Streamlit unchanged."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -49,7 +54,11 @@ class PageAddresses:
             and scope["method"] in ("GET", "HEAD")
             and PAGE_ADDRESS.fullmatch(scope["path"])
         ):
-            response = HTMLResponse(page_html(), headers={"Cache-Control": "no-cache"})
+            response = (
+                RedirectResponse("./", status_code=307)  # relative: behind a proxy's prefix too
+                if scope["path"] in FIRST_PAGES
+                else HTMLResponse(page_html(), headers={"Cache-Control": "no-cache"})
+            )
             await response(scope, receive, send)
         else:
             await self.app(scope, receive, send)

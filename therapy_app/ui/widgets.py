@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import streamlit as st
 
 from therapy_app.config import get_settings
+from therapy_app.errors import TherapyAppError
 from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO
 from therapy_app.mood.safety import NOT_A_CRISIS_SERVICE, load_resources
 from therapy_app.mood.scales import QuickMood
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
     from therapy_app.services.entries import EntryPage, EntryView
 
 # Material icons render the same in every browser (emoji fonts are often missing).
@@ -24,12 +29,41 @@ QUICK_MOOD_ICON = {
 }
 
 
+HELP = "Need help now?"
+LINK_ICONS = {"tel:": ":material/call:", "sms:": ":material/sms:"}
+# Streamlit folds the sidebar away below this width: the page header carries the help there.
+NARROW_PX = 768
+
+
 def crisis_resources(expanded: bool = False) -> None:
-    with st.expander("Need help now?", icon=":material/support:", expanded=expanded):
-        st.write(NOT_A_CRISIS_SERVICE)
-        for resource in load_resources(get_settings().crisis_resources_file):
-            st.markdown(f"**{resource.name}** · {resource.contact}")
-            st.caption(resource.description)
+    with st.expander(HELP, icon=":material/support:", expanded=expanded):
+        _resources()
+
+
+def help_in_header() -> None:
+    """The same help at the top of the page, shown only where the sidebar is folded away (a
+    phone), so it is one tap away on every page, before and after logging in."""
+    with st.container(key="help-header"), st.popover(HELP, icon=":material/support:"):
+        _resources()
+    st.html(
+        f"<style>@media (min-width: {NARROW_PX}px) {{.st-key-help-header {{display: none;}}}}"
+        "</style>"
+    )
+
+
+def _resources() -> None:
+    st.write(NOT_A_CRISIS_SERVICE)
+    for resource in load_resources(get_settings().crisis_resources_file):
+        st.markdown(f"**{escape_markdown(resource.name)}** · {escape_markdown(resource.contact)}")
+        st.caption(escape_markdown(resource.description))
+        if resource.links:
+            with st.container(horizontal=True, gap="small"):
+                for link in resource.links:
+                    icon = next(
+                        (i for scheme, i in LINK_ICONS.items() if link.href.startswith(scheme)),
+                        ":material/open_in_new:",
+                    )
+                    st.link_button(link.label, link.href, icon=icon)
 
 
 def unreadable_entries(page: EntryPage) -> None:
@@ -67,9 +101,14 @@ def feeling_label(word: str, intensity: int) -> str:
 
 
 def entry_card(
-    view: EntryView, key: str, show_open: bool = True, thumbnail: bytes | None = None
+    view: EntryView,
+    key: str,
+    show_open: bool = True,
+    thumbnail: bytes | None = None,
+    with_note: bool = True,
 ) -> bool:
-    """One entry in a list; returns True when 'Open' is clicked."""
+    """One entry in a list (the note's beginning unless ``with_note`` is off, where the whole
+    note follows it); returns True when 'Open' is clicked."""
     with st.container(border=True):
         if thumbnail:
             picture, left, right = st.columns([1, 5, 1])
@@ -90,12 +129,52 @@ def entry_card(
             tags = " ".join(f"#{tag}" for tag in view.tags)
             if feelings or tags:
                 st.text(" · ".join(part for part in (feelings, tags) if part))
-            if view.note:
+            if view.note and with_note:
                 st.text(note_excerpt(view.note))
         with right:
             return show_open and st.button(
                 "Open", key=f"open-{key}", icon=":material/open_in_full:"
             )
+
+
+def ask_first(
+    key: str,
+    label: str,
+    question: str,
+    action: Callable[[], object],
+    yes: str = "Delete for good",
+    icon: str = ":material/delete:",
+) -> bool:
+    """A button for something that cannot be undone, which asks ``question`` first; True
+    once ``action`` has run without a refusal. The question is open while ``asking(key)``."""
+    if not st.session_state.get(asking(key)):
+        if st.button(label, key=f"{key}-ask", icon=icon):
+            st.session_state[asking(key)] = True
+            st.rerun()
+        return False
+    st.warning(question)
+    go, stay = st.columns(2)
+    if go.button(yes, type="primary", key=f"{key}-confirm"):
+        try:
+            action()
+        except TherapyAppError as error:
+            st.error(str(error), icon=":material/error:")
+            return False
+        st.session_state.pop(asking(key), None)
+        return True
+    if stay.button("Keep it", key=f"{key}-cancel"):
+        st.session_state.pop(asking(key), None)
+        st.rerun()
+    return False
+
+
+def asking(key: str) -> str:
+    return f"{key}-asking"
+
+
+def when(moment: datetime, timezone: str) -> str:
+    """A moment in words, in the viewer's zone: 'Monday 30 November 2026 at 20:42'."""
+    return f"{moment.astimezone(ZoneInfo(timezone)):%A %d %B %Y at %H:%M}"
 
 
 def note_excerpt(note: str, lines: int = 3, chars: int = 280) -> str:

@@ -13,8 +13,9 @@ from PIL import Image, ImageEnhance, ImageFilter
 from therapy_app.art.images import png_bytes
 from therapy_app.art.sampler import ArtSpec, Provenance
 from therapy_app.errors import TherapyAppError
+from therapy_app.journal.models import DraftKind
 from therapy_app.services import artworks, entries
-from therapy_app.ui import state
+from therapy_app.ui import draft_offer, state
 
 if TYPE_CHECKING:
     from therapy_app.art.sampler import Painter
@@ -27,11 +28,14 @@ SPECS_KEY = "art-specs"
 IMAGES_KEY = "art-images"
 CHOSEN_KEY = "art-chosen"
 SEED_KEY = "art-seed"
-FINAL_KEY = "art-final"
+FINAL_KEY = "art-final"  # (recipe, the chosen picture painted at FINAL_SIDE, raw RGB)
+SHOWN_KEY = "art-shown"  # ([recipe, zoom, filter], that picture touched up, for the screen)
 LAST_IMPERFECTION_KEY = "art-last-imperfection"
 CANDIDATES = 4
 CANDIDATE_SIDE = 256
-FINAL_SIDE = 768
+FINAL_SIDE = 768  # saved; shown at SHOWN_SIDE
+SHOWN_SIDE = 520
+SCREEN_QUALITY = 90
 FILTERS = {
     "As painted": lambda im: im,
     "Warm": lambda im: Image.merge(
@@ -76,8 +80,10 @@ def _choose_entry(ctx: AppContext, actor: Actor) -> EntryView | None:
     ids = [v.id for v in recent]
     wanted = st.session_state.get(ENTRY_KEY)
     if wanted and wanted not in ids:
-        ids.insert(0, wanted)
-        recent = (entries.get_entry(ctx, actor, wanted), *recent)
+        older = state.attempt(lambda: entries.get_entry(ctx, actor, wanted))
+        if older:
+            ids.insert(0, wanted)
+            recent = (older, *recent)
     labels = {v.id: _entry_label(v) for v in recent}
     chosen = st.selectbox(
         "Paint from this entry",
@@ -92,8 +98,16 @@ def _choose_entry(ctx: AppContext, actor: Actor) -> EntryView | None:
     return next(v for v in recent if v.id == chosen)
 
 
+def _on_screen(image: Image.Image) -> bytes:
+    """A picture to show: JPEG, encoded once and kept (a 768 px PNG took 80-120 ms to encode
+    and was 750 KB to send, on every rerun; this is 3 ms and 90 KB). Saving stores PNG."""
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, format="JPEG", quality=SCREEN_QUALITY)
+    return buffer.getvalue()
+
+
 def _paint(painter: Painter, specs: list[ArtSpec]) -> list[bytes]:
-    return [png_bytes(image) for image in painter.paint(specs)]
+    return [_on_screen(image) for image in painter.paint(specs)]
 
 
 def _set_candidates(painter: Painter, specs: list[ArtSpec]) -> None:
@@ -101,6 +115,7 @@ def _set_candidates(painter: Painter, specs: list[ArtSpec]) -> None:
     st.session_state[IMAGES_KEY] = _paint(painter, specs)
     st.session_state.pop(CHOSEN_KEY, None)
     st.session_state.pop(FINAL_KEY, None)
+    st.session_state.pop(SHOWN_KEY, None)
 
 
 def _specs() -> list[ArtSpec]:
@@ -128,12 +143,20 @@ def _candidates(painter: Painter) -> None:
     for index, (column, spec, image) in enumerate(zip(columns, specs, images, strict=False)):
         with column:
             st.image(image, width="stretch")
-            if st.button("Keep this", key=f"art-keep-{index}", icon=":material/favorite:"):
-                st.session_state[CHOSEN_KEY] = index
-            if st.button("More like this", key=f"art-more-{index}", icon=":material/auto_awesome:"):
-                seeds = [secrets.randbelow(2**31) for _ in range(CANDIDATES - 1)]
-                _set_candidates(painter, [spec, *(spec.more_like_this(s) for s in seeds)])
-                st.rerun()
+            st.button(
+                "Keep this",
+                key=f"art-keep-{index}",
+                icon=":material/favorite:",
+                on_click=_keep,
+                args=(index,),
+            )
+            st.button(
+                "More like this",
+                key=f"art-more-{index}",
+                icon=":material/auto_awesome:",
+                on_click=_more_like,
+                args=(painter, spec),
+            )
             if st.checkbox("Mix", key=f"art-mix-{index}"):
                 mix.append(spec)
     if len(mix) == 2:
@@ -146,19 +169,27 @@ def _candidates(painter: Painter) -> None:
         )
 
 
+def _keep(index: int) -> None:
+    st.session_state[CHOSEN_KEY] = index
+
+
+def _more_like(painter: Painter, spec: ArtSpec) -> None:
+    """Callbacks paint before the run: one run per click, not one and a rerun."""
+    seeds = [secrets.randbelow(2**31) for _ in range(CANDIDATES - 1)]
+    _set_candidates(painter, [spec, *(spec.more_like_this(s) for s in seeds)])
+
+
 def _mix(painter: Painter, first: ArtSpec, second: ArtSpec) -> None:
     """Callback (runs before widgets exist, so the Mix boxes can be cleared)."""
     steps = (0.25, 0.5, 0.75)
     _set_candidates(painter, [first, *(first.mixed_with(second, t) for t in steps)])
     for index in range(CANDIDATES):
-        st.session_state.pop(f"art-mix-{index}", None)
+        st.session_state[f"art-mix-{index}"] = False  # set, not deleted: the box unticks
 
 
-def _touch_up(png: bytes) -> bytes:
-    image = Image.open(io.BytesIO(png)).convert("RGB")
-    left, right = st.columns(2)
-    zoom = left.slider("Crop closer", 1.0, 2.0, 1.0, 0.05, key="art-zoom")
-    choice = right.selectbox("Finishing filter", options=list(FILTERS), key="art-filter")
+def _touch_up(painted: bytes, zoom: float, choice: str) -> Image.Image:
+    """The chosen picture (raw RGB at FINAL_SIDE) cropped closer and filtered."""
+    image = Image.frombytes("RGB", (FINAL_SIDE, FINAL_SIDE), painted)
     if zoom > 1.0:
         keep_w, keep_h = image.width / zoom, image.height / zoom
         left_edge, top_edge = (image.width - keep_w) / 2, (image.height - keep_h) / 2
@@ -169,7 +200,7 @@ def _touch_up(png: bytes) -> bytes:
             round(top_edge + keep_h),
         )
         image = image.crop(box).resize((FINAL_SIDE, FINAL_SIDE), Image.Resampling.LANCZOS)
-    return png_bytes(FILTERS[choice](image))
+    return FILTERS[choice](image)
 
 
 def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -> None:
@@ -177,37 +208,42 @@ def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -
     if index is None:
         return
     final = replace(_specs()[index], size=FINAL_SIDE)
+    recipe = painter.provenance(final).as_json()
     st.divider()
     st.subheader("Your picture")
     cached = st.session_state.get(FINAL_KEY)
-    if not cached or cached[0] != painter.provenance(final).as_json():
-        cached = (painter.provenance(final).as_json(), _paint(painter, [final])[0])
+    if not cached or cached[0] != recipe:  # painted once per chosen picture, kept raw
+        cached = (recipe, painter.paint([final])[0].convert("RGB").tobytes())
         st.session_state[FINAL_KEY] = cached
-    painted = cached[1]
-    touched = _touch_up(painted)
-    st.image(touched, width=520)
+    left, right = st.columns(2)
+    zoom = left.slider("Crop closer", 1.0, 2.0, 1.0, 0.05, key="art-zoom")
+    choice = right.selectbox("Finishing filter", options=list(FILTERS), key="art-filter")
+    shown = st.session_state.get(SHOWN_KEY)
+    if not shown or shown[0] != [recipe, zoom, choice]:  # a title typed reruns, not repaints
+        shown = ([recipe, zoom, choice], _on_screen(_touch_up(cached[1], zoom, choice)))
+        st.session_state[SHOWN_KEY] = shown
+    st.image(shown[1], width=SHOWN_SIDE)
     title = st.text_input(
         "Give it a title (optional)", max_chars=artworks.MAX_TITLE_CHARS, key="art-title"
     )
     if st.button("Save with this entry", type="primary", key="art-save", icon=":material/save:"):
         provenance = painter.provenance(final)
-        provenance.extras.update(
-            {
-                "crop_zoom": st.session_state.get("art-zoom", 1.0),
-                "filter": st.session_state.get("art-filter"),
-            }
-        )
+        provenance.extras.update({"crop_zoom": zoom, "filter": choice})
+        picture = png_bytes(_touch_up(cached[1], zoom, choice))
         saved = state.attempt(
             lambda: artworks.save_artwork(
-                ctx, actor, entry.id, artworks.NewArtwork(touched, provenance.as_json(), title)
+                ctx, actor, entry.id, artworks.NewArtwork(picture, provenance.as_json(), title)
             )
         )
         if saved:
-            for key in (SPECS_KEY, IMAGES_KEY, CHOSEN_KEY, FINAL_KEY, "art-title"):
+            for key in (SPECS_KEY, IMAGES_KEY, CHOSEN_KEY, FINAL_KEY, SHOWN_KEY, "art-title"):
                 st.session_state.pop(key, None)
-            st.success(
-                "Saved with your entry. You'll find it in the gallery.",
-                icon=":material/check_circle:",
+            draft_offer.forget(ctx, actor, DraftKind.ART)
+            # NOTE: imported here: art_pages imports this view
+            from therapy_app.ui import art_pages
+
+            art_pages.open_entry(
+                entry.id, "Your picture is saved with this entry. It is in the gallery too."
             )
 
 
@@ -220,9 +256,17 @@ def render() -> None:
     except TherapyAppError as error:
         st.info(str(error), icon=":material/palette:")
         return
+    draft_offer.offer(ctx, actor, DraftKind.ART, "a picture", _draft_preview, _restore_draft)
     entry = _choose_entry(ctx, actor)
     if entry is None:
         return
+    _workspace(ctx, actor, painter, entry)
+
+
+@st.fragment
+def _workspace(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -> None:
+    """Everything below the entry's choice: a control here reruns only this part of the page
+    (not the sidebar, the entry list or the draft check)."""
     controls = st.columns([3, 1, 1])
     imperfection = controls[0].slider(
         "Imperfection",
@@ -237,8 +281,42 @@ def render() -> None:
     reroll = controls[2].button("Reroll", icon=":material/casino:", key="art-reroll")
     if reroll or SPECS_KEY not in st.session_state:
         _fresh(painter, entry, imperfection)
+    elif IMAGES_KEY not in st.session_state:  # a draft brought back: its recipes, repainted
+        st.session_state[IMAGES_KEY] = _paint(painter, _specs())
     elif st.session_state.get(LAST_IMPERFECTION_KEY) != imperfection:
         _set_candidates(painter, [replace(s, imperfection=imperfection) for s in _specs()])
     st.session_state[LAST_IMPERFECTION_KEY] = imperfection
     _candidates(painter)
     _chosen(ctx, actor, painter, entry)
+    draft_offer.keep(ctx, actor, DraftKind.ART, _draft())
+
+
+DRAFTED = ("art-title", "art-zoom", "art-filter", "art-imperfection", SEED_KEY)
+
+
+def _draft() -> dict[str, object] | None:
+    """A chosen picture and how it is being finished (its recipes, not its pixels)."""
+    if st.session_state.get(CHOSEN_KEY) is None:
+        return None
+    return {
+        "entry_id": st.session_state[ENTRY_KEY],
+        "specs": st.session_state[SPECS_KEY],
+        "chosen": st.session_state[CHOSEN_KEY],
+        **{key: st.session_state.get(key) for key in DRAFTED},
+    }
+
+
+def _draft_preview(content: dict[str, object]) -> str:
+    return str(content.get("art-title") or "")
+
+
+def _restore_draft(content: dict[str, object]) -> None:
+    st.session_state[ENTRY_KEY] = st.session_state["art-entry-pick"] = content["entry_id"]
+    st.session_state[SPECS_KEY] = content["specs"]
+    st.session_state[CHOSEN_KEY] = content["chosen"]
+    st.session_state[LAST_IMPERFECTION_KEY] = content.get("art-imperfection")
+    for key in DRAFTED:
+        if content.get(key) is not None:
+            st.session_state[key] = content[key]
+    for key in (IMAGES_KEY, FINAL_KEY, SHOWN_KEY):
+        st.session_state.pop(key, None)

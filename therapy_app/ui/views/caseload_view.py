@@ -46,7 +46,9 @@ def render() -> None:
                 if c.mean_valence_last_30_days is None
                 else round(c.mean_valence_last_30_days, 2),
                 "Safety flags": c.risk_flags_last_30_days,
-                "Last entry": c.last_entry_at,
+                "Last entry": widgets.when(c.last_entry_at, actor.timezone)
+                if c.last_entry_at
+                else "none yet",
                 "Shares notes": c.scope.notes,
             }
             for c in clients

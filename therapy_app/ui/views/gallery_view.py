@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from therapy_app.services.context import AppContext
 
 OPEN_KEY = "gallery-open"
+DELETE_KEY = "gallery-delete"
 PER_ROW = 4
 
 
@@ -60,9 +61,7 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
 
 
 def _detail(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
-    if st.button("Back to gallery", icon=":material/arrow_back:", key="gallery-back"):
-        st.session_state.pop(OPEN_KEY, None)
-        st.rerun()
+    st.button("Back to gallery", icon=":material/arrow_back:", key="gallery-back", on_click=_close)
     picture = state.attempt(lambda: artworks.get_artwork(ctx, actor, artwork_id))
     if picture is None:
         return
@@ -84,12 +83,28 @@ def _detail(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
         entry = state.attempt(lambda: entries.get_entry(ctx, actor, picture.entry_id))
         if entry:
             widgets.entry_card(entry, key="gallery-entry", show_open=False)
-        with st.expander("How it was made (provenance)"):
+        st.markdown("##### How it was made")
+        st.text(artworks.provenance_in_words(picture.provenance))
+        with st.expander("The exact recipe (to paint it again)", icon=":material/data_object:"):
             st.json(picture.provenance)
-        if st.button("Delete picture", key="gallery-delete", icon=":material/delete:"):
-            state.attempt(lambda: artworks.delete_artwork(ctx, actor, artwork_id))
-            st.session_state.pop(OPEN_KEY, None)
-            st.rerun()
+        _delete(ctx, actor, artwork_id)
+
+
+def _close() -> None:
+    st.session_state.pop(OPEN_KEY, None)
+    st.session_state.pop(widgets.asking(DELETE_KEY), None)
+
+
+def _delete(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
+    if widgets.ask_first(
+        DELETE_KEY,
+        "Delete picture",
+        "Delete this picture for good? Its entry stays. This cannot be undone.",
+        lambda: artworks.delete_artwork(ctx, actor, artwork_id),
+    ):
+        _close()
+        st.toast("Picture deleted.", icon=":material/delete:")
+        st.rerun()
 
 
 def render() -> None:

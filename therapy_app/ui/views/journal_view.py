@@ -11,7 +11,7 @@ import streamlit as st
 
 from therapy_app.mood.feelings import ALL_FEELINGS
 from therapy_app.services import artworks, entries
-from therapy_app.ui import checkin_form, state, widgets
+from therapy_app.ui import checkin_form, entry_detail, state, widgets
 
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 PAGE_SIZE = 10
 OPEN_KEY = "journal-open"
 PAGE_KEY = "journal-page"
-CONFIRM_KEY = "journal-confirm-delete"
+NOTICE_KEY = "journal-notice"
+DELETE_KEY = "delete"
 EDIT_PREFIX = "edit"
 
 
@@ -105,7 +106,7 @@ def _pager(total: int) -> None:
 def _close() -> None:
     checkin_form.clear_state(EDIT_PREFIX)
     st.session_state.pop(OPEN_KEY, None)
-    st.session_state.pop(CONFIRM_KEY, None)
+    st.session_state.pop(widgets.asking(DELETE_KEY), None)
 
 
 def _detail(ctx: AppContext, actor: Actor, entry_id: str) -> None:
@@ -114,10 +115,10 @@ def _detail(ctx: AppContext, actor: Actor, entry_id: str) -> None:
     if view is None:
         return
     st.title(f"{view.local_time:%A %d %B %Y, %H:%M}")
-    widgets.entry_card(view, key="detail", show_open=False)
-    if view.note:
-        st.markdown("##### Note")
-        st.text(view.note)
+    notice = st.session_state.pop(NOTICE_KEY, None)
+    if notice:
+        st.success(notice, icon=":material/check_circle:")
+    entry_detail.show(ctx, actor, view, key="detail")
     with st.expander("Edit this entry", icon=":material/edit:"):
         checkin_form.seed_state(EDIT_PREFIX, view.as_check_in())
         tag_options = [n for n, _ in entries.tag_usage(ctx, actor)]
@@ -133,20 +134,14 @@ def _detail(ctx: AppContext, actor: Actor, entry_id: str) -> None:
 
 
 def _delete(ctx: AppContext, actor: Actor, entry_id: str) -> None:
-    if not st.session_state.get(CONFIRM_KEY):
-        if st.button("Delete entry", icon=":material/delete:", key="delete-ask"):
-            st.session_state[CONFIRM_KEY] = True
-            st.rerun()
-        return
-    st.warning("Delete this entry and its art for good? This cannot be undone.")
-    yes, no = st.columns(2)
-    if yes.button("Delete for good", type="primary", key="delete-confirm"):
-        if state.attempt(lambda: entries.delete_entry(ctx, actor, entry_id) or True):
-            _close()
-            st.toast("Entry deleted.", icon=":material/delete:")
-            st.rerun()
-    if no.button("Keep it", key="delete-cancel"):
-        st.session_state.pop(CONFIRM_KEY, None)
+    if widgets.ask_first(
+        DELETE_KEY,
+        "Delete entry",
+        "Delete this entry and its art for good? This cannot be undone.",
+        lambda: entries.delete_entry(ctx, actor, entry_id),
+    ):
+        _close()
+        st.toast("Entry deleted.", icon=":material/delete:")
         st.rerun()
 
 

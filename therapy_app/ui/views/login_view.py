@@ -25,6 +25,15 @@ def _client_address() -> str:
     return st.context.ip_address or "unknown"
 
 
+def _remember_box(key: str) -> bool:
+    return st.checkbox(
+        "Keep me signed in on this browser until I close it",
+        key=key,
+        help="Reloading the page or opening a bookmark will not ask again. "
+        "Leave this off on a computer others use.",
+    )
+
+
 def _signup_form(ctx: AppContext) -> None:
     with st.form("signup", border=True):
         username = st.text_input(
@@ -45,6 +54,7 @@ def _signup_form(ctx: AppContext) -> None:
             key="signup-role",
             horizontal=True,
         )
+        remember = _remember_box("signup-remember")
         submitted = st.form_submit_button(
             "Create account", type="primary", icon=":material/person_add:"
         )
@@ -61,7 +71,7 @@ def _signup_form(ctx: AppContext) -> None:
 
     token = state.attempt(create)
     if token:
-        state.log_in(token)
+        state.log_in(token, remember)
         st.rerun()
 
 
@@ -69,12 +79,7 @@ def _login_form(ctx: AppContext) -> None:
     with st.form("login", border=True):
         username = st.text_input("Username", key="login-username")
         password = st.text_input("Password", type="password", key="login-password")
-        remember = st.checkbox(
-            "Keep me signed in on this browser until I close it",
-            key="login-remember",
-            help="Reloading the page or opening a bookmark will not ask again. "
-            "Leave this off on a computer others use.",
-        )
+        remember = _remember_box("login-remember")
         submitted = st.form_submit_button("Log in", type="primary", icon=":material/login:")
     if submitted:
         token = state.attempt(lambda: accounts.log_in(ctx, username, password, _client_address()))

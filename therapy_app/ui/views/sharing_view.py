@@ -8,6 +8,8 @@ from therapy_app.journal.models import LinkStatus
 from therapy_app.services import sharing
 from therapy_app.ui import state
 
+NOTICE_KEY = "sharing-notice"
+
 
 def _redeem() -> None:
     ctx, actor = state.require_actor()
@@ -24,13 +26,19 @@ def _redeem() -> None:
     if submitted and state.attempt(
         lambda: sharing.redeem_invite(ctx, actor, code, sharing.Scope(True, notes, art))
     ):
-        st.success("You are now sharing with your therapist. You can stop at any time.")
+        st.session_state[NOTICE_KEY] = (
+            "You are now sharing with your therapist. You can stop at any time."
+        )
+        st.rerun()  # the therapist and the choices appear above at once
 
 
 def render() -> None:
     ctx, actor = state.require_actor()
     st.title("Sharing with a therapist")
     st.write("Nothing is shared unless you choose it here, and stopping takes effect at once.")
+    notice = st.session_state.pop(NOTICE_KEY, None)
+    if notice:
+        st.success(notice, icon=":material/check_circle:")
     links = state.attempt(lambda: sharing.my_links(ctx, actor)) or []
     active = [link for link in links if link.status is LinkStatus.ACTIVE]
     for link in active:
@@ -55,8 +63,16 @@ def render() -> None:
                 )
             ):
                 st.toast("Sharing updated.")
-            if st.button("Stop sharing", key=f"revoke-{link.id}", icon=":material/block:"):
-                state.attempt(lambda link=link: sharing.revoke(ctx, actor, link.id))
+            if widgets.ask_first(
+                f"revoke-{link.id}",
+                "Stop sharing",
+                f"Stop sharing with {widgets.escape_markdown(link.therapist_name)}? They lose "
+                "access at once; to share "
+                "again you will need a new invite code.",
+                lambda link=link: sharing.revoke(ctx, actor, link.id),
+                yes="Stop sharing now",
+                icon=":material/block:",
+            ):
                 st.rerun()
     st.subheader("Link to a therapist")
     _redeem()

@@ -11,7 +11,7 @@ import streamlit as st
 from therapy_app.insights import charts, frames
 from therapy_app.mood.feelings import ALL_FEELINGS
 from therapy_app.services import artworks, entries, insights
-from therapy_app.ui import state, widgets
+from therapy_app.ui import entry_detail, state
 
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 WINDOW_HINT = "Scroll to zoom, drag to pan, click a point to read that entry."
 TIMELINE_KEY = "tl-chart"
+MORPH_KEY = "tl-morph-made"  # the week's morph once painted: a rerun shows it again
+CARD_KEY = "tl-card"  # the entry whose card is open, and the weeks it was opened in
 FILTER_KEYS = ("tl-dates", "tl-tags", "tl-feelings")
 
 
@@ -49,7 +51,8 @@ def _summary(data: insights.Insights, filtered: bool) -> str:
     streaks = data.streaks
     return (
         f"**{len(frame)}** {'entries match' if filtered else 'entries'} · mean pleasantness "
-        f"**{frame['valence'].mean():+.2f}** · **{streaks.current}** days in a row "
+        f"**{frame['valence'].mean():+.2f}** · **{streaks.current}** "
+        f"{'day' if streaks.current == 1 else 'days'} in a row "
         f"(longest {streaks.longest})"
     )
 
@@ -80,12 +83,20 @@ def _wall_clock(milliseconds: float) -> pd.Timestamp:
     return pd.Timestamp(milliseconds, unit="ms") - pd.Timedelta(minutes=offset)
 
 
+def _still_open(picked: str, window: str) -> bool:
+    """An entry's card shows from its click until the weeks shown change (a brush elsewhere
+    keeps the chart's last click, but the card would no longer belong to what is drawn)."""
+    opened = st.session_state.get(CARD_KEY)
+    if not opened or opened["id"] != picked:
+        st.session_state[CARD_KEY] = opened = {"id": picked, "window": window}
+    return opened["window"] == window
+
+
 def _open_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
     view = state.attempt(lambda: entries.get_entry(ctx, actor, entry_id))
     if view:
-        widgets.entry_card(view, key=f"tl-{entry_id}", show_open=False)
-        if view.note and widgets.note_excerpt(view.note) != view.note:
-            st.text(view.note)  # the card showed only the beginning
+        with st.container(border=True):
+            entry_detail.show(ctx, actor, view, key=f"tl-{entry_id}")
 
 
 def render() -> None:
@@ -132,7 +143,7 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
             _over_time(ctx, actor, data, owner_id)
     if pixels.open:
         with pixels:
-            _year_in_pixels(ctx, actor, data)
+            _year_in_pixels(ctx, actor, data, owner_id)
     if patterns.open:
         with patterns:
             _patterns(data)
@@ -147,7 +158,8 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
 def _over_time(
     ctx: AppContext, actor: Actor, data: insights.Insights, owner_id: str | None
 ) -> None:
-    st.caption("Your whole journal. Drag across it to choose the weeks shown below it.")
+    whose = "Your" if owner_id in (None, actor.user_id) else "The client's"
+    st.caption(f"{whose} whole journal. Drag across it to choose the weeks shown below it.")
     # The chart's data depends on its own brush: the selection is read before drawing it
     # (the last weeks until a brush comes back in the rerun's event).
     event = st.session_state.get(TIMELINE_KEY)
@@ -159,18 +171,23 @@ def _over_time(
         data.overview, data.overview_period, shown.entries, shown.notes, shown.pictures
     )
     _draw(spec, on_select="rerun", selection_mode=["window", "entry"], key=TIMELINE_KEY)
-    hint = " Choose fewer weeks to see your pictures." if shown.pictures_hidden else ""
+    hint = " Choose fewer weeks to see the pictures." if shown.pictures_hidden else ""
     st.caption(
         f"{shown.start:%d %b %Y} to {shown.end - pd.Timedelta(days=1):%d %b %Y}: "
         f"{len(shown.entries)} entries.{hint} {WINDOW_HINT}"
     )
     picked = _selected(event, "entry", "id")
-    if picked:
+    if picked and _still_open(picked, f"{start}-{end}"):
         _open_entry(ctx, actor, picked)
 
 
-def _year_in_pixels(ctx: AppContext, actor: Actor, data: insights.Insights) -> None:
-    st.caption("Your last year, a square a day in the colour of its mood. Click a day to read it.")
+def _year_in_pixels(
+    ctx: AppContext, actor: Actor, data: insights.Insights, owner_id: str | None
+) -> None:
+    whose = "Your" if owner_id in (None, actor.user_id) else "The client's"
+    st.caption(
+        f"{whose} last year, a square a day in the colour of its mood. Click a day to read it."
+    )
     day_event = _draw(
         charts.year_in_pixels(data.daily.tail(371)),
         width="content",
@@ -259,12 +276,14 @@ def _week_in_art(ctx: AppContext, actor: Actor, owner_id: str | None) -> None:
     ):
         with st.spinner("Painting the week's morph…"):
             gif = state.attempt(lambda: artworks.mood_morph(ctx, actor, start, end))
-        if gif:
-            st.image(gif, width=320)
-            st.download_button(
-                "Download GIF",
-                data=gif,
-                mime="image/gif",
-                key="tl-morph-dl",
-                file_name=f"mood-morph-{end}.gif",
-            )
+        st.session_state[MORPH_KEY] = {"week": str(end), "gif": gif}
+    made = st.session_state.get(MORPH_KEY)
+    if own and made and made["week"] == str(end) and made["gif"]:  # kept across reruns
+        st.image(made["gif"], width=320)
+        st.download_button(
+            "Download GIF",
+            data=made["gif"],
+            mime="image/gif",
+            key="tl-morph-dl",
+            file_name=f"mood-morph-{end}.gif",
+        )

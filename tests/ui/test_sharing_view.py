@@ -1,0 +1,35 @@
+"""Sharing: a redeemed code shows the therapist and the choices at once; stopping asks first."""
+
+from streamlit.testing.v1 import AppTest
+
+from tests.helpers import PASSWORD, make_user
+from therapy_app.journal.models import LinkStatus, Role
+from therapy_app.services import accounts, sharing
+
+
+def _sharing() -> None:
+    from therapy_app.ui.views import sharing_view
+
+    sharing_view.render()
+
+
+def test_start_shows_the_therapist_at_once_and_stop_asks_first(services_ctx) -> None:
+    client = make_user(services_ctx, "robin")
+    therapist = make_user(services_ctx, "dr_lee", Role.THERAPIST)
+    code = sharing.create_invite(services_ctx, therapist)
+    at = AppTest.from_function(_sharing, default_timeout=60)
+    at.session_state["auth_token"] = accounts.log_in(services_ctx, "robin", PASSWORD)
+    at.run()
+    at.text_input(key="redeem-code").input(code)
+    at.button[0].click().run()  # the form's submit button
+    assert not at.exception
+    assert any("now sharing" in s.value for s in at.success)
+    assert any("Dr\\_Lee" in str(m.value) for m in at.markdown)
+    assert at.toggle(key=next(k.key for k in at.toggle if k.key.startswith("share-notes")))
+
+    (link,) = sharing.my_links(services_ctx, client)
+    at.button(key=f"revoke-{link.id}-ask").click().run()
+    assert any("Stop sharing with" in w.value for w in at.warning)
+    assert sharing.my_links(services_ctx, client)[0].status is LinkStatus.ACTIVE
+    at.button(key=f"revoke-{link.id}-confirm").click().run()
+    assert sharing.my_links(services_ctx, client)[0].status is LinkStatus.REVOKED
