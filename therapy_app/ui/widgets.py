@@ -180,3 +180,11 @@ def when(moment: datetime, timezone: str) -> str:
 def note_excerpt(note: str, lines: int = 3, chars: int = 280) -> str:
     head = "\n".join(note.strip().splitlines()[:lines])
     return head if len(head) <= chars else head[:chars].rstrip() + "…"
+
+
+MARKDOWN_SPECIALS = "\\`*_{}[]()<>#+-.!|~$"
+
+
+def escape_markdown(text: str) -> str:
+    """For text inside a Markdown line: every special character escaped."""
+    return "".join(f"\\{char}" if char in MARKDOWN_SPECIALS else char for char in text)

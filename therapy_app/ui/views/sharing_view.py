@@ -6,7 +6,7 @@ import streamlit as st
 
 from therapy_app.journal.models import LinkStatus
 from therapy_app.services import sharing
-from therapy_app.ui import state
+from therapy_app.ui import state, widgets
 
 NOTICE_KEY = "sharing-notice"
 
