@@ -8,6 +8,8 @@ to another row or owner fails to decrypt instead of showing someone else's words
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -45,6 +47,13 @@ class FieldCipher:
             msg = f"The encryption key must be {KEY_BYTES} bytes, got {len(key)}."
             raise TherapyAppError(msg)
         self._aead = AESGCM(key)
+        # A separate key for digests, so a digest never reveals anything about the AES key.
+        self._digest_key = hmac.new(key, b"therapy_app|digest|1", hashlib.sha256).digest()
+
+    def digest(self, text: str) -> str:
+        """A keyed fingerprint (HMAC-SHA256, hex) to find a value by without storing it:
+        without the key, a stolen database cannot test guesses against it."""
+        return hmac.new(self._digest_key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def encrypt(self, plaintext: bytes, where: FieldContext) -> bytes:
         nonce = os.urandom(NONCE_BYTES)

@@ -20,6 +20,7 @@ from therapy_app.services import access
 from therapy_app.services.artworks import NewArtwork, add_artwork
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
     from datetime import date, datetime
 
     from sqlalchemy import Select
@@ -108,7 +109,36 @@ def check_in(
         return _view(ctx.cipher, entry, can_read_note=True, artwork_ids=arts)
 
 
-def _apply(session: Session, cipher: FieldCipher, entry: Entry, valid: CheckIn) -> None:
+def add_entries(
+    ctx: AppContext, session: Session, owner_id: str, check_ins: Sequence[CheckIn]
+) -> list[Entry]:
+    """Rows for many validated check-ins inside the caller's transaction (an import); the
+    owner's tags are read once rather than once per entry."""
+    tags = {tag.name: tag for tag in session.scalars(select(Tag).where(Tag.owner_id == owner_id))}
+
+    def find_tag(name: str) -> Tag:
+        if name not in tags:
+            tags[name] = Tag(owner_id=owner_id, name=name)
+            session.add(tags[name])
+        return tags[name]
+
+    made = []
+    for valid in check_ins:
+        entry = Entry(owner_id=owner_id)
+        session.add(entry)
+        _apply(session, ctx.cipher, entry, valid, find_tag)
+        made.append(entry)
+    session.flush()
+    return made
+
+
+def _apply(
+    session: Session,
+    cipher: FieldCipher,
+    entry: Entry,
+    valid: CheckIn,
+    find_tag: Callable[[str], Tag] | None = None,
+) -> None:
     """Copy a validated check-in onto an entry; derived fields are recomputed here."""
     entry.id = entry.id or new_id()
     occurred_at = valid.occurred_at
@@ -130,7 +160,8 @@ def _apply(session: Session, cipher: FieldCipher, entry: Entry, valid: CheckIn) 
         EntryFeeling(word=choice.word, intensity=choice.intensity, position=position)
         for position, choice in enumerate(valid.feelings)
     ]
-    entry.tags = [_tag(session, entry.owner_id, name) for name in valid.tags]
+    find = find_tag or (lambda name: _tag(session, entry.owner_id, name))
+    entry.tags = [find(name) for name in valid.tags]
 
 
 def _tag(session: Session, owner_id: str, name: str) -> Tag:
