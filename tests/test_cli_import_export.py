@@ -62,3 +62,26 @@ def test_bad_mood_map_is_a_usage_error(cli) -> None:
     _user(cli)
     done = cli("import", "daylio", DAYLIO, "--user", "sam", "--mood-map", "OK=7")
     assert done.returncode == 2 and "level 1 awful to 5 great" in done.stderr
+
+
+def test_export_then_import_into_another_account(cli, tmp_path) -> None:
+    _user(cli)
+    assert cli("user", "add", "kim", stdin="a long passphrase\n").returncode == 0
+    assert cli("import", "daylio", DAYLIO, "--user", "sam").returncode == 0
+    for fmt in ("csv", "json", "zip"):
+        done = cli("export", fmt, "--user", "sam", "--out", str(tmp_path / f"j.{fmt}"))
+        assert done.returncode == 0 and "Exported 7 entries" in done.stdout, done.stderr
+    ranged = cli(
+        "export", "json", "--user", "sam", "--out", str(tmp_path / "r.json"),
+        "--since", "2021-01-01", "--until", "2021-12-31",
+    )  # fmt: skip
+    assert "Exported 2 entries" in ranged.stdout
+    moved = cli("import", "zip", str(tmp_path / "j.zip"), "--user", "kim", "--json")
+    assert json.loads(moved.stdout)["entries_added"] == 7
+    listed = [json.loads(cli("entries", "--user", u, "--json").stdout) for u in ("sam", "kim")]
+    keep = ("occurred_at", "quick_mood", "note", "tags", "valence")
+    assert [[{k: e[k] for k in keep} for e in found] for found in listed][0] == [
+        {k: e[k] for k in keep} for e in listed[1]
+    ]
+    bad = cli("export", "json", "--user", "sam", "--out", str(tmp_path), "--since", "x")
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) <= 6

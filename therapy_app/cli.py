@@ -598,6 +598,31 @@ def import_command(
         raise InvalidInputError(msg)
 
 
+@app.command("export")
+def export_command(
+    fmt: Annotated[ExportFormat, typer.Argument(metavar="FORMAT", help="csv, json, zip or pdf.")],
+    user: Annotated[str, typer.Option(help="Whose journal.")],
+    out: Annotated[Path, typer.Option(help="File to write.")],
+    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")] = None,
+) -> None:
+    """Export a journal: CSV or JSON of the entries, a ZIP of everything (entries, pictures,
+    provenance), or a PDF art journal by month. The export is in the audit log.
+
+    Example: therapy-app export zip --user sam --out ~/journal.zip
+    Example: therapy-app export pdf --user sam --out 2026.pdf --since 2026-01-01
+    """
+    from therapy_app.services import accounts, exports
+
+    first, last = _parse_date(since, "--since"), _parse_date(until, "--until")
+    if out.is_dir():
+        msg = f"{out} is a folder; give a file name."
+        raise typer.BadParameter(msg, param_hint="--out")
+    ctx = _context()
+    done = exports.export_journal(ctx, accounts.find_user(ctx, user), fmt.value, out, first, last)
+    typer.echo(f"Exported {done.entries} entries and {done.pictures} pictures to {out}.")
+
+
 @bench_app.command("import")
 def bench_import(
     rows: Annotated[int, typer.Option(help="Rows in the generated Daylio export.")] = 10_000,

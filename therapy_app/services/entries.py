@@ -290,6 +290,15 @@ def list_entries(
         return EntryPage(tuple(page), total)
 
 
+def entries_between(
+    ctx: AppContext, session: Session, owner_id: str, since: date | None, until: date | None
+) -> list[EntryView]:
+    """All of an owner's entries in a date range, oldest first, inside the caller's
+    transaction (an export; the caller checks and audits)."""
+    found = list(session.scalars(_filtered(owner_id, EntryQuery(since=since, until=until))))
+    return [_view(ctx.cipher, entry, can_read_note=True) for entry in reversed(found)]
+
+
 def _with_art(view: EntryView, artwork_ids: tuple[str, ...]) -> EntryView:
     return replace(view, artwork_ids=artwork_ids)
 
