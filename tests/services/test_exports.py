@@ -7,6 +7,7 @@ import csv
 import io
 import itertools
 import json
+import re
 import zipfile
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -184,3 +185,21 @@ def test_round_trip_through_json_gives_the_same_entries(
     exports.export_journal(ctx, source, "json", out)
     imports.import_file(ctx, target, "json", out)
     assert _comparable(ctx, target) == _comparable(ctx, source)
+
+
+def test_pdf_art_journal_by_month(ctx, tmp_path: Path) -> None:
+    sam = _journal(ctx)
+    long_note = "Zażółć gęślą jaźń. " * 400  # flows over pages beside and below its picture
+    entries.check_in(
+        ctx,
+        sam,
+        CheckIn(quick_mood=QuickMood.GOOD, note=long_note, occurred_at=START + timedelta(days=40)),
+        sample_artwork("Long"),
+    )
+    done = exports.export_journal(ctx, sam, "pdf", tmp_path / "journal.pdf")
+    data = (tmp_path / "journal.pdf").read_bytes()
+    assert (done.entries, done.pictures) == (4, 2) and data.startswith(b"%PDF-")
+    pages = len(re.findall(rb"/Type /Page\b", data))
+    assert pages >= 4  # cover, January, February and the long note's second page
+    empty = exports.export_journal(ctx, sam, "pdf", tmp_path / "none.pdf", date(2030, 1, 1))
+    assert empty.entries == 0 and (tmp_path / "none.pdf").read_bytes().startswith(b"%PDF-")
