@@ -29,7 +29,7 @@ EXPECTED = {
     "daylio/currin_sample_multiple_moods.csv": (
         "daylio",
         7,
-        {"ok": OK, "refreshed": OK, "good": G, "ok but sleepy": OK, "bad": B, "anxious": B},
+        {"OK": OK, "Refreshed": OK, "good": G, "ok but sleepy": OK, "bad": B, "Anxious": B},
     ),
     "daylio/gabanna_daylio_export_ok_scales.csv": (
         "daylio",

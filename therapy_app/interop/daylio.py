@@ -201,6 +201,7 @@ def parse(path: Path, options: ImportOptions) -> ImportBatch:
     )
     problems: list[Problem] = []
     other_scales: set[str] = set()
+    levels: dict[str, QuickMood] = {}
     moods: dict[str, QuickMood] = {}
     unsure: set[str] = set()
     parsed: list[tuple[CsvRow, datetime, dict[str, str]]] = []
@@ -222,13 +223,14 @@ def parse(path: Path, options: ImportOptions) -> ImportBatch:
         if not label:
             problems.append(Problem(row.line, "The mood is empty.", Severity.ERROR))
             continue
-        if label.casefold() not in moods:
+        if label.casefold() not in levels:
             level = options.mood_map.get(label.casefold())
             if level is None:
                 level, sure = guess_level(label)
                 if not sure:
                     unsure.add(label)
-            moods[label.casefold()] = level
+            levels[label.casefold()] = level
+            moods[label] = level  # as first written, for the mapping step
         parsed.append((row, datetime.combine(day, at), values))
     entries = []
     keys = minute_keys("daylio", [local for _, local, _ in parsed])
@@ -246,7 +248,7 @@ def parse(path: Path, options: ImportOptions) -> ImportBatch:
                 line=row.line,
                 source_mood=label,
                 check_in=CheckIn(
-                    quick_mood=moods[label.casefold()],
+                    quick_mood=levels[label.casefold()],
                     feelings=(FeelingChoice(feeling.word),) if feeling else (),
                     tags=tags,
                     note=_note(values.get("note_title", ""), values.get("note", "")),

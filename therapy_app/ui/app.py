@@ -12,6 +12,7 @@ from therapy_app.ui.views import (
     audit_view,
     caseload_view,
     checkin_view,
+    import_export_view,
     journal_view,
     login_view,
     settings_view,
@@ -68,6 +69,12 @@ def pages_for(role: Role) -> list[st.Page]:
         ),
         st.Page(
             sharing_view.render, title="Sharing", icon=":material/handshake:", url_path="sharing"
+        ),
+        st.Page(
+            import_export_view.render,
+            title="Import and export",
+            icon=":material/swap_vert:",
+            url_path="import-export",
         ),
         settings,
     ]
