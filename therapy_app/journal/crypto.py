@@ -47,13 +47,15 @@ class FieldCipher:
             msg = f"The encryption key must be {KEY_BYTES} bytes, got {len(key)}."
             raise TherapyAppError(msg)
         self._aead = AESGCM(key)
-        # A separate key for digests, so a digest never reveals anything about the AES key.
-        self._digest_key = hmac.new(key, b"therapy_app|digest|1", hashlib.sha256).digest()
+        # Digests get keys of their own, so no digest reveals anything about the AES key.
+        self._digest_root = hmac.new(key, b"therapy_app|digest|1", hashlib.sha256).digest()
 
-    def digest(self, text: str) -> str:
-        """A keyed fingerprint (HMAC-SHA256, hex) to find a value by without storing it:
-        without the key, a stolen database cannot test guesses against it."""
-        return hmac.new(self._digest_key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+    def digest(self, purpose: str, data: bytes) -> str:
+        """A keyed fingerprint (HMAC-SHA256, hex) under a key for this ``purpose`` alone: to
+        find a value without storing it, or to prove a file was written with this key.
+        Without the key nobody can compute one, so a stolen database cannot test guesses."""
+        key = hmac.new(self._digest_root, purpose.encode("utf-8"), hashlib.sha256).digest()
+        return hmac.new(key, data, hashlib.sha256).hexdigest()
 
     def encrypt(self, plaintext: bytes, where: FieldContext) -> bytes:
         nonce = os.urandom(NONCE_BYTES)

@@ -80,7 +80,7 @@ def _options(actor: Actor, mood_map: dict[str, QuickMood] | None) -> ImportOptio
 
 
 def _key_hash(ctx: AppContext, owner_id: str, record: EntryRecord) -> str:
-    return ctx.cipher.digest(f"{owner_id}|{record.key}")
+    return ctx.cipher.digest("import-key", f"{owner_id}|{record.key}".encode())
 
 
 def _stored_keys(session: Session, owner_id: str, hashes: list[str]) -> set[str]:
