@@ -1,5 +1,6 @@
 """A Daylio export goes in through the preview and the mood mapping, shows on the timeline,
-and the journal comes out as a PDF, in chromium against the real server."""
+gets pictures painted while the person is on another page, and the journal comes out as a
+PDF, in chromium against the real server."""
 
 import re
 
@@ -36,10 +37,21 @@ def test_import_daylio_see_it_on_the_timeline_and_export_a_pdf(server, page) -> 
     shot(page, "import-03-timeline")
 
     page.get_by_role("link", name="Import and export").click()
+    page.get_by_role("tab", name="Pictures").click()
+    page.get_by_role("button", name="Paint 7 pictures").click()
+    started = page.get_by_text(re.compile(r"^\d of 7 pictures painted|^Painted 7 of 7"))
+    expect(started.first).to_be_visible()
+    page.get_by_role("link", name="Journal").click()  # leave while it paints
+    expect(page.get_by_role("heading", name="Journal")).to_be_visible()
+    page.get_by_role("link", name="Import and export").click()
+    page.get_by_role("tab", name="Pictures").click()
+    expect(page.get_by_text("Painted 7 of 7 pictures.")).to_be_visible(timeout=120_000)
+    shot(page, "import-04-pictures-painted")
+
     page.get_by_role("tab", name="Export").click()
     page.get_by_text("PDF: an art journal to print", exact=False).click()
     page.get_by_role("button", name="Prepare the PDF file").click()
-    expect(page.get_by_text("7 entries and 0 pictures are ready.")).to_be_visible()
+    expect(page.get_by_text("7 entries and 7 pictures are ready.")).to_be_visible()
     with page.expect_download() as download:
         page.get_by_role("button", name="Download journal.pdf").click()
     saved = ARTIFACTS / "import-journal.pdf"

@@ -14,6 +14,7 @@ import streamlit as st
 from therapy_app.interop import EXPORT_FORMATS, IMPORT_FORMATS, get_exporter, get_importer
 from therapy_app.mood.scales import QuickMood
 from therapy_app.services import exports, imports
+from therapy_app.services.bulk_art import BulkArtJobs, entries_without_art
 from therapy_app.ui import state, widgets
 
 if TYPE_CHECKING:
@@ -50,11 +51,59 @@ def render() -> None:
     ctx, actor = state.require_actor()
     st.title("Import and export")
     st.caption("Your history is yours: bring it in from another app, or take it with you.")
-    importing, exporting = st.tabs(["Import", "Export"])
+    importing, pictures, exporting = st.tabs(["Import", "Pictures", "Export"])
     with importing:
         _import_section(ctx, actor)
+    with pictures:
+        _pictures_section(ctx, actor)
     with exporting:
         _export_section(ctx, actor)
+
+
+@st.cache_resource(show_spinner=False)
+def _painting_jobs() -> BulkArtJobs:
+    """This server process's painting jobs (one per person; holds progress, never content)."""
+    return BulkArtJobs()
+
+
+def _pictures_section(ctx: AppContext, actor: Actor) -> None:
+    """Pictures for entries that have none (imported ones), painted from each entry's mood.
+    The painting goes on if the page is left; the progress is here on return."""
+    jobs = _painting_jobs()
+    job = jobs.status(actor.user_id)
+    if job and job.running:
+        _painting_progress(actor.user_id)
+        return
+    if job and job.error:
+        st.error(job.error, icon=":material/error:")
+    elif job and job.total:
+        st.success(f"Painted {job.done} of {job.total} pictures.", icon=":material/palette:")
+    missing = len(entries_without_art(ctx, actor))
+    if not missing:
+        st.caption("Every entry in your journal has a picture.")
+        return
+    st.caption(
+        f"{missing} of your entries have no picture. The app can paint one for each from "
+        "its mood; you can change or remove any of them later in the gallery."
+    )
+    if st.button(f"Paint {missing} pictures", key="bulk-art-start"):
+        jobs.start(ctx, actor)
+        st.rerun()
+
+
+@st.fragment(run_every=2.0)
+def _painting_progress(user_id: str) -> None:
+    """Redrawn every two seconds while the painting runs; the page is redrawn once it ends."""
+    jobs = _painting_jobs()
+    job = jobs.status(user_id)
+    if job is None or not job.running:
+        st.rerun()
+        return
+    share = job.done / job.total if job.total else 1.0
+    st.progress(share, text=f"{job.done} of {job.total} pictures painted")
+    st.caption("You can leave this page; the painting goes on and this shows where it is.")
+    if st.button("Stop painting", key="bulk-art-stop", disabled=job.stop_requested):
+        jobs.stop(user_id)
 
 
 def _import_section(ctx: AppContext, actor: Actor) -> None:
