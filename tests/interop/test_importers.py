@@ -209,3 +209,18 @@ def test_small_readers() -> None:
     assert guess_level("Rad") == (R, True) and guess_level("vaguely bad") == (B, True)
     assert guess_level("xyzzy") == (OK, False)
     assert set(IMPORT_FORMATS) == {"daylio", "howwefeel", "json", "zip"}
+
+
+def test_daylio_files_as_other_tools_leave_them() -> None:
+    spanish = parse("daylio", DATA / "daylio_headerless_spanish.csv")
+    assert [e.check_in.occurred_at for e in spanish.entries] == [
+        datetime(2018, 10, 16, 21, 30, tzinfo=UTC),
+        datetime(2018, 10, 15, 9, 5, tzinfo=UTC),
+    ]
+    assert [e.check_in.quick_mood for e in spanish.entries] == [R, A]
+    assert spanish.entries[1].check_in.tags == ("trabajo", "familia")
+    korean = parse("daylio", DATA / "daylio_utf16_semicolons_korean.csv", **{"좋음": G})
+    evening, morning = korean.entries
+    assert (evening.check_in.occurred_at.hour, morning.check_in.occurred_at.hour) == (21, 7)
+    assert evening.check_in.note == "좋은 하루 🌸" and evening.check_in.quick_mood is G
+    assert evening.check_in.tags == ("산책", "독서")

@@ -27,25 +27,30 @@ class CsvRow:
 class CsvTable:
     columns: list[str]  # header names, stripped and casefolded
     rows: list[CsvRow]
+    first: CsvRow  # the header row as written (a header-less export starts with data)
 
 
 def read_table(path: Path, what: str) -> CsvTable:
-    """Header and rows of a UTF-8 CSV (BOM and CRLF allowed); anything else is refused."""
+    """Header and rows of a CSV in UTF-8 (BOM, CRLF and semicolons allowed) or UTF-16;
+    anything else is refused."""
     data = read_limited(path, what)
-    if b"\x00" in data[:BINARY_SAMPLE_BYTES]:
-        msg = f"{path.name} is binary data, not a {what}. Nothing was imported."
-        raise InvalidInputError(msg)
     try:
-        text = data.decode("utf-8-sig")
+        text = _decode(data)
     except UnicodeDecodeError as error:
         msg = (
             f"{path.name} is not UTF-8 text (byte {error.start:,}); a {what} is. "
             "Nothing was imported."
         )
         raise InvalidInputError(msg) from None
+    except ValueError:
+        msg = f"{path.name} is binary data, not a {what}. Nothing was imported."
+        raise InvalidInputError(msg) from None
     # CRLF exports break lines inside notes with CRLF too; the journal keeps "\n".
     text = text.replace("\r\n", "\n")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    first_line = text.partition("\n")[0]
+    # A spreadsheet re-saved in a European locale separates with semicolons.
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[CsvRow] = []
     start = 1
     try:
@@ -60,7 +65,17 @@ def read_table(path: Path, what: str) -> CsvTable:
         msg = f"{path.name} has no rows of entries; nothing was imported."
         raise InvalidInputError(msg)
     header, *body = rows
-    return CsvTable([name.strip().casefold() for name in header.fields], body)
+    return CsvTable([name.strip().casefold() for name in header.fields], body, header)
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), or UTF-16 with its BOM (a spreadsheet's "Unicode text");
+    ValueError for binary data."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:BINARY_SAMPLE_BYTES]:
+        raise ValueError
+    return data.decode("utf-8-sig")
 
 
 def fit_to_header(

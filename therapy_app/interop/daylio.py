@@ -120,8 +120,16 @@ def guess_level(label: str) -> tuple[QuickMood, bool]:
     return QuickMood.OKAY, False
 
 
+# Morning and afternoon markers of other locales, as Daylio writes them around the time.
+HALF_DAY = {"오전": "am", "오후": "pm", "午前": "am", "午後": "pm", "上午": "am", "下午": "pm"}
+
+
 def parse_time(text: str) -> time | None:
-    match = TIME.match(text.strip())
+    value = text.strip()
+    for marker, half in HALF_DAY.items():
+        if marker in value:
+            value = f"{value.replace(marker, '').strip()} {half}"
+    match = TIME.match(value)
     if match is None:
         return None
     hour, minute, half = int(match[1]), int(match[2]), (match[3] or "").lower()
@@ -189,9 +197,33 @@ def _check_columns(path: Path, table: CsvTable) -> None:
     raise InvalidInputError(msg)
 
 
+# Column sets by row width, for exports saved without their header row.
+HEADERLESS = {
+    len(columns): columns
+    for columns in (
+        tuple("full_date date weekday time mood activities note".split()),
+        tuple("full_date date weekday time mood activities note_title note".split()),
+        tuple("full_date date weekday time mood activities scales note_title note".split()),
+    )
+}
+STARTS_WITH_DATA = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
+
+
+def _with_header(table: CsvTable) -> CsvTable:
+    """The table as written, or, when its first row is already an entry (a year or a date
+    where the header would be), with Daylio's columns for that many fields."""
+    first = table.first.fields
+    if not STARTS_WITH_DATA.match(first[0].strip().lstrip("\ufeff")):
+        return table
+    columns = list(HEADERLESS.get(len(first), ()))
+    if columns and len(first[0].strip()) == 4:  # the 2017 layout: year, then day and month
+        columns[0] = "year"
+    return CsvTable(columns, [table.first, *table.rows], table.first)
+
+
 def parse(path: Path, options: ImportOptions) -> ImportBatch:
     """Read a Daylio export into entries; nothing is written."""
-    table = read_table(path, WHAT)
+    table = _with_header(read_table(path, WHAT))
     _check_columns(path, table)
     width = len(table.columns)
     free_from = (
