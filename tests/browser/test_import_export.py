@@ -71,3 +71,21 @@ def _choose_level(page, row: int, level: str) -> None:
     page.get_by_role("option", name=level, exact=True).click()
     page.keyboard.press("Enter")
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] + 40)
+
+
+def test_a_refused_file_is_one_calm_sentence_and_quotes_nothing_as_markdown(
+    server, page, tmp_path
+) -> None:
+    """A file's header is quoted in the refusal; a Markdown image in it must stay text (the
+    page fixture fails the test if the browser asks another server for anything)."""
+    hostile = tmp_path / "export.csv"
+    hostile.write_text("Date,![x](http://example.invalid/x.png),Amount\n2026-01-01,a,1\n")
+    create_account(page, server)
+    page.get_by_role("link", name="Import and export").click()
+    page.locator("input[type='file']").set_input_files(str(hostile))
+    expect(page.get_by_text("is not a Daylio CSV export", exact=False)).to_be_visible()
+    expect(page.get_by_text("//example.invalid/x.png)", exact=False)).to_be_visible()
+    links = page.locator("img[src*='example.invalid'], a[href*='example']")
+    assert links.count() == 0, links.first.evaluate("e => e.outerHTML")
+    expect(page.get_by_role("button", name=re.compile("^Import"))).to_have_count(0)
+    shot(page, "import-05-refused")

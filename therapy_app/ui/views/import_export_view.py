@@ -128,14 +128,19 @@ def _import_section(ctx: AppContext, actor: Actor) -> None:
         mood_map = _mood_mapping(ctx, actor, fmt, path, upload) if fmt == "daylio" else {}
         if mood_map is None:
             return
-        plan = state.attempt(lambda: imports.plan_import(ctx, actor, fmt, path, mood_map))
+        plan = state.attempt(
+            lambda: imports.plan_import(ctx, actor, fmt, path, mood_map), quotes_user_text=True
+        )
         if plan is None:
             return
         _preview(plan)
         label = f"Import {len(plan.new)} entries"
         blocked = bool(plan.errors) or not plan.new
         if st.button(label, type="primary", disabled=blocked, key="import-confirm"):
-            done = state.attempt(lambda: imports.import_file(ctx, actor, fmt, path, mood_map))
+            done = state.attempt(
+                lambda: imports.import_file(ctx, actor, fmt, path, mood_map),
+                quotes_user_text=True,
+            )
             if done is not None:
                 st.session_state.pop(_guesses_key(upload), None)
                 st.success(
@@ -157,7 +162,9 @@ def _mood_mapping(
     so that edits apply to the same table."""
     key = _guesses_key(upload)
     if key not in st.session_state:
-        first = state.attempt(lambda: imports.plan_import(ctx, actor, fmt, path))
+        first = state.attempt(
+            lambda: imports.plan_import(ctx, actor, fmt, path), quotes_user_text=True
+        )
         if first is None:
             return None
         st.session_state[key] = {label: level.label for label, level in first.moods.items()}
