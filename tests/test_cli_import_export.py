@@ -85,3 +85,9 @@ def test_export_then_import_into_another_account(cli, tmp_path) -> None:
     ]
     bad = cli("export", "json", "--user", "sam", "--out", str(tmp_path), "--since", "x")
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) <= 6
+
+
+def test_mood_map_is_for_daylio_only(cli) -> None:
+    _user(cli)
+    done = cli("import", "json", DAYLIO, "--user", "sam", "--mood-map", "OK=3")
+    assert done.returncode == 2 and "Daylio exports only" in done.stderr

@@ -578,6 +578,9 @@ def import_command(
     if not file.is_file():
         msg = f"No file at {file}."
         raise typer.BadParameter(msg, param_hint="FILE")
+    if mood_map and fmt.value != "daylio":
+        msg = "Moods are mapped for Daylio exports only; the others name their feelings."
+        raise typer.BadParameter(msg, param_hint="--mood-map")
     levels = parse_mood_map(mood_map)
     ctx = _context()
     actor = accounts.find_user(ctx, user)

@@ -120,6 +120,21 @@ def test_export_range_is_checked(ctx, tmp_path: Path) -> None:
     assert not (tmp_path / "x.csv").exists()
 
 
+def test_a_zip_picture_must_be_a_png(ctx, tmp_path: Path) -> None:
+    sam = _journal(ctx)
+    exports.export_journal(ctx, sam, "zip", tmp_path / "j.zip")
+    with zipfile.ZipFile(tmp_path / "j.zip") as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    with zipfile.ZipFile(tmp_path / "forged.zip", "w") as forged:
+        for name, data in members.items():
+            forged.writestr(name, b"<svg onload=alert(1)>" if name.startswith("images/") else data)
+    plan = imports.plan_import(ctx, sam, "zip", tmp_path / "forged.zip")
+    assert [p.message for p in plan.errors] == [
+        f"Entry 2: the picture {next(n for n in members if n.startswith('images/'))} "
+        "is not a PNG image."
+    ]
+
+
 def test_a_zip_that_expands_too_far_is_refused_unread(ctx, tmp_path: Path) -> None:
     sam = make_user(ctx, "sam")
     bomb = tmp_path / "bomb.zip"
@@ -134,12 +149,18 @@ def test_damaged_own_export_rows_are_problems(ctx, tmp_path: Path) -> None:
     sam = make_user(ctx, "sam")
     path = tmp_path / "j.json"
     good = {"id": "a", "occurred_at": "2026-01-01T09:00:00+00:00", "timezone": "UTC", "note": "x"}
-    bad = [{**good, "id": "b", "occurred_at": "yesterday"}, {**good, "id": "c", "note": 5}, 7]
+    bad = [
+        {**good, "id": "b", "occurred_at": "yesterday"},
+        {**good, "id": "c", "note": 5},
+        7,
+        {**good, "id": ""},
+        {**good, "id": "d", "artworks": [{"file": "images/d-1.png"}]},
+    ]
     path.write_text(
         json.dumps({"format": "therapy_app-entries", "version": 1, "entries": [good, *bad]})
     )
     plan = imports.plan_import(ctx, sam, "json", path)
-    assert [p.line for p in plan.errors] == [2, 3, 4] and len(plan.new) == 1
+    assert [p.line for p in plan.errors] == [2, 3, 4, 5, 6] and len(plan.new) == 1
     path.write_text(json.dumps({"format": "therapy_app-entries", "version": 2, "entries": []}))
     with pytest.raises(InvalidInputError, match="newer therapy_app"):
         imports.plan_import(ctx, sam, "json", path)

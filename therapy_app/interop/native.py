@@ -49,6 +49,7 @@ ENTRIES_CSV = "entries.csv"
 MAX_ZIP_MEMBERS = 100_000
 MAX_UNZIPPED_BYTES = 1024**3
 MAX_ZIP_BYTES = 2 * 1024**3
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 @dataclass(frozen=True)
@@ -210,12 +211,19 @@ def _record(item: object, images: dict[str, bytes]) -> EntryRecord:
         if file not in images:
             msg = f"the picture {file} is missing from the ZIP"
             raise KeyError(msg)
+        if not images[file].startswith(PNG_SIGNATURE):
+            msg = f"the picture {file} is not a PNG image"
+            raise ValueError(msg)
         provenance = art.get("provenance")
         if not isinstance(provenance, dict):
             provenance = {}
         artworks.append(ArtworkRecord(images[file], provenance, _text(art, "title")))
+    entry_id = _text(item, "id")
+    if not entry_id.strip():
+        msg = "it has no 'id'"
+        raise ValueError(msg)
     return EntryRecord(
-        key=f"therapy_app|{_text(item, 'id')}",
+        key=f"therapy_app|{entry_id}",
         source_mood=mood if isinstance(mood, str) else "",
         artworks=tuple(artworks),
         check_in=CheckIn(
