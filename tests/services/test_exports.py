@@ -54,25 +54,29 @@ def _journal(ctx):
 
 
 def _comparable(ctx, actor) -> list[tuple]:
+    """Everything an entry holds but its id and owner, in an order that ties cannot change."""
     page = entries.list_entries(ctx, actor, entries.EntryQuery(limit=None))
-    return [
-        (
-            v.occurred_at,
-            v.timezone,
-            v.local_date,
-            v.quick_mood,
-            v.valence,
-            v.energy,
-            v.control,
-            v.feelings,
-            v.tags,
-            v.note,
-            v.sleep_hours,
-            v.risk_flag,
-            len(v.artwork_ids),
-        )
-        for v in page.items
-    ]
+    return sorted(
+        [
+            (
+                v.occurred_at,
+                v.timezone,
+                v.local_date,
+                v.quick_mood,
+                v.valence,
+                v.energy,
+                v.control,
+                v.feelings,
+                v.tags,
+                v.note,
+                v.sleep_hours,
+                v.risk_flag,
+                len(v.artwork_ids),
+            )
+            for v in page.items
+        ],
+        key=repr,
+    )
 
 
 def test_csv_json_and_zip_exports(ctx, tmp_path: Path) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import csv
 import io
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
-from therapy_app.interop.native import record_local_date
+from therapy_app.interop.records import local_time
 
 if TYPE_CHECKING:
     from therapy_app.interop.native import ExportDocument
@@ -45,14 +44,11 @@ class CsvExporter:
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(COLUMNS)
         for record in document.entries:
-            check_in = record.check_in
-            local = check_in.occurred_at
-            if local is None:
-                continue
+            check_in, local = record.check_in, local_time(record)
             writer.writerow(
                 (
-                    record_local_date(record).isoformat(),
-                    f"{local.astimezone(ZoneInfo(check_in.timezone)):%H:%M}",
+                    local.date().isoformat(),
+                    f"{local:%H:%M}",
                     check_in.timezone,
                     check_in.quick_mood.label if check_in.quick_mood else "",
                     _number(check_in.valence),

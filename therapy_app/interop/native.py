@@ -22,7 +22,7 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from therapy_app.errors import InvalidInputError
@@ -34,6 +34,7 @@ from therapy_app.interop.records import (
     ImportOptions,
     Problem,
     Severity,
+    local_time,
     read_limited,
 )
 from therapy_app.mood.checkin import CheckIn, FeelingChoice
@@ -69,14 +70,12 @@ def image_name(record: EntryRecord, index: int) -> str:
 
 def entry_json(record: EntryRecord, with_files: bool) -> dict[str, object]:
     check_in = record.check_in
-    if check_in.occurred_at is None:
-        msg = "an exported entry has its time"
-        raise ValueError(msg)
+    local = local_time(record)
     return {
         "id": record.key,
-        "occurred_at": check_in.occurred_at.isoformat(),
+        "occurred_at": local.astimezone(UTC).isoformat(),
         "timezone": check_in.timezone,
-        "local_date": record_local_date(record).isoformat(),
+        "local_date": local.date().isoformat(),
         "quick_mood": check_in.quick_mood.label if check_in.quick_mood else None,
         "valence": check_in.valence,
         "energy": check_in.energy,
@@ -94,16 +93,6 @@ def entry_json(record: EntryRecord, with_files: bool) -> dict[str, object]:
             for index, art in enumerate(record.artworks)
         ],
     }
-
-
-def record_local_date(record: EntryRecord) -> date:
-    from zoneinfo import ZoneInfo
-
-    occurred_at = record.check_in.occurred_at
-    if occurred_at is None:
-        msg = "an exported entry has its time"
-        raise ValueError(msg)
-    return occurred_at.astimezone(ZoneInfo(record.check_in.timezone)).date()
 
 
 def document_json(document: ExportDocument, with_files: bool) -> bytes:

@@ -8,11 +8,10 @@ import io
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from fpdf import FPDF
 
-from therapy_app.interop.native import record_local_date
+from therapy_app.interop.records import local_time
 
 if TYPE_CHECKING:
     from therapy_app.interop.native import ExportDocument
@@ -49,7 +48,7 @@ class _Journal(FPDF):
 
 
 def _month(record: EntryRecord) -> str:
-    return f"{record_local_date(record):%B %Y}"
+    return f"{local_time(record):%B %Y}"
 
 
 def _words(record: EntryRecord) -> str:
@@ -100,10 +99,8 @@ def _entry(pdf: _Journal, record: EntryRecord) -> None:
     pdf.set_xy(text_x, top)
     pdf.set_text_color(*INK)
     pdf.set_font("body", "B", 11)
-    local = check_in.occurred_at
-    if local is not None:
-        when = local.astimezone(ZoneInfo(check_in.timezone))
-        pdf.multi_cell(text_w, 6, f"{when:%A %d %B, %H:%M}", align="L", new_x="LEFT", new_y="NEXT")
+    when = f"{local_time(record):%A %d %B, %H:%M}"
+    pdf.multi_cell(text_w, 6, when, align="L", new_x="LEFT", new_y="NEXT")
     pdf.set_font("body", size=9)
     pdf.set_text_color(*QUIET)
     details = [_words(record)]

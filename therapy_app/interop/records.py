@@ -66,6 +66,15 @@ class EntryRecord:
     artworks: tuple[ArtworkRecord, ...] = ()
 
 
+def local_time(record: EntryRecord) -> datetime:
+    """When the entry happened, on the clock of the zone it was written in."""
+    occurred_at = record.check_in.occurred_at
+    if occurred_at is None:
+        msg = "an entry to show or write out has its time"
+        raise ValueError(msg)
+    return occurred_at.astimezone(ZoneInfo(record.check_in.timezone))
+
+
 @dataclass(frozen=True)
 class ImportOptions:
     timezone: str = "UTC"  # the zone the other app's local times are read in

@@ -17,8 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from therapy_app.errors import InvalidInputError, TherapyAppError
 from therapy_app.interop import get_importer
-from therapy_app.interop.native import record_local_date
-from therapy_app.interop.records import ImportOptions, Problem, Severity
+from therapy_app.interop.records import ImportOptions, Problem, Severity, local_time
 from therapy_app.journal import audit
 from therapy_app.journal.models import ImportKey
 from therapy_app.mood.checkin import validate
@@ -55,7 +54,7 @@ class ImportPlan:
 
     @property
     def date_range(self) -> tuple[date, date] | None:
-        days = [record_local_date(record) for record in self.new]
+        days = [local_time(record).date() for record in self.new]
         return (min(days), max(days)) if days else None
 
     def as_json(self, added: int, dry_run: bool) -> dict[str, object]:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 import streamlit as st
 
 from therapy_app.interop import EXPORT_FORMATS, IMPORT_FORMATS, get_exporter, get_importer
+from therapy_app.interop.records import local_time
 from therapy_app.mood.scales import QuickMood
 from therapy_app.services import exports, imports
 from therapy_app.services.bulk_art import BulkArtJobs, entries_without_art
@@ -20,7 +20,6 @@ from therapy_app.ui import state, widgets
 if TYPE_CHECKING:
     from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-    from therapy_app.interop.records import EntryRecord
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
     from therapy_app.services.imports import ImportPlan
@@ -207,7 +206,7 @@ def _preview(plan: ImportPlan) -> None:
         st.caption(f"The first {min(PREVIEW_ROWS, len(plan.new))} entries, as they will be stored:")
         rows = [
             {
-                "When": _local(record),
+                "When": f"{local_time(record):%Y-%m-%d %H:%M}",
                 "Their mood": record.source_mood,
                 "Mood here": record.check_in.quick_mood.label if record.check_in.quick_mood else "",
                 "Feelings": ", ".join(
@@ -244,13 +243,6 @@ def _preview(plan: ImportPlan) -> None:
         )
     elif not plan.new:
         st.info("Everything in this file is already in your journal.", icon=":material/info:")
-
-
-def _local(record: EntryRecord) -> str:
-    check_in = record.check_in
-    if check_in.occurred_at is None:
-        return ""
-    return f"{check_in.occurred_at.astimezone(ZoneInfo(check_in.timezone)):%Y-%m-%d %H:%M}"
 
 
 def _export_section(ctx: AppContext, actor: Actor) -> None:
