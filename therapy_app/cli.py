@@ -9,14 +9,17 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from therapy_app.errors import TherapyAppError
+from therapy_app.interop import EXPORT_FORMATS, IMPORT_FORMATS
 
 if TYPE_CHECKING:
+    from therapy_app.mood.scales import QuickMood
     from therapy_app.services.context import AppContext
     from therapy_app.services.entries import EntryView
 
@@ -582,6 +585,123 @@ def restore_command(file: Path) -> None:
         raise typer.BadParameter(msg, param_hint="FILE")
     rows = backup.restore(_context(), file)
     typer.echo(f"Restored {rows} rows from {file}.")
+
+
+ImportFormat = StrEnum("ImportFormat", {name: name for name in IMPORT_FORMATS})
+ExportFormat = StrEnum("ExportFormat", {name: name for name in EXPORT_FORMATS})
+
+
+def parse_mood_map(text: str | None) -> dict[str, QuickMood]:
+    """``"sad=2,average=3,Refreshed=good"`` -> labels with their levels (1 awful .. 5 great)."""
+    from therapy_app.mood.scales import QuickMood
+
+    mapping: dict[str, QuickMood] = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        label, _, level = part.rpartition("=")
+        value = level.strip().lower()
+        try:
+            mood = QuickMood(int(value)) if value.isdigit() else QuickMood[value.upper()]
+        except (ValueError, KeyError):
+            mood = None
+        if not label.strip() or mood is None:
+            msg = f"'{part.strip()}' is not name=level (level 1 awful to 5 great)."
+            raise typer.BadParameter(msg, param_hint="--mood-map")
+        mapping[label.strip()] = mood
+    return mapping
+
+
+@app.command("import")
+def import_command(
+    fmt: Annotated[ImportFormat, typer.Argument(metavar="FORMAT", help="The file's kind.")],
+    file: Annotated[Path, typer.Argument(help="The exported file.")],
+    user: Annotated[str, typer.Option(help="Whose journal to import into.")],
+    mood_map: Annotated[
+        str | None,
+        typer.Option(help='Daylio mood names to levels, "name=1..5,..." (1 awful, 5 great).'),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option(help="Check and count; write nothing.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Import a Daylio or How We Feel export, or this app's own JSON or ZIP export.
+
+    All or nothing; importing the same file again adds nothing. Times are read in the
+    user's time zone.
+
+    Example: therapy-app import daylio daylio_export.csv --user sam --mood-map "meh=3" --json
+    Example: therapy-app import zip journal-export.zip --user sam --dry-run --json
+    """
+    from therapy_app.errors import InvalidInputError
+    from therapy_app.services import accounts, imports
+
+    if not file.is_file():
+        msg = f"No file at {file}."
+        raise typer.BadParameter(msg, param_hint="FILE")
+    if mood_map and fmt.value != "daylio":
+        msg = "Moods are mapped for Daylio exports only; the others name their feelings."
+        raise typer.BadParameter(msg, param_hint="--mood-map")
+    levels = parse_mood_map(mood_map)
+    ctx = _context()
+    actor = accounts.find_user(ctx, user)
+    if dry_run:
+        plan, added = imports.plan_import(ctx, actor, fmt.value, file, levels), 0
+    else:
+        plan, added = imports.import_file(ctx, actor, fmt.value, file, levels)
+    if as_json:
+        _echo_json(plan.as_json(added, dry_run))
+    else:
+        for problem in plan.problems:
+            typer.echo(f"{problem.severity.value}: {problem}")
+        verb = "Would import" if dry_run else "Imported"
+        count = len(plan.new) if dry_run else added
+        typer.echo(f"{verb} {count} entries ({plan.duplicates} already in the journal).")
+    if plan.errors:
+        msg = f"{len(plan.errors)} rows cannot be imported (first: {plan.errors[0]})."
+        raise InvalidInputError(msg)
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[ExportFormat, typer.Argument(metavar="FORMAT", help="csv, json, zip or pdf.")],
+    user: Annotated[str, typer.Option(help="Whose journal.")],
+    out: Annotated[Path, typer.Option(help="File to write.")],
+    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")] = None,
+) -> None:
+    """Export a journal: CSV or JSON of the entries, a ZIP of everything (entries, pictures,
+    provenance), or a PDF art journal by month. The export is in the audit log.
+
+    Example: therapy-app export zip --user sam --out ~/journal.zip
+    Example: therapy-app export pdf --user sam --out 2026.pdf --since 2026-01-01
+    """
+    from therapy_app.services import accounts, exports
+
+    first, last = _parse_date(since, "--since"), _parse_date(until, "--until")
+    if out.is_dir():
+        msg = f"{out} is a folder; give a file name."
+        raise typer.BadParameter(msg, param_hint="--out")
+    ctx = _context()
+    done = exports.export_journal(ctx, accounts.find_user(ctx, user), fmt.value, out, first, last)
+    typer.echo(f"Exported {done.entries} entries and {done.pictures} pictures to {out}.")
+
+
+@bench_app.command("import")
+def bench_import(
+    rows: Annotated[int, typer.Option(help="Rows in the generated Daylio export.")] = 10_000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+) -> None:
+    """Import a generated Daylio export into a fresh journal and time it.
+
+    Example: therapy-app bench import --json
+    """
+    from therapy_app.services.import_bench import benchmark
+
+    del as_json
+    if not 1 <= rows <= 200_000:
+        msg = "Rows must be between 1 and 200,000."
+        raise typer.BadParameter(msg, param_hint="--rows")
+    _echo_json(benchmark(rows))
 
 
 @app.command()

@@ -1,12 +1,13 @@
 from datetime import UTC, datetime
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from tests.conftest import make_settings
 from tests.helpers import make_user
-from therapy_app.journal.db import make_engine, upgrade
+from therapy_app.journal.db import alembic_config, make_engine, upgrade
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.services import entries
 from therapy_app.services.context import open_app
@@ -32,6 +33,35 @@ def test_audit_log_is_append_only(ctx) -> None:
             with pytest.raises(DBAPIError, match="append-only"):
                 connection.execute(text(statement))
             connection.rollback()
+
+
+def test_migrations_are_one_line() -> None:
+    """Each branch's migrations chained into one line with one head: the key check,
+    throttles, unused tags and sealing (issue 22), then drafts (18), then import keys (21)."""
+    engine = make_engine("sqlite://")
+    scripts = ScriptDirectory.from_config(alembic_config(engine))
+    engine.dispose()
+    chain = [
+        (script.revision, script.down_revision, script.path.rsplit("/", 1)[-1])
+        for script in reversed(list(scripts.walk_revisions()))
+    ]
+    names = [
+        "initial",
+        "checkin_detail",
+        "artwork_indexes",
+        "key_check",
+        "login_throttles",
+        "unused_tags",
+        "sealed_values",
+        "drafts",
+        "import_keys",
+    ]
+    expected = [
+        (f"{n:04d}", f"{n - 1:04d}" if n > 1 else None, f"{n:04d}_{name}.py")
+        for n, name in enumerate(names, start=1)
+    ]
+    assert chain == expected
+    assert scripts.get_heads() == ["0009"]
 
 
 def test_upgrade_from_first_migration_keeps_data(database_url, tmp_path, clock) -> None:

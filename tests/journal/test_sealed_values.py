@@ -11,9 +11,9 @@ from tests.conftest import make_settings
 from tests.helpers import OLD_NAME, OLD_VALENCE, make_user, sample_artwork, seed_old_journal
 from therapy_app.journal.crypto import FieldCipher
 from therapy_app.journal.db import make_engine
-from therapy_app.journal.models import Base, Role
+from therapy_app.journal.models import Base, DraftKind, ImportKey, Role
 from therapy_app.mood.checkin import CheckIn, FeelingChoice
-from therapy_app.services import accounts, artworks, backup, entries
+from therapy_app.services import accounts, artworks, backup, drafts, entries, imports
 from therapy_app.services.context import open_app
 
 # Every column still in the clear, and why. Anything else must be sealed (_ct), a keyed
@@ -38,6 +38,8 @@ CLEAR = {
     "address_key": "a keyed fingerprint",
     "name_key": "a keyed fingerprint",
     "username_key": "a keyed fingerprint",
+    "key_hash": "a keyed digest of an imported row's key (import_keys)",
+    "drafts.kind": "which page a draft is for: check-in or art (its content sealed)",
     # not yet sealed (see the README's list)
     "therapist_links.*": "who is linked to whom, with which parts shared",
     "therapy_sessions.*": "ids and times (plan and content sealed)",
@@ -110,6 +112,37 @@ def test_an_old_journal_is_sealed_on_upgrade(database_url, tmp_path, clock) -> N
         raw = _sqlite_files(tmp_path)
         for plain in [*_plain_forms(OLD_VALENCE), OLD_NAME.encode(), b"peaceful", b"orphan"]:
             assert plain not in raw, plain
+
+
+def test_an_upgraded_journal_imports_and_keeps_drafts_sealed(database_url, tmp_path, clock) -> None:
+    """The tables after the sealing (drafts 0008, import keys 0009) on a journal upgraded
+    from 0003: an import goes in sealed like a check-in, once; a draft holds nothing
+    readable."""
+    settings = make_settings(tmp_path, database_url)
+    engine = make_engine(database_url)
+    seed_old_journal(engine, FieldCipher(base64.b64decode(settings.key_b64)))
+    engine.dispose()
+    ctx = open_app(settings, clock=clock)
+    actor = accounts.find_user(ctx, "old")
+    daylio = tmp_path / "daylio.csv"
+    daylio.write_text(
+        "full_date,date,weekday,time,mood,activities,note\n"
+        "2026-01-05,January 5,Monday,8:15 PM,good,IMPORT-TAG | walk,IMPORT-NOTE\n"
+    )
+    assert imports.import_file(ctx, actor, "daylio", daylio)[1] == 1
+    assert imports.import_file(ctx, actor, "daylio", daylio)[1] == 0
+    drafts.save_draft(ctx, actor, DraftKind.CHECK_IN, {"note": "DRAFT-CANARY"})
+    imported = next(v for v in entries.list_entries(ctx, actor).items if v.note == "IMPORT-NOTE")
+    assert imported.tags == ("import-tag", "walk") and imported.quick_mood == 4
+    assert entries.tag_usage(ctx, actor) == [("walk", 2), ("import-tag", 1)]
+    with ctx.engine.connect() as connection:
+        (key_hash,) = connection.execute(sa.select(ImportKey.key_hash)).scalars()
+    assert len(key_hash) == 64 and int(key_hash, 16) >= 0
+    for value in _raw_values(ctx.engine):
+        text = value if isinstance(value, str) else ""
+        assert not any(c in text for c in ("IMPORT-TAG", "import-tag", "IMPORT-NOTE", "DRAFT"))
+        assert not isinstance(value, bytes) or b"DRAFT-CANARY" not in value
+    ctx.dispose()
 
 
 def test_a_stolen_file_and_backup_hold_no_canary(sqlite_ctx, tmp_path) -> None:

@@ -13,12 +13,27 @@ from therapy_app.services import (
     accounts,
     administration,
     artworks,
+    bulk_art,
+    drafts,
     entries,
+    exports,
+    imports,
     insights,
     sharing,
 )
 
-SERVICES = (accounts, administration, artworks, entries, insights, sharing)
+SERVICES = (
+    accounts,
+    administration,
+    artworks,
+    bulk_art,
+    drafts,
+    entries,
+    exports,
+    imports,
+    insights,
+    sharing,
+)
 
 # What a therapist calls to read a client's data, each with the call that does it.
 READS = {
@@ -29,6 +44,7 @@ READS = {
     "artworks.list_artworks": lambda ctx, t, c, e, a: artworks.list_artworks(ctx, t, c),
     "artworks.get_artwork": lambda ctx, t, c, e, a: artworks.get_artwork(ctx, t, a),
     "artworks.entry_thumbnails": lambda ctx, t, c, e, a: artworks.entry_thumbnails(ctx, t, [e]),
+    "artworks.entry_pictures": lambda ctx, t, c, e, a: artworks.entry_pictures(ctx, t, e),
     "insights.journal_insights": lambda ctx, t, c, e, a: insights.journal_insights(
         ctx, t, owner_id=c
     ),
@@ -53,6 +69,14 @@ NOT_READS = {
     "sharing.update_scope": "a client's own link",
     "sharing.revoke": "a client's own link",
     "sharing.my_links": "the actor's own links",
+    "bulk_art.entries_without_art": "the actor's own journal",
+    "bulk_art.paint_entries": "the actor's own journal",
+    "drafts.save_draft": "the actor's own draft",
+    "drafts.get_draft": "the actor's own draft",
+    "drafts.discard_draft": "the actor's own draft",
+    "exports.export_journal": "the actor's own journal",
+    "imports.plan_import": "the actor's own journal",
+    "imports.import_file": "the actor's own journal",
 }
 
 

@@ -18,6 +18,7 @@ PAGES = {
         "gallery": "gallery_view",
         "timeline": "timeline_view",
         "sharing": "sharing_view",
+        "import-export": "import_export_view",
         "settings": "settings_view",
     },
     Role.THERAPIST: {"clients": "caseload_view", "settings": "settings_view"},

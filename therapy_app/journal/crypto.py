@@ -48,9 +48,10 @@ class FieldCipher:
             msg = f"The encryption key must be {KEY_BYTES} bytes, got {len(key)}."
             raise TherapyAppError(msg)
         self._aead = AESGCM(key)
-        self._fingerprint_key = HKDF(
-            algorithm=hashes.SHA256(), length=32, salt=None, info=b"therapy_app fingerprints"
-        ).derive(key)
+        # Fingerprints and digests have keys of their own, so none reveals anything about
+        # the AES key, and no fingerprint is ever a digest's key.
+        self._fingerprint_key = _derive(key, b"therapy_app fingerprints")
+        self._digest_root = _derive(key, b"therapy_app digests")
 
     def encrypt(self, plaintext: bytes, where: FieldContext) -> bytes:
         nonce = os.urandom(NONCE_BYTES)
@@ -79,9 +80,14 @@ class FieldCipher:
 
     def fingerprint(self, text: str) -> str:
         """A keyed hash (HMAC-SHA256, hex) to find a row by a value without storing it."""
-        mac = hmac.HMAC(self._fingerprint_key, hashes.SHA256())
-        mac.update(text.encode("utf-8"))
-        return mac.finalize().hex()
+        return _hmac_sha256(self._fingerprint_key, text.encode("utf-8")).hex()
+
+    def digest(self, purpose: str, data: bytes) -> str:
+        """A keyed fingerprint (HMAC-SHA256, hex) under a key for this ``purpose`` alone: to
+        find a value without storing it, or to prove a file was written with this key.
+        Without the key nobody can compute one, so a stolen database cannot test guesses."""
+        key = _hmac_sha256(self._digest_root, purpose.encode("utf-8"))
+        return _hmac_sha256(key, data).hex()
 
     def key_check(self) -> bytes:
         """A known value sealed with this key, kept in the database at first start."""
@@ -96,6 +102,16 @@ class FieldCipher:
 
 
 KEY_CHECK_PLACE = FieldContext("key_check", "value", "1", "-")
+
+
+def _derive(key: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(key)
+
+
+def _hmac_sha256(key: bytes, data: bytes) -> bytes:
+    mac = hmac.HMAC(key, hashes.SHA256())
+    mac.update(data)
+    return mac.finalize()
 
 
 def load_key(key_file: Path, key_b64: str | None) -> bytes | None:

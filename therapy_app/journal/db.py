@@ -69,6 +69,8 @@ def _sqlite_engine(url: str) -> Engine:
 # From this revision on the database holds the key check (see services.keys); later ones
 # may need the key itself, to seal values.
 KEY_CHECK_REVISION = "0004"
+# This revision sealed every personal value and cannot be undone: no downgrade goes below it.
+SEALED_REVISION = "0007"
 
 
 def alembic_config(engine: Engine, cipher: FieldCipher | None = None) -> Config:

@@ -254,6 +254,20 @@ class TherapistNote(TimestampMixin, Base):
     body_ct: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class ImportKey(Base):
+    """Marks an entry as imported from a row of another file, so that importing the same
+    file again finds it and adds nothing. ``key_hash`` is a keyed digest of the row's key
+    (journal/crypto.py), never the row itself; it goes when its entry goes."""
+
+    __tablename__ = "import_keys"
+
+    owner_id: Mapped[str] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+
+
 class KeyCheck(Base):
     """One row: a known value sealed with the journal's key at first start (a different or
     missing key is refused instead of writing under it)."""

@@ -134,6 +134,14 @@ def _scores(text: str) -> dict[str, float]:
     return scores
 
 
+def cue_feelings(text: str) -> list[tuple[str, float]]:
+    """The feeling words the cue lexicon finds in ``text`` (negation read), with their weight,
+    strongest first, and nothing else: what a short label names (another app's mood or
+    emotion word), where the learned model would always guess something."""
+    cues = _scores(text.lower().replace("\u2019", "'"))
+    return sorted(cues.items(), key=lambda item: (-item[1], item[0]))
+
+
 def suggest(text: str, model: TextModel | None = None) -> TextReading:
     normalised = normalise(text)
     if not normalised.strip(" ."):

@@ -311,6 +311,23 @@ def provenance_in_words(provenance: dict[str, object]) -> str:
     return "; ".join(parts) + "."
 
 
+def pictures_by_entry(
+    ctx: AppContext, session: Session, owner_id: str, with_image: bool
+) -> dict[str, list[ArtworkView]]:
+    """Every picture of an owner by entry, oldest first, inside the caller's transaction
+    (an export; the caller checks and audits)."""
+    query = (
+        select(Artwork, Entry)
+        .join(Entry, Entry.id == Artwork.entry_id)
+        .where(Artwork.owner_id == owner_id)
+        .order_by(Artwork.created_at)
+    )
+    found: dict[str, list[ArtworkView]] = {}
+    for artwork, entry in session.execute(query):
+        found.setdefault(entry.id, []).append(_view(ctx, artwork, entry, with_image))
+    return found
+
+
 def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dict[str, bytes]:
     """The first picture's thumbnail for each of these entries that the actor may see."""
     with ctx.unit_of_work() as session:

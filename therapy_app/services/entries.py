@@ -22,6 +22,7 @@ from therapy_app.services import access
 from therapy_app.services.artworks import NewArtwork, add_artwork
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from datetime import date, datetime
 
     from sqlalchemy import Select
@@ -124,8 +125,33 @@ def check_in(
         return _view(ctx.cipher, entry, can_read_note=True, artwork_ids=arts)
 
 
-def _apply(session: Session, cipher: FieldCipher, entry: Entry, valid: CheckIn) -> None:
-    """Copy a validated check-in onto an entry; derived fields are recomputed here."""
+def add_entries(
+    ctx: AppContext, session: Session, owner_id: str, check_ins: Sequence[CheckIn]
+) -> list[Entry]:
+    """Rows for many validated check-ins inside the caller's transaction (an import), sealed
+    as a check-in is; the owner's tags are made and found once rather than once per entry."""
+    tags = _tags(
+        session, ctx.cipher, owner_id, {name for valid in check_ins for name in valid.tags}
+    )
+    made = []
+    for valid in check_ins:
+        entry = Entry(owner_id=owner_id)
+        session.add(entry)
+        _apply(session, ctx.cipher, entry, valid, tags)
+        made.append(entry)
+    session.flush()
+    return made
+
+
+def _apply(
+    session: Session,
+    cipher: FieldCipher,
+    entry: Entry,
+    valid: CheckIn,
+    tags: Mapping[str, Tag] | None = None,
+) -> None:
+    """Copy a validated check-in onto an entry; derived fields are recomputed here. ``tags``:
+    the owner's tags by name, when the caller has found them already (an import)."""
     entry.id = entry.id or new_id()
     occurred_at = valid.occurred_at
     entry.occurred_at = occurred_at
@@ -145,19 +171,27 @@ def _apply(session: Session, cipher: FieldCipher, entry: Entry, valid: CheckIn) 
         if valid.note
         else None
     )
-    entry.tags = [_tag(session, cipher, entry.owner_id, name) for name in valid.tags]
+    if tags is None:
+        tags = _tags(session, cipher, entry.owner_id, set(valid.tags))
+    entry.tags = [tags[name] for name in valid.tags]
 
 
-def _tag(session: Session, cipher: FieldCipher, owner_id: str, name: str) -> Tag:
-    """The owner's tag of this name, made if new: simultaneous check-ins with the same new
+def _tags(session: Session, cipher: FieldCipher, owner_id: str, names: set[str]) -> dict[str, Tag]:
+    """The owner's tags of these names, made if new: simultaneous check-ins with the same new
     tag each insert it or find it, and none of them fails on the others."""
-    key = tag_key(cipher, owner_id, name)
-    tag_id = new_id()
-    new = {"id": tag_id, "owner_id": owner_id, "name_key": key}
-    insert_missing(
-        session, Tag.__table__, [{**new, "name_ct": seal_tag(cipher, tag_id, owner_id, name)}]
+    if not names:
+        return {}
+    keys = {tag_key(cipher, owner_id, name): name for name in names}
+    rows = []
+    for key, name in keys.items():
+        tag_id = new_id()
+        sealed = seal_tag(cipher, tag_id, owner_id, name)
+        rows.append({"id": tag_id, "owner_id": owner_id, "name_key": key, "name_ct": sealed})
+    insert_missing(session, Tag.__table__, rows)
+    found = session.scalars(
+        select(Tag).where(Tag.owner_id == owner_id, Tag.name_key.in_(list(keys)))
     )
-    return session.scalars(select(Tag).where(Tag.owner_id == owner_id, Tag.name_key == key)).one()
+    return {keys[tag.name_key]: tag for tag in found}
 
 
 def tag_names(cipher: FieldCipher, tags: list[Tag]) -> tuple[str, ...]:
@@ -300,6 +334,15 @@ def list_entries(
         page = [_with_art(view, arts.get(view.id, ())) for view in page]
         ctx.audit(session, actor, audit.Action.READ, "entries", subject_id=owner_id)
         return EntryPage(tuple(page), total, tuple(unreadable))
+
+
+def entries_between(
+    ctx: AppContext, session: Session, owner_id: str, since: date | None, until: date | None
+) -> list[EntryView]:
+    """All of an owner's entries in a date range, oldest first, inside the caller's
+    transaction (an export; the caller checks and audits)."""
+    found = list(session.scalars(_filtered(owner_id, EntryQuery(since=since, until=until), None)))
+    return [_view(ctx.cipher, entry, can_read_note=True) for entry in reversed(found)]
 
 
 def _with_art(view: EntryView, artwork_ids: tuple[str, ...]) -> EntryView:

@@ -12,6 +12,7 @@ from therapy_app.ui.views import (
     audit_view,
     caseload_view,
     checkin_view,
+    import_export_view,
     login_view,
     settings_view,
     sharing_view,
@@ -65,6 +66,12 @@ def pages_for(role: Role) -> list[st.Page]:
         ),
         st.Page(
             sharing_view.render, title="Sharing", icon=":material/handshake:", url_path="sharing"
+        ),
+        st.Page(
+            import_export_view.render,
+            title="Import and export",
+            icon=":material/swap_vert:",
+            url_path="import-export",
         ),
         settings,
     ]

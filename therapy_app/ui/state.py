@@ -12,7 +12,7 @@ import streamlit as st
 from therapy_app.errors import AuthenticationError, TherapyAppError
 from therapy_app.services import accounts
 from therapy_app.services.context import AppContext, open_app
-from therapy_app.ui import sign_in_cookie
+from therapy_app.ui import sign_in_cookie, widgets
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -102,10 +102,13 @@ def log_out(ctx: AppContext) -> None:
     st.session_state[COOKIE_ACTION_KEY] = FORGET
 
 
-def attempt(action: Callable[[], T]) -> T | None:
-    """Run a use case; a known failure is shown calmly instead of a stack trace."""
+def attempt(action: Callable[[], T], quotes_user_text: bool = False) -> T | None:
+    """Run a use case; a known failure is shown calmly instead of a stack trace. When the
+    message may quote what a person or a file wrote (an imported file's columns), it is
+    escaped so that nothing in it is read as Markdown (no image fetched, no link made)."""
     try:
         return action()
     except TherapyAppError as error:
-        st.error(str(error), icon=":material/error:")
+        message = widgets.escape_markdown(str(error)) if quotes_user_text else str(error)
+        st.error(message, icon=":material/error:")
         return None

@@ -183,8 +183,14 @@ def note_excerpt(note: str, lines: int = 3, chars: int = 280) -> str:
 
 
 MARKDOWN_SPECIALS = "\\`*_{}[]()<>#+-.!|~$"
+# GFM makes links of web and e-mail addresses in text even when escaped; a zero-width space
+# inside each keeps it text (no link to follow, nothing fetched).
+AUTOLINK_MARKS = {"://": ":\u200b//", "www.": "www\u200b.", "@": "@\u200b"}
 
 
 def escape_markdown(text: str) -> str:
-    """For text inside a Markdown line: every special character escaped."""
+    """For user text inside a Markdown line (names, refusals that quote a file): every
+    special character escaped, and no address turned into a link."""
+    for mark, broken in AUTOLINK_MARKS.items():
+        text = text.replace(mark, broken)
     return "".join(f"\\{char}" if char in MARKDOWN_SPECIALS else char for char in text)

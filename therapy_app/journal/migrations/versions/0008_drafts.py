@@ -1,15 +1,15 @@
 """Drafts: a half-written check-in or a picture in progress, encrypted, one per page kind.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-30
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
