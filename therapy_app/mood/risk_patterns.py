@@ -22,7 +22,7 @@ _BLADES = r"(?:blades?|razors?|razor blades?|knife|knives|box cutter|scissors|gl
 _LIGATURE = r"(?:rope|belt|cord|noose|cable|scarf|ligature)"
 _PEOPLE = r"(?:everyone|everybody|they|people|the world|my family|family|my kids|the kids|my children|my parents|mum|mom|dad|my friends|friends|he|she|my partner|my wife|my husband|my boyfriend|my girlfriend|them|you|we|the team|this family|this house)"
 _MEANS = r"(?:pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet)s?"
-_DWELLING = r"(?:think(?:ing)?\s+about\s+(?:it|that|them|the\s+\w+)|keep\s+(?:thinking|looking|going\s+back|counting|checking|staring)|kept\s+(?:them|it|the)\s+for\s+a\s+reason|for\s+a\s+reason|high\s+enough|deep\s+enough|cold\s+enough|enough\s+to|it's\s+enough|know\s+the\s+spot|know\s+where|know\s+exactly|i\s+checked|i've\s+checked|eyeing|calling\s+me|calling|tempts?\s+me|tempting|waiting\s+for\s+me|waiting|like\s+a\s+promise|just\s+in\s+case|for\s+emergencies|more\s+than\s+i\s+should|every\s+night|a\s+lot\s+lately|and\s+i\s+know\s+why|you\s+know\s+why|one\s+reason|don't\s+move\s+it|didn't\s+put\s+it\s+back|never\s+locked|isn't\s+locked|not\s+locked|easy\s+to\s+get|nobody\s+checks|no\s+one\s+checks|no\s+fence|perfect|hidden|hid\s+(?:them|it)|stashed|the\s+others|with\s+the\s+others|stocked\s+up|collection|saved\s+(?:them|it|all)|haven't\s+thrown|didn't\s+throw)"
+_DWELLING = r"(?:think(?:ing)?\s+about\s+(?:it|that|them|the\s+\w+)|keep\s+(?:thinking|looking|going\s+back|counting|checking|staring)|kept\s+(?:them|it|the)\s+for\s+a\s+reason|for\s+a\s+reason|high\s+enough|deep\s+enough|cold\s+enough|enough\s+to|it's\s+enough|know\s+the\s+spot|know\s+where|know\s+exactly|i\s+checked|i've\s+checked|eyeing|calling\s+me|calling|tempts?\s+me|tempting|waiting\s+for\s+me|like\s+a\s+promise|just\s+in\s+case|for\s+emergencies|more\s+than\s+i\s+should|every\s+night|a\s+lot\s+lately|and\s+i\s+know\s+why|you\s+know\s+why|one\s+reason|don't\s+move\s+it|didn't\s+put\s+it\s+back|never\s+locked|isn't\s+locked|not\s+locked|easy\s+to\s+get|nobody\s+checks|no\s+one\s+checks|no\s+fence|perfect|hidden|hid\s+(?:them|it)|stashed|the\s+others|with\s+the\s+others|stocked\s+up|collection|saved\s+(?:them|it|all)|haven't\s+thrown|didn't\s+throw)"
 _NOT = r"(?:not|don't|do not|didn't|never|no longer|won't|wouldn't|stop|stopped)"
 
 RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
@@ -72,7 +72,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     ),
     "passive": (
         r"\b(?:stop|stopped|don't|not)\s+(?:wearing|putting\s+on)\s+(?:my|your|a|her|his)\s+seat\s*belt\b|\bfine\s+with\s+(?:a|the)\s+(?:car|bus|truck|lorry|train)\b",
-        r"\bwould\s+be\s+\w+\s+without\s+(?:me|you)\b|\bwithout\s+(?:people\s+like\s+)?me\b",
+        r"\bwould\s+be\s+\w+\s+without\s+(?:me|you)\b|\bwithout\s+people\s+like\s+me\b",
         r"\bhop\w*\b[^.]{0,30}\b(?:turbulence\s+gets\s+worse|lump\s+is\s+(?:something\s+bad|cancer|serious)|something\s+(?:they|the\s+doctors)\s+can't\s+fix|plane\s+(?:crashes|goes\s+down)|don't\s+recover|never\s+recover)\b",
         r"\bstep\w*\s+off\s+the\s+(?:kerb|curb|pavement)\b[^.]{0,30}\b(?:wrong|without\s+looking|moment)\b|\b(?:edge|platform|kerb|curb|road|traffic)\b[^.]{0,40}\bwhatever\s+happens\b",
         r"\bfade\w*\s+(?:out|away)\b[^.]{0,30}\b(?:for\s+good|forever|permanently)\b|\bshould\s+(?:just\s+)?not\s+be\s+(?:around|here|alive)\b",
@@ -121,7 +121,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bnothing\s+(?:left\s+)?(?:to\s+live\s+for|worth\s+living\s+for|keeping\s+me\s+here|holding\s+me\s+here)\b",
         r"\b(?:not|isn't|is\s+not|wasn't|no\s+longer)\s+worth\s+(?:living|it\s+anymore|being\s+alive|going\s+on|the\s+effort\s+of\s+living)\b",
         r"\blife\s+(?:isn't|is\s+not|is\s+no\s+longer|wasn't|has\s+stopped\s+being)\s+worth\b",
-        r"\b(?:tired|sick|exhausted|done)\s+(?:of|with)\s+(?:living|being\s+alive|life|existing|waking\s+up|being\s+me|breathing|this\s+life|my\s+life|it\s+all|everything)\b",
+        r"\b(?:tired|sick|exhausted|done)\s+(?:of|with)\s+(?:living|being\s+alive|life|existing|waking\s+up|being\s+me|breathing|this\s+life|my\s+life|it\s+all|everything)\b(?!\s+(?:being|at\s+work|in\s+this|this\s+(?:week|month)))",
         r"\b(?:can't|cannot|don't\s+think\s+i\s+can|not\s+sure\s+i\s+can|don't\s+know\s+how\s+to)\s+(?:keep\s+)?(?:living|go\s+on|going\s+on|keep\s+going|carry\s+on|do\s+this\s+anymore|take\s+(?:it|this|much\s+more)\s+anymore|live\s+like\s+this|be\s+alive|keep\s+existing|exist\s+like\s+this)\b",
         r"\b(?:can't|cannot)\s+(?:do|take)\s+(?:it|this|any\s+of\s+this)\s+anymore\b",
         r"\b(?:give|gave|giving|given)\s+up\s+on\s+(?:life|living|me|myself|everything|staying\s+alive|being\s+alive)\b",
@@ -162,7 +162,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:thoughts|ideas|urges|voices|intrusive\s+thoughts)\s+(?:of|about|telling\s+me\s+to)\s+(?:death|dying|ending|killing|kill\s+myself|hurting\s+myself|jump)\b",
         r"\b"
         + _WILL
-        + r"\s+(?:just\s+)?(?:die|end\s+it|end\s+it\s+all|not\s+be\s+here|kill\s+myself|end\s+my\s+life|do\s+it|go\s+through\s+with\s+it|stop\s+breathing)\b",
+        + r"\s+(?:just\s+)?(?:die|end\s+it|end\s+it\s+all|not\s+be\s+here|kill\s+myself|end\s+my\s+life|go\s+through\s+with\s+it|stop\s+breathing)\b",
         r"\b(?:how|ways?|best\s+way|quickest\s+way|easiest\s+way|painless\s+way|methods?)\s+to\s+(?:die|kill\s+myself|end\s+it|end\s+my\s+life|commit|do\s+it\s+painlessly|not\s+wake\s+up|overdose)\b",
         r"\b(?:deserve|deserved)\s+to\s+(?:die|be\s+dead|suffer\s+and\s+die|not\s+exist|not\s+be\s+alive)\b",
         r"\bshould\s+(?:just\s+)?(?:die|be\s+dead|not\s+exist|not\s+be\s+alive|not\s+be\s+here)\b",
@@ -279,7 +279,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:went|go|going|drove|drive|walked|walk|visited|visit|checked\s+out|keep\s+going|kept\s+going|been\s+going)\s+(?:back\s+)?(?:to|up\s+to|out\s+to|down\s+to)\s+(?:the|that|a)\s+"
         + _METHOD_PLACE
         + r"\b[^.]{0,80}\b(?:to\s+see|to\s+check|to\s+look|to\s+practi[cs]e|practi[cs]e|rehears|how\s+high|how\s+far|how\s+it\s+would|how\s+it\s+would\s+feel|imagin|where\s+i|when\s+i|the\s+spot|the\s+place|again|for\s+when|just\s+to\s+stand|stood|stand|staring\s+down|looking\s+down|looked\s+down|the\s+drop|the\s+edge|the\s+height|no\s+one\s+around|nobody\s+around|quiet|timetable)\b",
-        r"\b(?:rehears(?:e|ed|ing|al)|practi[cs](?:e|ed|ing)|dry\s+run|test(?:ed|ing)?\s+(?:the\s+)?(?:knot|rope|belt|beam|hook|how\s+it))\b[^.]{0,60}\b(?:rope|belt|knot|pills|bridge|jump|edge|ledge|it|die|end|ways?|how)\b",
+        r"\b(?:rehears(?:e|ed|ing|al)|practi[cs](?:e|ed|ing)|dry\s+run|test(?:ed|ing)?\s+(?:the\s+)?(?:knot|rope|belt|beam|hook|how\s+it))\b[^.]{0,60}\b(?:rope|belt|knot|pills|bridge|jump|jumping|edge|ledge|die|dying|overdose|noose|the\s+drop)\b",
         r"\b(?:test(?:ed|ing)?|checked|checking|tried)\s+(?:whether|if|how)\s+(?:the|a|my)\s+(?:beam|hook|rail|door|banister|rope|belt|knot|branch|cord|scarf)\b",
         r"\b(?:bought|buy|buying|got|getting|ordered|ordering|purchas(?:e|ed|ing))\s+(?:a\s+|some\s+)?(?:\w+\s+)?(?:rope|gun|pistol|blades?|razors?|razor\s+blades|charcoal|helium|pills|tablets|paracetamol|painkillers|sleeping\s+pills|poison)\b(?=[^.]{0,80}\b(?:for\s+(?:it|when|later|myself|tonight|the\s+end)|to\s+(?:do|end|use|kill|die)|just\s+in\s+case|in\s+case|hidden|hid|under|no\s+one\s+knows|nobody\s+knows|ready|enough|secret|from\s+different|several\s+shops|different\s+shops)\b)",
         r"\b(?:from|at)\s+(?:different|several|multiple|a\s+few|three|two|lots\s+of)\s+(?:shops|pharmacies|chemists|stores|supermarkets)\b",
