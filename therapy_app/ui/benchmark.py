@@ -243,9 +243,11 @@ def log_in(page: Page, url: str, username: str) -> None:
     page.locator('input[aria-label="Username"]').first.fill(username)
     page.locator('input[aria-label="Password"]').first.fill(PASSWORD)
     page.get_by_text("Keep me signed in on this browser").first.click()
-    page.get_by_role("button", name="Log in").click()
+    # the server sets the sign-in cookie (HttpOnly: no page script sees it) when the page
+    # posts its one-time code (ui/sign_in_cookie.py)
+    with page.expect_response(lambda response: response.url.endswith("/_auth/remember")):
+        page.get_by_role("button", name="Log in").click()
     page.wait_for_function(USABLE, arg=[CHECK_IN_DONE])
-    page.wait_for_function("() => document.cookie.includes('therapy_app_session=')")
 
 
 def _pages(journal: Journal, references: dict[str, str], repeats: int) -> dict[str, object]:
