@@ -24,6 +24,8 @@ def test_bench_art_times_each_control_to_its_pictures() -> None:
         "title_entered_ms",
         "candidates_after_a_control_ms",
         "painting_four_candidates_alone_ms",
+        "morph_ms",
     ):
         assert 0 < report[name]["min"] <= report[name]["median"] <= report[name]["max"], name
+    assert 0 < report["morph_bytes"]
     assert set(report["meets_target"]) == set(art_benchmark.TARGETS)

@@ -44,8 +44,9 @@ def test_account_log_out_and_in_again(server, page) -> None:
     field(page, "Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("heading", name="How are you, right now?")).to_be_visible()
-    page.get_by_text("Need help now?").click()
-    expect(page.get_by_text("not a crisis service")).to_be_visible()
+    sidebar = page.locator("[data-testid='stSidebar']")
+    sidebar.get_by_text("Need help now?").click()
+    expect(sidebar.get_by_text("not a crisis service")).to_be_visible()
     shot(page, "03-help-open")
 
 
@@ -64,7 +65,7 @@ def test_check_in_journal_search_edit_delete_and_no_script_runs(server, page) ->
     page.keyboard.press("Escape")
     shot(page, "04-check-in-details")
     page.get_by_role("button", name="Save entry").click()
-    expect(page.get_by_text("Saved to your journal")).to_be_visible()
+    expect(page.get_by_text("Saved to your journal").first).to_be_visible()
     page.get_by_role("button", name="bad").click()
     expect(page.get_by_text("That's a complete check-in")).to_be_visible()
 

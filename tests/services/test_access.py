@@ -28,6 +28,7 @@ ID_CALLS = {
         ctx, a, ids["entry"], sample_artwork()
     ),
     "artworks.get_artwork": lambda ctx, a, ids: artworks.get_artwork(ctx, a, ids["artwork"]),
+    "artworks.entry_pictures": lambda ctx, a, ids: artworks.entry_pictures(ctx, a, ids["entry"]),
     "insights.journal_insights": lambda ctx, a, ids: insights.journal_insights(
         ctx, a, owner_id=ids["owner"]
     ),
