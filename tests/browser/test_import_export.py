@@ -23,9 +23,9 @@ def test_import_daylio_see_it_on_the_timeline_and_export_a_pdf(server, page) -> 
     expect(page.get_by_role("heading", name="Your moods")).to_be_visible()
     expect(page.get_by_role("heading", name="Preview")).to_be_visible()
     expect(page.get_by_text("From 21 July 2020 to 12 May 2021.")).to_be_visible()
-    expect(page.get_by_text("Refreshed' were read as okay", exact=False)).to_have_count(1)
+    expect(page.get_by_text("Refreshed' was read as okay", exact=False)).to_have_count(1)
     _choose_level(page, row=2, level="great")  # Refreshed: a guess, corrected here
-    expect(page.get_by_text("Refreshed' were read as okay", exact=False)).to_have_count(0)
+    expect(page.get_by_text("Refreshed' was read as okay", exact=False)).to_have_count(0)
     shot(page, "import-01-preview-and-mapping")
     page.get_by_role("button", name="Import 7 entries").click()
     expect(page.get_by_text("Imported 7 entries.")).to_be_visible()

@@ -206,6 +206,8 @@ def test_small_readers() -> None:
     assert parse_time("12:19 am").hour == 0 and parse_time("12:00 PM").hour == 12
     assert parse_time("07:31").minute == 31 and parse_time("13:00 pm") is None
     assert parse_time("25:00") is None
+    assert parse_time("9:00\u202fPM").hour == 21  # Android's narrow no-break space
+    assert parse_time("10:04 a.m.").hour == 10 and parse_time("午後7:05").hour == 19
     assert guess_level("Rad") == (R, True) and guess_level("vaguely bad") == (B, True)
     assert guess_level("xyzzy") == (OK, False)
     assert set(IMPORT_FORMATS) == {"daylio", "howwefeel", "json", "zip"}

@@ -292,10 +292,11 @@ def parse(path: Path, options: ImportOptions) -> ImportBatch:
         )
     if unsure:
         names = ", ".join(f"'{name}'" for name in sorted(unsure))
+        moods_were = f"Moods {names} were" if len(unsure) > 1 else f"Mood {names} was"
         problems.append(
             Problem(
                 None,
-                f"Moods {names} were read as okay (a guess); set their levels in the mood "
+                f"{moods_were} read as okay (a guess); set their levels in the mood "
                 'mapping (--mood-map "name=1..5,...").',
             )
         )
