@@ -5,6 +5,7 @@ note prints the same everywhere; licence in fonts/). User text is set as plain t
 from __future__ import annotations
 
 import io
+import logging
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from therapy_app.interop.records import EntryRecord
 
 FONTS = Path(__file__).with_name("fonts")
+# fpdf2 logs the characters a font lacks (an emoji or a CJK word of a note): journal text
+# must never reach a log, so its warnings are not passed on.
+logging.getLogger("fpdf").setLevel(logging.ERROR)
 MARGIN_MM = 18
 PICTURE_MM = 54
 GAP_MM = 6
