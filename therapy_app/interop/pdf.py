@@ -1,6 +1,7 @@
 """A personal art journal to print: a cover, then each month with its entries, every picture
-beside the words written with it. A4, fpdf2, DejaVu Sans (shipped, so every script in a
-note prints the same everywhere; licence in fonts/). User text is set as plain text."""
+beside the words written with it. A4, fpdf2, DejaVu Sans (shipped, so Latin, Greek and
+Cyrillic print the same everywhere; it has no CJK and few emoji, which are left blank;
+licence in fonts/). User text is set as plain text."""
 
 from __future__ import annotations
 
