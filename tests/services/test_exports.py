@@ -7,6 +7,7 @@ import csv
 import io
 import itertools
 import json
+import logging
 import re
 import zipfile
 from dataclasses import replace
@@ -230,3 +231,12 @@ def test_pdf_art_journal_by_month(ctx, tmp_path: Path) -> None:
     assert pages >= 4  # cover, January, February and the long note's second page
     empty = exports.export_journal(ctx, sam, "pdf", tmp_path / "none.pdf", date(2030, 1, 1))
     assert empty.entries == 0 and (tmp_path / "none.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_pdf_export_logs_nothing_of_the_notes(ctx, tmp_path: Path, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    sam = make_user(ctx, "sam")
+    secret = "秘密の日記 🎨 CANARY-pdf-4411"
+    entries.check_in(ctx, sam, CheckIn(quick_mood=QuickMood.GOOD, note=secret, occurred_at=START))
+    exports.export_journal(ctx, sam, "pdf", tmp_path / "journal.pdf")
+    assert not any(part in caplog.text for part in ("秘", "🎨", "CANARY"))

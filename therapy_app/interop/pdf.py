@@ -1,10 +1,12 @@
 """A personal art journal to print: a cover, then each month with its entries, every picture
-beside the words written with it. A4, fpdf2, DejaVu Sans (shipped, so every script in a
-note prints the same everywhere; licence in fonts/). User text is set as plain text."""
+beside the words written with it. A4, fpdf2, DejaVu Sans (shipped, so Latin, Greek and
+Cyrillic print the same everywhere; it has no CJK and few emoji, which are left blank;
+licence in fonts/). User text is set as plain text."""
 
 from __future__ import annotations
 
 import io
+import logging
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +20,9 @@ if TYPE_CHECKING:
     from therapy_app.interop.records import EntryRecord
 
 FONTS = Path(__file__).with_name("fonts")
+# fpdf2 logs the characters a font lacks (an emoji or a CJK word of a note): journal text
+# must never reach a log, so its warnings are not passed on.
+logging.getLogger("fpdf").setLevel(logging.ERROR)
 MARGIN_MM = 18
 PICTURE_MM = 54
 GAP_MM = 6

@@ -59,6 +59,12 @@ def render() -> None:
         _export_section(ctx, actor)
 
 
+def _count(number: int, noun: str) -> str:
+    """'1 entry', '7 entries', '0 pictures'."""
+    plural = {"entry": "entries"}.get(noun, f"{noun}s")
+    return f"{number} {noun if number == 1 else plural}"
+
+
 @st.cache_resource(show_spinner=False)
 def _painting_jobs() -> BulkArtJobs:
     """This server process's painting jobs (one per person; holds progress, never content)."""
@@ -76,16 +82,17 @@ def _pictures_section(ctx: AppContext, actor: Actor) -> None:
     if job and job.error:
         st.error(job.error, icon=":material/error:")
     elif job and job.total:
-        st.success(f"Painted {job.done} of {job.total} pictures.", icon=":material/palette:")
+        painted = f"Painted {job.done} of {_count(job.total, 'picture')}."
+        st.success(painted, icon=":material/palette:")
     missing = len(entries_without_art(ctx, actor))
     if not missing:
         st.caption("Every entry in your journal has a picture.")
         return
     st.caption(
-        f"{missing} of your entries have no picture. The app can paint one for each from "
-        "its mood; you can change or remove any of them later in the gallery."
+        f"Entries without a picture: {missing}. The app can paint one for each from its "
+        "mood; you can change or remove any of them later in the gallery."
     )
-    if st.button(f"Paint {missing} pictures", key="bulk-art-start"):
+    if st.button(f"Paint {_count(missing, 'picture')}", key="bulk-art-start"):
         jobs.start(ctx, actor)
         st.rerun()
 
@@ -99,7 +106,7 @@ def _painting_progress(user_id: str) -> None:
         st.rerun()
         return
     share = job.done / job.total if job.total else 1.0
-    st.progress(share, text=f"{job.done} of {job.total} pictures painted")
+    st.progress(share, text=f"{job.done} of {_count(job.total, 'picture')} painted")
     st.caption("You can leave this page; the painting goes on and this shows where it is.")
     if st.button("Stop painting", key="bulk-art-stop", disabled=job.stop_requested):
         jobs.stop(user_id)
@@ -133,7 +140,7 @@ def _import_section(ctx: AppContext, actor: Actor) -> None:
         if plan is None:
             return
         _preview(plan)
-        label = f"Import {len(plan.new)} entries"
+        label = f"Import {_count(len(plan.new), 'entry')}"
         blocked = bool(plan.errors) or not plan.new
         if st.button(label, type="primary", disabled=blocked, key="import-confirm"):
             done = state.attempt(
@@ -143,7 +150,7 @@ def _import_section(ctx: AppContext, actor: Actor) -> None:
             if done is not None:
                 st.session_state.pop(_guesses_key(upload), None)
                 st.success(
-                    f"Imported {done[1]} entries. They are on your timeline and in your "
+                    f"Imported {_count(done[1], 'entry')}. They are on your timeline and in your "
                     "journal; importing this file again adds nothing.",
                     icon=":material/check_circle:",
                 )
@@ -203,7 +210,8 @@ def _preview(plan: ImportPlan) -> None:
         first, last = plan.date_range
         st.caption(f"From {first:%d %B %Y} to {last:%d %B %Y}.")
     if plan.new:
-        st.caption(f"The first {min(PREVIEW_ROWS, len(plan.new))} entries, as they will be stored:")
+        shown = _count(min(PREVIEW_ROWS, len(plan.new)), "entry")
+        st.caption(f"The first {shown}, as they will be stored:")
         rows = [
             {
                 "When": f"{local_time(record):%Y-%m-%d %H:%M}",
@@ -265,7 +273,8 @@ def _export_section(ctx: AppContext, actor: Actor) -> None:
         if done is None:
             return
         data = out.read_bytes()
-    st.success(f"{done.entries} entries and {done.pictures} pictures are ready.")
+    ready = f"{_count(done.entries, 'entry')} and {_count(done.pictures, 'picture')}"
+    st.success(f"{ready} are ready.")
     st.download_button(
         f"Download journal.{extension}",
         data,
