@@ -109,6 +109,8 @@ def test_empty_note_is_fine_and_risk_is_flagged(ctx) -> None:
     assert entries.check_in(ctx, actor, CheckIn(quick_mood=QuickMood.OKAY, note="")).note == ""
     risky = entries.check_in(ctx, actor, CheckIn(note="I want to end my life"))
     assert risky.risk_flag
+    # "I'm not safe right now" alone is something told (issue 17), not a blank check-in
+    assert entries.check_in(ctx, actor, CheckIn(unsafe_now=True)).risk_flag
 
 
 def test_long_notes_are_kept_whole(ctx) -> None:

@@ -193,6 +193,7 @@ check_ins = st.builds(
         min_value=datetime(2000, 1, 1), max_value=datetime(2026, 11, 1), timezones=st.just(UTC)
     ),
     timezone=st.sampled_from(["UTC", "Europe/Berlin", "Asia/Kolkata", "America/St_Johns"]),
+    unsafe_now=st.booleans(),  # the one-tap flag survives the round trip
 ).filter(lambda check_in: not replace(check_in, tags=normalise_tags(check_in.tags)).is_blank)
 
 

@@ -7,7 +7,8 @@ Schema ``therapy_app-entries`` version 1 (README, "Export formats")::
      "entries": [{"id", "occurred_at" (ISO instant, UTC), "timezone" (IANA), "local_date",
                   "quick_mood" (awful..great | null), "valence", "energy", "control" | null,
                   "feelings": [{"word", "intensity" 1..3}], "tags": [str], "note": str,
-                  "sleep_hours" | null,
+                  "sleep_hours" | null, "risk_flag" (flagged for a therapist: the one-tap
+                  "not safe right now" or risk read in the note; added in 1, absent = false),
                   "artworks": [{"title", "file" ("images/<entry id>-<n>.png" in a ZIP,
                                  null in JSON alone), "provenance": {...}}]}]}
 
@@ -84,6 +85,7 @@ def entry_json(record: EntryRecord, with_files: bool) -> dict[str, object]:
         "tags": list(check_in.tags),
         "note": check_in.note,
         "sleep_hours": check_in.sleep_hours,
+        "risk_flag": check_in.unsafe_now,
         "artworks": [
             {
                 "title": art.title,
@@ -226,6 +228,7 @@ def _record(item: object, images: dict[str, bytes]) -> EntryRecord:
             sleep_hours=_number(item, "sleep_hours"),
             occurred_at=datetime.fromisoformat(_text(item, "occurred_at")),
             timezone=_text(item, "timezone"),
+            unsafe_now=item.get("risk_flag") is True,
         ),
     )
 

@@ -74,8 +74,10 @@ class CheckIn:
 
     @property
     def is_blank(self) -> bool:
-        """Nothing told: no mood, feeling, scale, tag, words or sleep (never stored)."""
+        """Nothing told: no mood, feeling, scale, tag, words, sleep or "not safe right now"
+        (never stored)."""
         told = (
+            self.unsafe_now or None,
             self.quick_mood,
             self.feelings,
             self.valence,

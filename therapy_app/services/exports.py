@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from therapy_app.errors import InvalidInputError
@@ -49,7 +49,8 @@ def export_journal(
         records = tuple(
             EntryRecord(
                 key=view.id,
-                check_in=view.as_check_in(),
+                # the flag goes with the entry, whatever raised it (a tap or the note)
+                check_in=replace(view.as_check_in(), unsafe_now=view.risk_flag),
                 artworks=tuple(
                     ArtworkRecord(picture.image or b"", picture.provenance, picture.title)
                     for picture in pictures.get(view.id, ())
