@@ -440,8 +440,12 @@ IDIOMS: tuple[str, ...] = (
 
 # Statements that a risk is not present. Removed before reading, so that "I'm not
 # suicidal" is no signal, while "I'm not scared anymore" is not a denial at all.
+# A sentence that looks back on risk from recovery ("years ago I wanted to die, and I'm
+# glad I stayed") is a denial as a whole: it names a past and a good present.
+RECOVERY_PAST = r"\b(?:used\s+to|years\s+ago|months\s+ago|when\s+i\s+was|back\s+then|younger\s+me|old\s+voice|at\s+(?:nineteen|sixteen|fifteen|\d+)|the\s+year\s+(?:i|you)|the\s+part\s+of\s+me\s+that\s+used\s+to|was\s+in\s+hospital)\b"
+RECOVERY_NOW = r"\b(?:proud|glad|grown|healed|healing|behind\s+me|in\s+the\s+past|want\s+to\s+live|wants\s+to\s+live|amazed|how\s+far|happy|recovered|recovery|don't\s+anymore|not\s+anymore|doesn't\s+have|haven't\s+in|no\s+longer|stayed|still\s+here)\b"
+
 DENIALS: tuple[str, ...] = (
-    r"[^.]*\b(?:used\s+to|years\s+ago|months\s+ago|when\s+i\s+was|back\s+then|younger\s+me|old\s+voice|at\s+(?:nineteen|sixteen|fifteen|\d+)|the\s+year\s+(?:i|you)|the\s+part\s+of\s+me\s+that\s+used\s+to|was\s+in\s+hospital)\b[^.]*\b(?:proud|glad|grown|healed|healing|behind\s+me|in\s+the\s+past|want\s+to\s+live|wants\s+to\s+live|amazed|how\s+far|happy|recovered|recovery|don't\s+anymore|not\s+anymore|doesn't\s+have|haven't\s+in|no\s+longer|stayed|still\s+here)\b[^.]*",
     r"\b(?:\d+|one|two|three|four|five|six|a|an)\s+(?:years?|yrs?|months?|weeks?|days?)\s+(?:no|free\s+(?:from|of)|without|clean\s+(?:from|of)|since\s+(?:my\s+)?last)\s+(?:self\s+harm|cutting|hurting\s+myself|harming)\b",
     r"\b(?:self\s+harm|cutting|sh)\s+free\b|\b(?:free|clean)\s+(?:from|of)\s+(?:self\s+harm|cutting)\b(?!\s+(?:until|but|till))|\b(?:self\s+harm|suicide|bereavement)\s+(?:support\s+)?group\b|\bone\s+year\s+coin\b",
     r"\b(?:i'm|i\s+am)?\s*not\s+(?:going\s+to|gonna)\s+(?:hurt|harm|kill)\s+myself\b",

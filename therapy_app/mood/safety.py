@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from therapy_app.mood.normalise import normalise
-from therapy_app.mood.risk_patterns import DENIALS, IDIOMS, RISK_CATEGORIES
+from therapy_app.mood.risk_patterns import (
+    DENIALS,
+    IDIOMS,
+    RECOVERY_NOW,
+    RECOVERY_PAST,
+    RISK_CATEGORIES,
+)
 from therapy_app.mood.text_model import features, shipped_model
 
 if TYPE_CHECKING:
@@ -29,6 +35,8 @@ _CATEGORIES = {
 }
 _IDIOMS = re.compile("|".join(f"(?:{p})" for p in IDIOMS))
 _DENIALS = re.compile("|".join(f"(?:{p})" for p in DENIALS))
+_RECOVERY_PAST = re.compile(RECOVERY_PAST)
+_RECOVERY_NOW = re.compile(RECOVERY_NOW)
 
 
 @dataclass(frozen=True)
@@ -45,8 +53,12 @@ class RiskReading:
 
 
 def without_idioms_and_denials(normalised: str) -> str:
-    """What both readers of risk read: the text without idioms and denials."""
-    return _DENIALS.sub(" ", _IDIOMS.sub(" ", normalised))
+    """What both readers of risk read: the text without idioms, denials and sentences
+    that look back on risk from recovery."""
+    sentences = _DENIALS.sub(" ", _IDIOMS.sub(" ", normalised)).split(" . ")
+    return " . ".join(
+        s for s in sentences if not (_RECOVERY_PAST.search(s) and _RECOVERY_NOW.search(s))
+    )
 
 
 def rule_categories(cleaned: str) -> tuple[str, ...]:
