@@ -10,12 +10,8 @@ read text from ``normalise.normalise`` (lower case, shorthand spelled out), so
 from __future__ import annotations
 
 # Small vocabularies shared by the categories below.
-_ME = r"(?:myself|me)"
-_I_AM = r"(?:i'm|i am|im)"
 _WANT = r"(?:want(?:ed|s)?|wanting|wish(?:ed|es)?|need(?:ed|s)?|hope|hoping|would like|'d like|'d love|would love)"
 _WILL = r"(?:going to|gonna|will|'ll|about to|ready to|planning to|plan to|decided to|have decided to|need to|have to|got to|should|might|might as well|could just|deserve to|want to)"
-_GONE = r"(?:dead|gone|not here|not around|no longer here|no longer around|not alive|in the ground|out of the picture)"
-_END_LIFE = r"(?:kill(?:ing|ed)?\s+myself|end(?:ing|ed)?\s+(?:my\s+(?:own\s+)?life|it\s+all|my\s+suffering\s+for\s+good|everything)|tak(?:e|ing)\s+my\s+(?:own\s+)?life|off(?:ing)?\s+myself|end(?:ing)?\s+it\b(?!\s+(?:with|for)\b)|suicide|top(?:ping)?\s+myself|neck(?:ing)?\s+myself|rope\s+myself|yeet(?:ing)?\s+myself\s+off|do(?:ing)?\s+it\s+(?:tonight|tomorrow|soon|this\s+weekend)|not\s+be(?:ing)?\s+alive|be\s+dead|die)"
 _METHOD_PLACE = r"(?:bridge|roof|rooftop|building|tower|train|tracks|railway|rail line|platform|bus|lorry|truck|cliff|cliffs|balcony|window|ledge|car park|parking garage|multi storey|overpass|motorway|highway|traffic|river|sea|lake|ocean|quarry|edge)"
 _DRUGS = r"(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|painkillers|sleeping pills|antidepressants|insulin|opioids|oxy|codeine|sertraline|lithium|prescriptions?)"
 _BLADES = r"(?:blades?|razors?|razor blades?|knife|knives|box cutter|scissors|glass)"
