@@ -37,6 +37,7 @@ _IDIOMS = re.compile("|".join(f"(?:{p})" for p in IDIOMS))
 _DENIALS = re.compile("|".join(f"(?:{p})" for p in DENIALS))
 _RECOVERY_PAST = re.compile(RECOVERY_PAST)
 _RECOVERY_NOW = re.compile(RECOVERY_NOW)
+MIN_SENTENCE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,16 @@ def read_risk(text: str, model: TextModel | None = None) -> RiskReading:
     model = model or shipped_model()
     return RiskReading(
         categories=rule_categories(cleaned),
-        model_probability=model.risk_probability(features(cleaned)),
+        model_probability=max(model.risk_probability(features(part)) for part in _parts(cleaned)),
         model_threshold=model.risk_threshold,
     )
+
+
+def _parts(cleaned: str) -> list[str]:
+    """The whole text and each of its sentences: in a long entry one heavy sentence among
+    ordinary ones would otherwise be diluted by them."""
+    sentences = [s for s in cleaned.split(" . ") if len(s.split()) >= MIN_SENTENCE_WORDS]
+    return [cleaned, *sentences] if len(sentences) > 1 else [cleaned]
 
 
 def assess_risk(text: str) -> bool:
