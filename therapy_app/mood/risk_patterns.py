@@ -10,12 +10,8 @@ read text from ``normalise.normalise`` (lower case, shorthand spelled out), so
 from __future__ import annotations
 
 # Small vocabularies shared by the categories below.
-_ME = r"(?:myself|me)"
-_I_AM = r"(?:i'm|i am|im)"
 _WANT = r"(?:want(?:ed|s)?|wanting|wish(?:ed|es)?|need(?:ed|s)?|hope|hoping|would like|'d like|'d love|would love)"
 _WILL = r"(?:going to|gonna|will|'ll|about to|ready to|planning to|plan to|decided to|have decided to|need to|have to|got to|should|might|might as well|could just|deserve to|want to)"
-_GONE = r"(?:dead|gone|not here|not around|no longer here|no longer around|not alive|in the ground|out of the picture)"
-_END_LIFE = r"(?:kill(?:ing|ed)?\s+myself|end(?:ing|ed)?\s+(?:my\s+(?:own\s+)?life|it\s+all|my\s+suffering\s+for\s+good|everything)|tak(?:e|ing)\s+my\s+(?:own\s+)?life|off(?:ing)?\s+myself|end(?:ing)?\s+it\b(?!\s+(?:with|for)\b)|suicide|top(?:ping)?\s+myself|neck(?:ing)?\s+myself|rope\s+myself|yeet(?:ing)?\s+myself\s+off|do(?:ing)?\s+it\s+(?:tonight|tomorrow|soon|this\s+weekend)|not\s+be(?:ing)?\s+alive|be\s+dead|die)"
 _METHOD_PLACE = r"(?:bridge|roof|rooftop|building|tower|train|tracks|railway|rail line|platform|bus|lorry|truck|cliff|cliffs|balcony|window|ledge|car park|parking garage|multi storey|overpass|motorway|highway|traffic|river|sea|lake|ocean|quarry|edge)"
 _DRUGS = r"(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|painkillers|sleeping pills|antidepressants|insulin|opioids|oxy|codeine|sertraline|lithium|prescriptions?)"
 _BLADES = r"(?:blades?|razors?|razor blades?|knife|knives|box cutter|scissors|glass)"
@@ -440,8 +436,12 @@ IDIOMS: tuple[str, ...] = (
 
 # Statements that a risk is not present. Removed before reading, so that "I'm not
 # suicidal" is no signal, while "I'm not scared anymore" is not a denial at all.
+# A sentence that looks back on risk from recovery ("years ago I wanted to die, and I'm
+# glad I stayed") is a denial as a whole: it names a past and a good present.
+RECOVERY_PAST = r"\b(?:used\s+to|years\s+ago|months\s+ago|when\s+i\s+was|back\s+then|younger\s+me|old\s+voice|at\s+(?:nineteen|sixteen|fifteen|\d+)|the\s+year\s+(?:i|you)|the\s+part\s+of\s+me\s+that\s+used\s+to|was\s+in\s+hospital)\b"
+RECOVERY_NOW = r"\b(?:proud|glad|grown|healed|healing|behind\s+me|in\s+the\s+past|want\s+to\s+live|wants\s+to\s+live|amazed|how\s+far|happy|recovered|recovery|don't\s+anymore|not\s+anymore|doesn't\s+have|haven't\s+in|no\s+longer|stayed|still\s+here)\b"
+
 DENIALS: tuple[str, ...] = (
-    r"[^.]*\b(?:used\s+to|years\s+ago|months\s+ago|when\s+i\s+was|back\s+then|younger\s+me|old\s+voice|at\s+(?:nineteen|sixteen|fifteen|\d+)|the\s+year\s+(?:i|you)|the\s+part\s+of\s+me\s+that\s+used\s+to|was\s+in\s+hospital)\b[^.]*\b(?:proud|glad|grown|healed|healing|behind\s+me|in\s+the\s+past|want\s+to\s+live|wants\s+to\s+live|amazed|how\s+far|happy|recovered|recovery|don't\s+anymore|not\s+anymore|doesn't\s+have|haven't\s+in|no\s+longer|stayed|still\s+here)\b[^.]*",
     r"\b(?:\d+|one|two|three|four|five|six|a|an)\s+(?:years?|yrs?|months?|weeks?|days?)\s+(?:no|free\s+(?:from|of)|without|clean\s+(?:from|of)|since\s+(?:my\s+)?last)\s+(?:self\s+harm|cutting|hurting\s+myself|harming)\b",
     r"\b(?:self\s+harm|cutting|sh)\s+free\b|\b(?:free|clean)\s+(?:from|of)\s+(?:self\s+harm|cutting)\b(?!\s+(?:until|but|till))|\b(?:self\s+harm|suicide|bereavement)\s+(?:support\s+)?group\b|\bone\s+year\s+coin\b",
     r"\b(?:i'm|i\s+am)?\s*not\s+(?:going\s+to|gonna)\s+(?:hurt|harm|kill)\s+myself\b",

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from therapy_app.mood.normalise import normalise
-from therapy_app.mood.risk_patterns import DENIALS, IDIOMS, RISK_CATEGORIES
+from therapy_app.mood.risk_patterns import (
+    DENIALS,
+    IDIOMS,
+    RECOVERY_NOW,
+    RECOVERY_PAST,
+    RISK_CATEGORIES,
+)
 from therapy_app.mood.text_model import features, shipped_model
 
 if TYPE_CHECKING:
@@ -29,6 +35,9 @@ _CATEGORIES = {
 }
 _IDIOMS = re.compile("|".join(f"(?:{p})" for p in IDIOMS))
 _DENIALS = re.compile("|".join(f"(?:{p})" for p in DENIALS))
+_RECOVERY_PAST = re.compile(RECOVERY_PAST)
+_RECOVERY_NOW = re.compile(RECOVERY_NOW)
+MIN_SENTENCE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -45,8 +54,12 @@ class RiskReading:
 
 
 def without_idioms_and_denials(normalised: str) -> str:
-    """What both readers of risk read: the text without idioms and denials."""
-    return _DENIALS.sub(" ", _IDIOMS.sub(" ", normalised))
+    """What both readers of risk read: the text without idioms, denials and sentences
+    that look back on risk from recovery."""
+    sentences = _DENIALS.sub(" ", _IDIOMS.sub(" ", normalised)).split(" . ")
+    return " . ".join(
+        s for s in sentences if not (_RECOVERY_PAST.search(s) and _RECOVERY_NOW.search(s))
+    )
 
 
 def rule_categories(cleaned: str) -> tuple[str, ...]:
@@ -59,9 +72,16 @@ def read_risk(text: str, model: TextModel | None = None) -> RiskReading:
     model = model or shipped_model()
     return RiskReading(
         categories=rule_categories(cleaned),
-        model_probability=model.risk_probability(features(cleaned)),
+        model_probability=max(model.risk_probability(features(part)) for part in _parts(cleaned)),
         model_threshold=model.risk_threshold,
     )
+
+
+def _parts(cleaned: str) -> list[str]:
+    """The whole text and each of its sentences: in a long entry one heavy sentence among
+    ordinary ones would otherwise be diluted by them."""
+    sentences = [s for s in cleaned.split(" . ") if len(s.split()) >= MIN_SENTENCE_WORDS]
+    return [cleaned, *sentences] if len(sentences) > 1 else [cleaned]
 
 
 def assess_risk(text: str) -> bool:
