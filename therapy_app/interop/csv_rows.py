@@ -30,6 +30,16 @@ class CsvTable:
     first: CsvRow  # the header row as written (a header-less export starts with data)
 
 
+def refuse_columns(path: Path, table: CsvTable, what: str, needs: str, hint: str) -> None:
+    """One sentence saying which columns a format needs and which the file has."""
+    found = ", ".join(table.columns[:8])
+    msg = (
+        f"{path.name} is not a {what}: it needs the columns {needs}, and has {found}."
+        f"{hint} Nothing was imported."
+    )
+    raise InvalidInputError(msg)
+
+
 def read_table(path: Path, what: str) -> CsvTable:
     """Header and rows of a CSV in UTF-8 (BOM, CRLF and semicolons allowed) or UTF-16;
     anything else is refused."""

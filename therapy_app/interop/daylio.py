@@ -12,8 +12,13 @@ import re
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from therapy_app.errors import InvalidInputError
-from therapy_app.interop.csv_rows import CsvRow, CsvTable, fit_to_header, read_table
+from therapy_app.interop.csv_rows import (
+    CsvRow,
+    CsvTable,
+    fit_to_header,
+    read_table,
+    refuse_columns,
+)
 from therapy_app.interop.records import (
     EntryRecord,
     ImportBatch,
@@ -191,12 +196,7 @@ def _check_columns(path: Path, table: CsvTable) -> None:
     hint = ""
     if {"date", "mood", "notes"} <= columns:
         hint = " It looks like a How We Feel export: import it as howwefeel."
-    found = ", ".join(table.columns[:8])
-    msg = (
-        f"{path.name} is not a {WHAT}: it needs the columns full_date (or year and date), "
-        f"time and mood, and has {found}.{hint} Nothing was imported."
-    )
-    raise InvalidInputError(msg)
+    refuse_columns(path, table, WHAT, "full_date (or year and date), time and mood", hint)
 
 
 # Column sets by row width, for exports saved without their header row.

@@ -11,8 +11,7 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from therapy_app.errors import InvalidInputError
-from therapy_app.interop.csv_rows import CsvTable, fit_to_header, read_table
+from therapy_app.interop.csv_rows import CsvTable, fit_to_header, read_table, refuse_columns
 from therapy_app.interop.daylio import MONTHS, parse_time
 from therapy_app.interop.records import (
     EntryRecord,
@@ -144,12 +143,7 @@ def _check_columns(path: Path, table: CsvTable) -> None:
     hint = ""
     if {"mood", "time"} <= columns:
         hint = " It looks like a Daylio export: import it as daylio."
-    found = ", ".join(table.columns[:8])
-    msg = (
-        f"{path.name} is not a {WHAT}: it needs the columns Date, Mood and Notes or Tags, "
-        f"and has {found}.{hint} Nothing was imported."
-    )
-    raise InvalidInputError(msg)
+    refuse_columns(path, table, WHAT, "Date, Mood and Notes or Tags", hint)
 
 
 def _note(values: dict[str, str]) -> str:
