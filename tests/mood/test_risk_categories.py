@@ -5,7 +5,7 @@ idioms and denials stay unflagged. These are cases, not the measure: the measure
 import pytest
 
 from therapy_app.mood.language import looks_english
-from therapy_app.mood.normalise import normalise
+from therapy_app.mood.normalise import in_first_person, normalise
 from therapy_app.mood.safety import assess_risk, read_risk
 from therapy_app.mood.text import suggest
 
@@ -119,6 +119,27 @@ def test_shorthand_and_misspellings_are_read_as_written_out() -> None:
     assert normalise("im gonna kms tn") == "i'm going to kill myself tonight"
     assert normalise("I  wnat to dye.") == "i want to die ."
     assert normalise("sooooo done w/o u") == "soo done without you"
+
+
+@pytest.mark.parametrize(
+    ("written", "first_person"),
+    [
+        ("she wants to be gone before her birthday", "i want to be gone before my birthday"),
+        (
+            "you tell yourself they'd be better off without you",
+            "i tell myself they'd be better off without me",
+        ),
+        ("he has his pills saved and he is calm now", "i have my pills saved and i am calm now"),
+    ],
+)
+def test_second_and_third_person_are_read_as_the_first(written: str, first_person: str) -> None:
+    assert in_first_person(normalise(written)) == first_person
+
+
+def test_a_journal_written_as_she_is_read_like_one_written_as_i() -> None:
+    line = "she has written a letter to each of them and given the dog to her sister"
+    assert read_risk(line).categories == read_risk(in_first_person(normalise(line))).categories
+    assert read_risk(line).flagged
 
 
 def test_the_language_is_named_when_it_is_not_english() -> None:

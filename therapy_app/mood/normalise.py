@@ -284,3 +284,98 @@ def normalise(text: str) -> str:
         elif token in ".!?;" and words and words[-1] != ".":
             words.append(".")
     return " ".join(words)
+
+
+# Journals are also written about oneself as "you", "she" or "he": a text with no "i",
+# "me" or "my" in it is read a second time with that person turned into "i", so "she gave
+# the dog away so it would be looked after when she's gone" reads like the first-person line
+# it stands for. A text that speaks of "i" as well is about someone else ("my grandad died,
+# he was ninety") and is left alone; so is "they", which is nearly always the others.
+_FIRST_PERSON_WORDS = frozenset({"i", "i'm", "i've", "i'll", "i'd", "me", "my", "myself", "mine"})
+_SUBJECTS = frozenset({"you", "she", "he"})
+_FIRST_PERSON = {
+    "she's": "i'm",
+    "he's": "i'm",
+    "you're": "i'm",
+    "she'll": "i'll",
+    "he'll": "i'll",
+    "you'll": "i'll",
+    "she'd": "i'd",
+    "he'd": "i'd",
+    "you'd": "i'd",
+    "you've": "i've",
+    "herself": "myself",
+    "himself": "myself",
+    "yourself": "myself",
+    "his": "my",
+    "your": "my",
+    "him": "me",
+    "hers": "mine",
+    "yours": "mine",
+}
+_BEFORE_SUBJECT = frozenset(
+    {
+        ".",
+        "and",
+        "but",
+        "so",
+        "because",
+        "cause",
+        "when",
+        "if",
+        "that",
+        "then",
+        "until",
+        "once",
+        "after",
+        "before",
+        "while",
+        "says",
+        "said",
+        "thinks",
+        "thought",
+        "knows",
+        "feels",
+    }
+)
+_AGREEMENT = {
+    "is": "am",
+    "was": "was",
+    "has": "have",
+    "does": "do",
+    "doesn't": "don't",
+    "isn't": "am not",
+    "hasn't": "haven't",
+    "are": "am",
+    "were": "was",
+    "aren't": "am not",
+}
+
+
+def in_first_person(normalised: str) -> str:
+    """A normalised text with second- and third-person subjects turned into the first
+    person ("she wants to be gone" -> "i want to be gone"), when it has no first person."""
+    words = normalised.split()
+    if _FIRST_PERSON_WORDS.intersection(words):
+        return normalised
+    out: list[str] = []
+    for i, word in enumerate(words):
+        previous = out[-1] if out else "."
+        if word in _SUBJECTS and (previous in _BEFORE_SUBJECT or word != "you"):
+            out.append("i")
+        elif word == "you":
+            out.append("me")
+        elif word == "her":
+            following = words[i + 1] if i + 1 < len(words) else "."
+            out.append(
+                "me" if following in _BEFORE_SUBJECT or following in {"to", "a", "the"} else "my"
+            )
+        elif previous == "i" and i and words[i - 1] in _SUBJECTS:
+            out.append(_AGREEMENT.get(word, word[:-1] if _third_person_verb(word) else word))
+        else:
+            out.append(_FIRST_PERSON.get(word, word))
+    return " ".join(out)
+
+
+def _third_person_verb(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from therapy_app.mood.normalise import normalise
+from therapy_app.mood.normalise import in_first_person, normalise
 from therapy_app.mood.risk_patterns import (
     DENIALS,
     IDIOMS,
@@ -69,10 +69,17 @@ def rule_categories(cleaned: str) -> tuple[str, ...]:
 
 def read_risk(text: str, model: TextModel | None = None) -> RiskReading:
     cleaned = without_idioms_and_denials(normalise(text))
+    readings = dict.fromkeys((cleaned, in_first_person(cleaned)))
     model = model or shipped_model()
     return RiskReading(
-        categories=rule_categories(cleaned),
-        model_probability=max(model.risk_probability(features(part)) for part in _parts(cleaned)),
+        categories=tuple(
+            dict.fromkeys(c for reading in readings for c in rule_categories(reading))
+        ),
+        model_probability=max(
+            model.risk_probability(features(part))
+            for reading in readings
+            for part in _parts(reading)
+        ),
         model_threshold=model.risk_threshold,
     )
 
