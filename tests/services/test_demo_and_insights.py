@@ -4,7 +4,7 @@ import pytest
 
 from tests.insights.test_frames import point
 from therapy_app.insights import frames
-from therapy_app.services import accounts, insights, sharing
+from therapy_app.services import accounts, insights, review
 from therapy_app.services.demo import PASSWORD, seed_demo
 
 
@@ -20,8 +20,10 @@ def test_demo_journal_and_its_insights(sqlite_ctx) -> None:
     assert set(data.weekday["weekday"]) == {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
     walked = insights.journal_insights(sqlite_ctx, client, tags=("walk",)).entries
     assert 0 < len(walked) < 42 and all("walk" in tags for tags in walked["tags"])
-    (summary,) = sharing.caseload(sqlite_ctx, therapist)
-    assert summary.entries_last_30_days == 42
+    (summary,) = review.caseload(sqlite_ctx, therapist)
+    # the demo writes up to yesterday: every day of the trend but today has a mean
+    assert summary.last_check_in is not None
+    assert summary.trend[-1] is None and None not in summary.trend[:-1]
     shared = insights.journal_insights(sqlite_ctx, therapist, owner_id=client.user_id)
     assert len(shared.entries) == 42
 

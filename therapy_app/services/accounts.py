@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from therapy_app.journal.crypto import FieldCipher
     from therapy_app.services.context import AppContext
 
 # OWASP's argon2id baseline: 19 MiB, 2 passes.
@@ -159,6 +160,7 @@ def create_user(
         session.flush()
         audit.record(
             session,
+            ctx.cipher,
             at=ctx.clock(),
             actor_id=user.id,
             action=audit.Action.WRITE,
@@ -189,11 +191,11 @@ def log_in(ctx: AppContext, username: str, password: str, address: str = LOCAL) 
         throttles = _throttles(ctx, session, keys)
         wait = _wait(throttles, now)
         if wait:
-            _audit_login(session, now, user, audit.Outcome.DENIED, "throttled")
+            _audit_login(session, ctx.cipher, now, user, audit.Outcome.DENIED, "throttled")
             refusal = THROTTLED.format(seconds=int(wait.total_seconds()) + 1)
         elif user is not None and _verify(user.password_hash, password):
             refusal = None
-            token = _start_session(session, user, password, address_key, now)
+            token = _start_session(session, ctx.cipher, user, password, address_key, now)
             for throttle in throttles:
                 throttle.failures, throttle.wait_until = 0, None
         else:
@@ -202,7 +204,7 @@ def log_in(ctx: AppContext, username: str, password: str, address: str = LOCAL) 
             for throttle in throttles:
                 throttle.failures += 1
                 throttle.wait_until = now + backoff_after(throttle.failures)
-            _audit_login(session, now, user, audit.Outcome.FAILED, "wrong password")
+            _audit_login(session, ctx.cipher, now, user, audit.Outcome.FAILED, "wrong password")
             refusal = LOGIN_FAILED
     if refusal is not None:
         raise AuthenticationError(refusal)
@@ -216,7 +218,12 @@ THROTTLED = (
 
 
 def _start_session(
-    session: Session, user: User, password: str, address_key: str, now: datetime
+    session: Session,
+    cipher: FieldCipher,
+    user: User,
+    password: str,
+    address_key: str,
+    now: datetime,
 ) -> str:
     token = secrets.token_urlsafe(32)
     session.add(
@@ -231,12 +238,13 @@ def _start_session(
         known.last_ok_at = now
     if HASHER.check_needs_rehash(user.password_hash):
         user.password_hash = _hash(password)
-    _audit_login(session, now, user, audit.Outcome.OK)
+    _audit_login(session, cipher, now, user, audit.Outcome.OK)
     return token
 
 
 def _audit_login(
     session: Session,
+    cipher: FieldCipher,
     now: datetime,
     user: User | None,
     outcome: audit.Outcome,
@@ -245,6 +253,7 @@ def _audit_login(
     user_id = user.id if user else None
     audit.record(
         session,
+        cipher,
         at=now,
         actor_id=user_id,
         action=audit.Action.LOGIN,
@@ -323,6 +332,7 @@ def log_out(ctx: AppContext, token: str) -> None:
         if record is not None:
             audit.record(
                 session,
+                ctx.cipher,
                 at=ctx.clock(),
                 actor_id=record.user_id,
                 action=audit.Action.LOGOUT,

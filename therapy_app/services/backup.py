@@ -87,6 +87,7 @@ def backup(ctx: AppContext, out: Path, progress: Callable[[str, int], None] | No
                 progress(table.name, len(tables[table.name]))
         audit.record(
             session,
+            ctx.cipher,
             at=ctx.clock(),
             actor_id=None,
             action=audit.Action.EXPORT,
@@ -296,6 +297,7 @@ def _insert(ctx: AppContext, path: Path, metadata: MetaData, tables: dict[str, o
                 count += len(decoded)
             audit.record(
                 session,
+                ctx.cipher,
                 at=ctx.clock(),
                 actor_id=None,
                 action=audit.Action.WRITE,
