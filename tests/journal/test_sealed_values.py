@@ -42,7 +42,12 @@ CLEAR = {
     "drafts.kind": "which page a draft is for: check-in or art (its content sealed)",
     # not yet sealed (see the README's list)
     "therapist_links.*": "who is linked to whom, with which parts shared",
-    "therapy_sessions.*": "ids and times (plan and content sealed)",
+    "therapy_sessions.therapist_id": "who planned a session",
+    "therapy_sessions.client_id": "for whom",
+    "therapy_sessions.scheduled_for": "time",
+    "therapy_sessions.started_at": "time",
+    "therapy_sessions.completed_at": "time",
+    "therapy_sessions.status": "where a session stands: planned, in progress or completed",
     "therapist_notes.*": "ids and times (body sealed)",
     "audit_events.*": "who did what to whose data, never the content",
 }

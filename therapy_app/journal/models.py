@@ -236,14 +236,44 @@ class TherapistLink(TimestampMixin, Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
+class SessionStatus(enum.StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+
+
 class TherapySession(TimestampMixin, Base):
+    """A guided session a therapist planned for a client. The plan (steps, directive) and
+    the content (what the client did: check-ins, answers, scores, flags) are sealed; in the
+    clear only where it stands and when, so a caseload finds last and next sessions."""
+
     __tablename__ = "therapy_sessions"
+    __table_args__ = (_check_in("status", SessionStatus),)
 
     therapist_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     client_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     scheduled_for: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     plan_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     content_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=SessionStatus.PLANNED.value)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # the entry the check-in before made: the session's pictures are stored with it
+    entry_id: Mapped[str | None] = mapped_column(
+        ForeignKey("entries.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class SafetyPlan(Base):
+    """A person's own safety plan (its six parts sealed together); one per person."""
+
+    __tablename__ = "safety_plans"
+
+    owner_id: Mapped[str] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    plan_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class TherapistNote(TimestampMixin, Base):
