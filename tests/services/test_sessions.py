@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from tests.helpers import make_user, sample_artwork
 from therapy_app.errors import AccessDeniedError, InvalidInputError
-from therapy_app.journal.models import AuditEvent, Entry, Role, SessionStatus, TherapySession
+from therapy_app.journal import audit
+from therapy_app.journal.models import Entry, Role, SessionStatus, TherapySession
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.measures import Measure
 from therapy_app.mood.session_plan import FlagKind, StepKind, plan_from_directive
@@ -114,9 +115,7 @@ def test_a_therapist_without_consent_cannot_plan(ctx: AppContext) -> None:
         sessions.create_plan(ctx, client, client.user_id, PLAN)
     with ctx.sessions() as db:
         assert db.scalar(select(func.count()).select_from(TherapySession)) == 0
-        refused = db.scalar(
-            select(func.count()).select_from(AuditEvent).where(AuditEvent.outcome == "denied")
-        )
+        refused = sum(e.outcome == "denied" for e in audit.events(db, ctx.cipher))
     assert refused == 2
 
 
@@ -151,15 +150,19 @@ def test_another_client_can_neither_read_nor_do_a_session(ctx: AppContext) -> No
     assert sessions.get_session(ctx, client, planned.id).next_index == 0
 
 
-def test_the_therapist_sees_answers_and_art_only_within_the_scope(ctx: AppContext) -> None:
-    therapist, client = _linked(ctx, sharing.Scope(True, False, False))
+def test_the_therapist_sees_the_work_made_in_sessions_only_within_the_scope(
+    ctx: AppContext,
+) -> None:
+    therapist, client = _linked(ctx, sharing.Scope.sessions_only())
     planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
     _walk_to_end(ctx, client, planned.id, after=0.2)
     (seen,) = sessions.list_sessions(ctx, therapist, client.user_id)
-    assert seen.answers == {}
-    assert seen.artwork_ids == ()
-    assert all(r.answer is None and r.artwork_id is None for r in seen.progress.records)
+    assert seen.answers and seen.artwork_ids
     assert [m.score.total for m in seen.measures] == [9, 14]
+    (link,) = sharing.my_links(ctx, client)
+    sharing.update_scope(ctx, client, link.id, sharing.Scope(True, True, True, sessions=False))
+    with pytest.raises(AccessDeniedError):
+        sessions.list_sessions(ctx, therapist, client.user_id)
     (own,) = sessions.list_sessions(ctx, client)
     assert own.answers and own.artwork_ids
 

@@ -5,8 +5,8 @@ it back. One transaction per call; who may do what is checked here on every call
 - Plans are created only by a therapist with an active consent link to the client.
 - Only the client does the steps, in order.
 - The client reads all their sessions; a therapist reads the sessions they planned, while
-  the link is active, and within its scope: reflection answers only where notes are
-  shared, pictures only where art is shared (mood changes, scores and flags go with mood).
+  the client's consent shares work made in sessions (its "sessions" part: mood changes,
+  scores, flags, answers and pictures), also when it shares nothing of the journal.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def create_plan(
     valid = validate_plan(plan)
     with ctx.unit_of_work() as session:
         access.require_role(actor, Role.THERAPIST, audit.Action.WRITE, OBJECT)
-        access.require_shared(session, actor, client_id, "mood", audit.Action.WRITE)
+        access.require_shared(ctx, session, actor, client_id, "sessions", audit.Action.WRITE)
         row = TherapySession(
             therapist_id=actor.user_id,
             client_id=client_id,
@@ -157,7 +157,7 @@ def list_sessions(ctx: AppContext, actor: Actor, client_id: str | None = None) -
         client_id = client_id or actor.user_id
         query = select(TherapySession).where(TherapySession.client_id == client_id)
         if client_id != actor.user_id:
-            access.require_shared(session, actor, client_id, "mood", audit.Action.READ)
+            access.require_shared(ctx, session, actor, client_id, "sessions", audit.Action.READ)
             query = query.where(TherapySession.therapist_id == actor.user_id)
         rows = session.scalars(query.order_by(TherapySession.created_at.desc())).all()
         ctx.audit(session, actor, audit.Action.READ, "sessions", subject_id=client_id)
@@ -166,17 +166,17 @@ def list_sessions(ctx: AppContext, actor: Actor, client_id: str | None = None) -
 
 def get_session(ctx: AppContext, actor: Actor, session_id: str) -> SessionView:
     with ctx.unit_of_work() as session:
-        row = _readable(session, actor, session_id)
+        row = _readable(ctx, session, actor, session_id)
         ctx.audit(session, actor, audit.Action.READ, OBJECT, row.id, row.client_id)
         return _view(ctx, session, actor, row)
 
 
-def _readable(session: Session, actor: Actor, session_id: str) -> TherapySession:
+def _readable(ctx: AppContext, session: Session, actor: Actor, session_id: str) -> TherapySession:
     row = _load(session, session_id)
     if actor.user_id != row.client_id:
         if actor.user_id != row.therapist_id:
             access.deny(actor, audit.Action.READ, OBJECT, session_id, row.client_id)
-        access.require_shared(session, actor, row.client_id, "mood", audit.Action.READ)
+        access.require_shared(ctx, session, actor, row.client_id, "sessions", audit.Action.READ)
     return row
 
 
@@ -357,8 +357,8 @@ def _baseline(
 
 def _view(ctx: AppContext, session: Session, actor: Actor, row: TherapySession) -> SessionView:
     plan, progress = _plan(ctx, row), _progress(ctx, row)
-    notes = access.can_read_owned(session, actor, row.client_id, "notes")
-    art = access.can_read_owned(session, actor, row.client_id, "art")
+    # the work made in a session (answers, pictures) is shared with the session's part
+    notes = art = access.can_read_owned(ctx, session, actor, row.client_id, "sessions")
     measures = tuple(
         MeasureResult(r.index, score(plan.steps[r.index].measure, r.answers))
         for r in progress.records

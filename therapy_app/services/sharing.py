@@ -282,7 +282,9 @@ READ_WORDS = {
     "artworks": ("your gallery", "your gallery"),
     "caseload": ("your summary in their client list", "your summary in their client list"),
     "client_review": ("your client page", "your client page"),
-    "therapy_session": ("a session", "{n} sessions"),
+    "sessions": ("your sessions", "your sessions"),
+    "session": ("a session", "{n} sessions"),
+    "session_picture": ("a picture from a session", "{n} pictures from sessions"),
     "report": ("a PDF report", "{n} PDF reports"),
 }
 

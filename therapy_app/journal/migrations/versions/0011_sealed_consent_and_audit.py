@@ -13,7 +13,7 @@ Sealing needs the journal's key (handed over by the app, see 0007). Going down o
 values again; that needs the key too where rows exist.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-01
 """
 
@@ -24,7 +24,7 @@ from therapy_app.errors import TherapyAppError
 from therapy_app.journal.sealed import SealedAuditDetail, SealedTerms
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
