@@ -21,7 +21,7 @@ from sqlalchemy import select
 from therapy_app.errors import InvalidInputError, NotFoundError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
-from therapy_app.journal.models import Entry, Role, SessionStatus, TherapySession, User
+from therapy_app.journal.models import Artwork, Entry, Role, SessionStatus, TherapySession, User
 from therapy_app.journal.sealed import SealedCheckIn, SealedProfile
 from therapy_app.mood.checkin import CheckIn, validate
 from therapy_app.mood.measures import MeasureScore, score
@@ -40,6 +40,7 @@ from therapy_app.mood.session_plan import (
 )
 from therapy_app.services import access
 from therapy_app.services.artworks import add_artwork
+from therapy_app.services.artworks import field_context as artwork_field_context
 from therapy_app.services.entries import add_entries
 
 if TYPE_CHECKING:
@@ -399,3 +400,37 @@ def _visible(progress: SessionProgress, notes: bool, art: bool) -> SessionProgre
         for r in progress.records
     )
     return replace(progress, records=records)
+
+
+def planned_by(
+    ctx: AppContext,
+    session: Session,
+    actor: Actor,
+    client_id: str,
+    started_since: datetime | None = None,
+) -> list[SessionView]:
+    """The sessions ``actor`` planned for ``client_id``, newest first (only those started
+    since a time, if given), inside the caller's transaction: the caller has checked the
+    consent and audits the read (services.review)."""
+    query = select(TherapySession).where(
+        TherapySession.client_id == client_id, TherapySession.therapist_id == actor.user_id
+    )
+    if started_since is not None:
+        query = query.where(TherapySession.started_at >= started_since)
+    rows = session.scalars(query.order_by(TherapySession.created_at.desc())).all()
+    return [_view(ctx, session, actor, row) for row in rows]
+
+
+def picture_of(
+    ctx: AppContext, session: Session, row: TherapySession, artwork_id: str
+) -> bytes | None:
+    """The PNG of a picture made in this session, or None if it was not made in it (inside
+    the caller's transaction: the caller has checked who may see it)."""
+    if artwork_id not in {r.artwork_id for r in _progress(ctx, row).records}:
+        return None
+    artwork = session.get(Artwork, artwork_id)
+    if artwork is None or artwork.owner_id != row.client_id:
+        return None
+    return ctx.cipher.decrypt(
+        artwork.image_ct, artwork_field_context("image", artwork.id, artwork.owner_id)
+    )
