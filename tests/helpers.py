@@ -160,3 +160,29 @@ def seed_old_journal(engine: Engine, cipher: FieldCipher) -> None:
                 **times,
             )
         )
+
+
+def complete_session(
+    ctx: AppContext, client: Actor, session_id: str, before: float, after: float, item9: int
+) -> None:
+    """Each remaining step of a guided session done by the client: pictures, an answer,
+    PHQ-9 with item 9 answered ``item9``, GAD-7 all 'on several days'."""
+    from therapy_app.mood.checkin import CheckIn
+    from therapy_app.mood.measures import Measure
+    from therapy_app.mood.session_plan import StepKind
+    from therapy_app.services import sessions
+
+    view = sessions.get_session(ctx, client, session_id)
+    while view.next_index is not None:
+        index, step = view.next_index, view.plan.steps[view.next_index]
+        if step.kind is StepKind.CHECK_IN_BEFORE:
+            view = sessions.check_in_step(ctx, client, session_id, index, CheckIn(valence=before))
+        elif step.kind is StepKind.ART:
+            view = sessions.art_step(ctx, client, session_id, index, sample_artwork("calm"))
+        elif step.kind is StepKind.REFLECTION:
+            view = sessions.reflection_step(ctx, client, session_id, index, "the sea")
+        elif step.kind is StepKind.MEASURE:
+            answers = (1,) * 8 + (item9,) if step.measure is Measure.PHQ9 else (1,) * 7
+            view = sessions.measure_step(ctx, client, session_id, index, answers)
+        else:
+            view = sessions.check_in_step(ctx, client, session_id, index, CheckIn(valence=after))
