@@ -686,6 +686,33 @@ def export_command(
     typer.echo(f"Exported {done.entries} entries and {done.pictures} pictures to {out}.")
 
 
+@app.command()
+def report(
+    therapist: Annotated[str, typer.Option(help="The therapist (username) making the report.")],
+    client: Annotated[str, typer.Option(help="The client (username) it is about.")],
+    out: Annotated[Path, typer.Option(help="PDF file to write.")],
+    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (default today).")] = None,
+    notes: Annotated[bool, typer.Option(help="Include the therapist's DAP notes.")] = False,
+) -> None:
+    """A therapist's PDF report on a client (default: the last 90 days), acting as that
+    therapist: refused without the client's consent in force, and limited to its scope.
+
+    Example: therapy-app report --therapist lee --client sam --since 2026-01-01 --out sam.pdf
+    """
+    from therapy_app.services import accounts, reports
+
+    first, last = _parse_date(since, "--since"), _parse_date(until, "--until")
+    if out.is_dir():
+        msg = f"{out} is a folder; give a file name."
+        raise typer.BadParameter(msg, param_hint="--out")
+    ctx = _context()
+    acting = accounts.find_user(ctx, therapist)
+    about = accounts.find_user(ctx, client)
+    reports.write_client_report(ctx, acting, about.user_id, out, first, last, with_notes=notes)
+    typer.echo(f"Wrote the report on {about.display_name} to {out}.")
+
+
 @bench_app.command("import")
 def bench_import(
     rows: Annotated[int, typer.Option(help="Rows in the generated Daylio export.")] = 10_000,

@@ -133,7 +133,7 @@ class ClientPage:
 CheckInRow = tuple[str, date, SealedCheckIn, datetime]
 
 
-def _consent(
+def consent_for(
     ctx: AppContext, session: Session, actor: Actor, client_id: str, action: str
 ) -> access.Consent:
     """The consent in force from ``client_id`` to the acting therapist, whatever it shares."""
@@ -268,7 +268,7 @@ def _flags(
             if flag.kind is session_plan.FlagKind.PHQ9_ITEM9
             else FlagKind.MOOD_DROP,
             flag.raised_at,
-            f"{view.plan.title}: {flag.kind.label}.",
+            f"Raised in the session “{view.plan.title}”.",
         )
         for view in recent_sessions
         for flag in view.flags
@@ -335,13 +335,13 @@ def client_page(
     therapist's own notes, for the days ``since``..``until`` (inclusive; flags: recent)."""
     now = ctx.clock()
     with ctx.unit_of_work() as session:
-        consent = _consent(ctx, session, actor, client_id, audit.Action.READ)
-        page = _page(ctx, session, actor, consent, since, until, now)
+        consent = consent_for(ctx, session, actor, client_id, audit.Action.READ)
+        page = page_of(ctx, session, actor, consent, since, until, now)
         ctx.audit(session, actor, audit.Action.READ, "client_review", subject_id=client_id)
         return page
 
 
-def _page(
+def page_of(
     ctx: AppContext,
     session: Session,
     actor: Actor,
@@ -415,7 +415,7 @@ def acknowledge_flag(ctx: AppContext, actor: Actor, client_id: str, flag_key: st
     when); acknowledging it again keeps the first time."""
     now = ctx.clock()
     with ctx.unit_of_work() as session:
-        consent = _consent(ctx, session, actor, client_id, audit.Action.WRITE)
+        consent = consent_for(ctx, session, actor, client_id, audit.Action.WRITE)
         views = (
             sessions.planned_by(ctx, session, actor, client_id, now - FLAG_WINDOW)
             if consent.terms.sessions
@@ -467,7 +467,7 @@ def dap_prefill(ctx: AppContext, actor: Actor, session_id: str) -> DapNote:
             access.deny(
                 actor, audit.Action.READ, "session", session_id, row.client_id if row else None
             )
-        consent = _consent(ctx, session, actor, row.client_id, audit.Action.READ)
+        consent = consent_for(ctx, session, actor, row.client_id, audit.Action.READ)
         if not consent.terms.sessions:
             access.deny(
                 actor,
@@ -532,7 +532,7 @@ def save_note(ctx: AppContext, actor: Actor, client_id: str, note: DapNote) -> D
         msg = f"The note is longer than {MAX_NOTE_CHARS:,} characters; shorten it."
         raise InvalidInputError(msg)
     with ctx.unit_of_work() as session:
-        _consent(ctx, session, actor, client_id, audit.Action.WRITE)
+        consent_for(ctx, session, actor, client_id, audit.Action.WRITE)
         if note.session_id is not None:
             row = session.get(TherapySession, note.session_id)
             if row is None or row.therapist_id != actor.user_id or row.client_id != client_id:
@@ -553,6 +553,8 @@ def save_note(ctx: AppContext, actor: Actor, client_id: str, note: DapNote) -> D
         }
         row = TherapistNote(
             id=note_id,
+            created_at=ctx.clock(),
+            updated_at=ctx.clock(),
             author_id=actor.user_id,
             client_id=client_id,
             body_ct=ctx.cipher.encrypt(
