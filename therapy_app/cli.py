@@ -713,6 +713,27 @@ def report(
     typer.echo(f"Wrote the report on {about.display_name} to {out}.")
 
 
+@bench_app.command("review")
+def bench_review(
+    clients: Annotated[int, typer.Option(help="Clients in the therapist's caseload.")] = 15,
+    days: Annotated[int, typer.Option(help="Days of journal per client.")] = 365,
+    weekly: Annotated[int, typer.Option(help="Completed sessions per client.")] = 52,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+) -> None:
+    """Time the therapist's caseload and one client's page (targets 1 s and 2 s) with 15
+    clients, each with a year of check-ins and weekly sessions, in a fresh journal.
+
+    Example: therapy-app bench review --json
+    """
+    from therapy_app.services.review_bench import benchmark
+
+    del as_json
+    if not (1 <= clients <= 100 and 1 <= days <= 3650 and 0 <= weekly <= 520):
+        msg = "Clients 1-100, days 1-3650 and sessions 0-520."
+        raise typer.BadParameter(msg, param_hint="--clients/--days/--weekly")
+    _echo_json(benchmark(clients, days, weekly))
+
+
 @bench_app.command("import")
 def bench_import(
     rows: Annotated[int, typer.Option(help="Rows in the generated Daylio export.")] = 10_000,
