@@ -6,6 +6,7 @@ commands, so ``therapy-app --help`` and small commands start quickly.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from datetime import date
@@ -152,21 +153,35 @@ def demo(
     days: Annotated[int, typer.Option(help="Days of journal to create (1-3650).")] = 60,
     art: Annotated[bool, typer.Option(help="Paint a picture for every entry.")] = True,
     seed: Annotated[int, typer.Option(help="Makes the demo reproducible.")] = 7,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the accounts as JSON.")] = False,
 ) -> None:
-    """Seed a demo client and a consenting therapist with a realistic journal.
+    """Seed a demo client and a consenting therapist with a realistic journal, guided
+    sessions the therapist planned, a DAP note and an acknowledged flag.
 
-    Example: therapy-app demo --days 90
+    Example: therapy-app demo --days 90 --json
     """
-    from therapy_app.services.demo import PASSWORD, day_counter, seed_demo
+    from therapy_app.services.demo import (
+        PASSWORD,
+        day_counter,
+        seed_demo,
+        seed_review,
+        seed_sessions,
+    )
 
     if not 1 <= days <= 3650:
         msg = "Days must be between 1 and 3650."
         raise typer.BadParameter(msg, param_hint="--days")
 
     progress = day_counter(lambda line: typer.echo(line, err=True))
-    result = seed_demo(_context(), days, with_art=art, seed=seed, progress=progress)
+    ctx = _context()
+    journal = seed_demo(ctx, days, with_art=art, seed=seed, progress=progress)
+    result = seed_review(ctx, seed_sessions(ctx, journal, with_art=art, seed=seed))
+    if as_json:
+        _echo_json(dataclasses.asdict(result))
+        return
     typer.echo(
-        f"Created {result.entries} entries and {result.pictures} pictures. Log in as "
+        f"Created {result.entries} entries, {result.pictures} pictures and {result.sessions} "
+        "guided sessions. Log in as "
         f"'{result.client}' (client) or '{result.therapist}' (therapist), "
         f"password '{PASSWORD}'."
     )

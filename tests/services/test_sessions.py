@@ -15,7 +15,7 @@ from therapy_app.journal.models import Entry, Role, SessionStatus, TherapySessio
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.measures import Measure
 from therapy_app.mood.session_plan import FlagKind, StepKind, plan_from_directive
-from therapy_app.services import sessions, sharing
+from therapy_app.services import entries, sessions, sharing
 
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
@@ -192,3 +192,21 @@ def test_bad_measure_answers_change_nothing(ctx: AppContext) -> None:
     with pytest.raises(InvalidInputError):
         sessions.measure_step(ctx, client, planned.id, index, (4,) * 9)
     assert sessions.get_session(ctx, client, planned.id).next_index == index
+
+
+def test_the_baseline_is_the_weeks_before_without_the_sessions_own_check_ins(
+    ctx: AppContext, clock
+) -> None:
+    therapist, client = _linked(ctx)
+    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    sessions.check_in_step(ctx, client, planned.id, 0, _mood(0.9))
+    assert sessions.get_session(ctx, client, planned.id).baseline is None  # no history
+
+    second = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    clock.advance(days=40)
+    entries.check_in(ctx, client, _mood(-0.2))  # within the four weeks before
+    clock.advance(days=1)
+    entries.check_in(ctx, client, _mood(0.4))
+    clock.advance(hours=1)
+    view = sessions.check_in_step(ctx, client, second.id, 0, _mood(-0.8))
+    assert view.baseline.valence == pytest.approx(0.1)  # not the 0.9 of 41 days ago

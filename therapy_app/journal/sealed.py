@@ -60,12 +60,13 @@ def open_tag(cipher: FieldCipher, blob: bytes, tag_id: str, owner_id: str) -> st
 
 @dataclass(frozen=True)
 class SealedProfile:
-    """An account's username, display name, role and time zone."""
+    """An account's username, display name, role, time zone and country."""
 
     username: str
     display_name: str
     role: str
     timezone: str
+    country: str = ""  # where crisis lines are shown for (ISO 3166-1 alpha-2), if chosen
 
     def seal(self, cipher: FieldCipher, user_id: str) -> bytes:
         where = FieldContext("users", "profile", user_id, user_id)

@@ -27,6 +27,7 @@ from therapy_app.journal.models import (
     new_id,
 )
 from therapy_app.journal.sealed import SealedProfile, username_key
+from therapy_app.mood import crisis_lines
 from therapy_app.mood.checkin import check_timezone
 from therapy_app.services import access
 from therapy_app.services.actor import Actor
@@ -363,6 +364,19 @@ def set_timezone(ctx: AppContext, actor: Actor, timezone: str) -> Actor:
         profile = SealedProfile.open(ctx.cipher, user.profile_ct, user.id)
         changed = replace(profile, timezone=check_timezone(timezone))
         user.profile_ct = changed.seal(ctx.cipher, user.id)
+        ctx.audit(session, actor, audit.Action.WRITE, "user", object_id=user.id, subject_id=user.id)
+        return Actor.of(user, ctx.cipher)
+
+
+def set_country(ctx: AppContext, actor: Actor, code: str) -> Actor:
+    """The country whose crisis lines the help box shows ("" for none chosen)."""
+    if code and crisis_lines.country(code) is None:
+        msg = "Choose a country from the list."
+        raise InvalidInputError(msg)
+    with ctx.unit_of_work() as session:
+        user = _load_self(session, actor)
+        profile = SealedProfile.open(ctx.cipher, user.profile_ct, user.id)
+        user.profile_ct = replace(profile, country=code).seal(ctx.cipher, user.id)
         ctx.audit(session, actor, audit.Action.WRITE, "user", object_id=user.id, subject_id=user.id)
         return Actor.of(user, ctx.cipher)
 

@@ -338,17 +338,21 @@ def _name(ctx: AppContext, session: Session, user_id: str) -> str:
 
 
 def _baseline(
-    ctx: AppContext, session: Session, client_id: str, started_at: datetime | None
+    ctx: AppContext, session: Session, row: TherapySession, progress: SessionProgress
 ) -> MoodPoint | None:
-    if started_at is None:
+    """The client's mean over the weeks before the session, without its own check-ins."""
+    if row.started_at is None:
         return None
+    own = [r.entry_id for r in progress.records if r.entry_id]
     rows = session.execute(
         select(Entry.id, Entry.checkin_ct).where(
-            Entry.owner_id == client_id,
-            Entry.occurred_at >= started_at - timedelta(days=BASELINE_DAYS),
-            Entry.occurred_at < started_at,
+            Entry.owner_id == row.client_id,
+            Entry.occurred_at >= row.started_at - timedelta(days=BASELINE_DAYS),
+            Entry.occurred_at <= row.started_at,
+            Entry.id.not_in(own),
         )
     )
+    client_id = row.client_id
     points = []
     for entry_id, blob in rows:
         sealed = SealedCheckIn.open(ctx.cipher, blob, entry_id, client_id)
@@ -381,7 +385,7 @@ def _view(ctx: AppContext, session: Session, actor: Actor, row: TherapySession) 
         entry_id=row.entry_id,
         before=progress.before,
         after=progress.after(plan),
-        baseline=_baseline(ctx, session, row.client_id, row.started_at),
+        baseline=_baseline(ctx, session, row, progress),
         answers={r.index: r.answer for r in progress.records if r.answer} if notes else {},
         measures=measures,
         artwork_ids=tuple(r.artwork_id for r in progress.records if r.artwork_id) if art else (),
