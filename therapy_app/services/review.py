@@ -174,12 +174,7 @@ def _caseload_row(
         if consent.terms.mood
         else None
     )
-    recent = (
-        sessions.planned_by(ctx, session, actor, client_id, now - FLAG_WINDOW)
-        if consent.terms.sessions
-        else []
-    )
-    flags = _flags(ctx, session, actor, client_id, checkins, recent, now)
+    flags = _flags(ctx, session, actor, consent, checkins, now)
     last_session, next_session = _last_and_next_session(session, actor, consent, now)
     return CaseloadRow(
         client_id,
@@ -249,31 +244,35 @@ def _flags(
     ctx: AppContext,
     session: Session,
     actor: Actor,
-    client_id: str,
+    consent: access.Consent,
     checkins: list[CheckInRow],
-    recent_sessions: list[SessionView],
     now: datetime,
 ) -> list[Flag]:
-    """Risk language, PHQ-9 item 9 and large drops in mood, marked where acknowledged."""
+    """Risk language, PHQ-9 item 9 and large drops in mood of the last FLAG_WINDOW (each
+    only where the scope shares what raised it), marked where acknowledged."""
+    client_id = consent.link.client_id
+    since = now - FLAG_WINDOW
     found = [
         Flag(f"risk:{entry_id}", FlagKind.RISK_LANGUAGE, at, "A check-in raised a safety flag.")
         for entry_id, _, checkin, at in checkins
-        if checkin.risk_flag and at >= now - FLAG_WINDOW
+        if checkin.risk_flag and at >= since
     ]
     found += _mood_drop(checkins, now)
-    found += [
-        Flag(
-            sessions.flag_id(view.id, flag.kind),
-            FlagKind.PHQ9_ITEM9
-            if flag.kind is session_plan.FlagKind.PHQ9_ITEM9
-            else FlagKind.MOOD_DROP,
-            flag.raised_at,
-            f"Raised in the session “{view.plan.title}”.",
-        )
-        for view in recent_sessions
-        for flag in view.flags
-        if flag.raised_at >= now - FLAG_WINDOW
-    ]
+    if consent.terms.sessions:
+        found += [
+            Flag(
+                sessions.flag_id(session_id, flag.kind),
+                FlagKind.PHQ9_ITEM9
+                if flag.kind is session_plan.FlagKind.PHQ9_ITEM9
+                else FlagKind.MOOD_DROP,
+                flag.raised_at,
+                f"Raised in the session \u201c{title}\u201d.",
+            )
+            for session_id, title, flag in sessions.flags_since(
+                ctx, session, actor, client_id, since
+            )
+            if flag.raised_at >= since
+        ]
     return _acknowledged(ctx, session, actor, client_id, found)
 
 
@@ -360,7 +359,7 @@ def page_of(
     in_range = _checkins(ctx, session, consent, start, end)
     recent = _checkins(ctx, session, consent, now - FLAG_WINDOW, None)
     views = sessions.planned_by(ctx, session, actor, client_id) if consent.terms.sessions else []
-    flags = _flags(ctx, session, actor, client_id, recent, views, now)
+    flags = _flags(ctx, session, actor, consent, recent, now)
     chosen = [view for view in views if _within(view, start, end)]
     return ClientPage(
         client_id,
@@ -416,13 +415,8 @@ def acknowledge_flag(ctx: AppContext, actor: Actor, client_id: str, flag_key: st
     now = ctx.clock()
     with ctx.unit_of_work() as session:
         consent = consent_for(ctx, session, actor, client_id, audit.Action.WRITE)
-        views = (
-            sessions.planned_by(ctx, session, actor, client_id, now - FLAG_WINDOW)
-            if consent.terms.sessions
-            else []
-        )
         recent = _checkins(ctx, session, consent, now - FLAG_WINDOW, None)
-        flags = {f.key: f for f in _flags(ctx, session, actor, client_id, recent, views, now)}
+        flags = {f.key: f for f in _flags(ctx, session, actor, consent, recent, now)}
         flag = flags.get(flag_key)
         if flag is None:
             access.deny(actor, audit.Action.WRITE, "flag", None, client_id, reason="no such flag")

@@ -407,20 +407,13 @@ def _visible(progress: SessionProgress, notes: bool, art: bool) -> SessionProgre
 
 
 def planned_by(
-    ctx: AppContext,
-    session: Session,
-    actor: Actor,
-    client_id: str,
-    started_since: datetime | None = None,
+    ctx: AppContext, session: Session, actor: Actor, client_id: str
 ) -> list[SessionView]:
-    """The sessions ``actor`` planned for ``client_id``, newest first (only those started
-    since a time, if given), inside the caller's transaction: the caller has checked the
-    consent and audits the read (services.review)."""
+    """The sessions ``actor`` planned for ``client_id``, newest first, inside the caller's
+    transaction: the caller has checked the consent and audits the read (services.review)."""
     query = select(TherapySession).where(
         TherapySession.client_id == client_id, TherapySession.therapist_id == actor.user_id
     )
-    if started_since is not None:
-        query = query.where(TherapySession.started_at >= started_since)
     rows = session.scalars(query.order_by(TherapySession.created_at.desc())).all()
     return [_view(ctx, session, actor, row) for row in rows]
 
@@ -438,3 +431,25 @@ def picture_of(
     return ctx.cipher.decrypt(
         artwork.image_ct, artwork_field_context("image", artwork.id, artwork.owner_id)
     )
+
+
+def flags_since(
+    ctx: AppContext, session: Session, actor: Actor, client_id: str, started_since: datetime
+) -> list[tuple[str, str, SessionFlag]]:
+    """(session id, title, flag) for each flag of the sessions ``actor`` planned for
+    ``client_id`` started since a time: only what a caseload needs, without building whole
+    views (inside the caller's transaction; the caller checks consent and audits)."""
+    rows = session.scalars(
+        select(TherapySession).where(
+            TherapySession.client_id == client_id,
+            TherapySession.therapist_id == actor.user_id,
+            TherapySession.started_at >= started_since,
+        )
+    )
+    found = []
+    for row in rows:
+        flags = _progress(ctx, row).flags
+        if flags:
+            title = _plan(ctx, row).title
+            found += [(row.id, title, flag) for flag in flags]
+    return found
