@@ -205,7 +205,8 @@ def _mood_chart(pdf: _Report) -> None:
     _legend(pdf, (("pleasantness", VALENCE_INK), ("energy", ENERGY_INK)))
     valences = [row[1] for row in days]
     pdf.para(
-        f"{len(days)} days with check-ins; mean pleasantness {sum(valences) / len(days):+.2f} "
+        f"{_count(len(days), 'day')} with check-ins; mean pleasantness "
+        f"{sum(valences) / len(days):+.2f} "
         f"(lowest {min(valences):+.2f}, highest {max(valences):+.2f}).",
         size=8.5,
     )
@@ -258,7 +259,8 @@ def _measure_chart(pdf: _Report, name: str, points: list[ReportMeasure]) -> None
     pdf.set_y(top + CHART_H + 6)
     last = points[-1]
     pdf.para(
-        f"{name}: {len(points)} scores; latest {last.total}/{last.max_total} ({last.band}) "
+        f"{name}: {_count(len(points), 'score')}; "
+        f"latest {last.total}/{last.max_total} ({last.band}) "
         f"on {last.on:%d %B %Y}.",
         size=8.5,
     )
@@ -341,6 +343,10 @@ def _notes(pdf: _Report) -> None:
                 pdf.para(label, size=8.5, bold=True, ink=QUIET)
                 pdf.para(body, size=8.5)
         pdf.ln(2)
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
 
 
 def render(document: ReportDocument) -> bytes:

@@ -67,6 +67,10 @@ def _scope_words(page: review.ClientPage) -> str:
     return f"Shares {', '.join(shared)}{until}."
 
 
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _overview(ctx: AppContext, actor: Actor, page: review.ClientPage) -> None:
     st.subheader("Flags", anchor=False)
     if not page.flags:
@@ -75,7 +79,7 @@ def _overview(ctx: AppContext, actor: Actor, page: review.ClientPage) -> None:
         when = widgets.when(flag.at, actor.timezone)
         if flag.open:
             st.warning(
-                f"{flag.kind.value.capitalize()} · {when}",
+                f"{_first_upper(flag.kind.value)} · {when}",
                 icon=":material/flag:",
             )
             st.text(flag.description)
@@ -88,7 +92,7 @@ def _overview(ctx: AppContext, actor: Actor, page: review.ClientPage) -> None:
         else:
             seen = widgets.when(flag.acknowledged_at, actor.timezone)
             st.text(
-                f"{flag.kind.value.capitalize()} · {when}: {flag.description} "
+                f"{_first_upper(flag.kind.value)} · {when}: {flag.description} "
                 f"Acknowledged by {flag.acknowledged_by} on {seen}."
             )
     st.subheader("Questionnaires", anchor=False)

@@ -111,6 +111,6 @@ def render() -> None:
     for link in links:
         if link.status is LinkStatus.ACTIVE:
             _link(link)
+    _views()
     st.subheader("Link to a therapist", anchor=False)
     _redeem()
-    _views()
