@@ -71,9 +71,9 @@ def _go(page, link: str, heading: str) -> None:
 
 
 def _choose(page, label: str, option: str) -> None:
-    page.locator("[data-testid='stSelectbox'], [data-testid='stMultiSelect']").filter(
-        has_text=label
-    ).first.click()
+    box = page.get_by_role("combobox", name=label)
+    expect(box).to_be_visible()
+    box.click()
     page.get_by_role("option", name=option).first.click()
 
 
