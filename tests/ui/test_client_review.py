@@ -42,11 +42,12 @@ def test_a_dap_note_starts_from_the_sessions_facts(services_ctx) -> None:
     latest = review.client_page(services_ctx, therapist, client.user_id).sessions[0]
     at.selectbox(key=f"dap-session-{client.user_id}").select(latest.id).run()
     at.button(key=f"dap-fill-{client.user_id}").click().run()
-    data = at.text_area(key=f"dap-d-{client.user_id}").value
+    data = at.text_area(key=f"dap-d-{client.user_id}-0").value
     assert data.startswith("Session: A safe place") and "PHQ-9 (mood): 9/27" in data
-    at.text_area(key=f"dap-a-{client.user_id}").input("Engaged well.")
+    at.text_area(key=f"dap-a-{client.user_id}-0").input("Engaged well.")
     at.button(key=f"dap-save-{client.user_id}").click().run()
     assert not at.exception
+    assert at.text_area(key=f"dap-a-{client.user_id}-1").value == ""  # empty for the next
     (note,) = review.client_page(services_ctx, therapist, client.user_id).notes
     assert (note.assessment, note.session_id) == ("Engaged well.", latest.id)
 

@@ -309,7 +309,7 @@ def views_of_my_data(ctx: AppContext, actor: Actor, limit: int = 2000) -> list[V
                 select(TherapistLink).where(TherapistLink.client_id == actor.user_id)
             )
         }
-        counts: dict[tuple[date, str], dict[str, set[str | None] | int]] = defaultdict(dict)
+        counts: dict[tuple[date, str], dict[str, set[str]]] = defaultdict(dict)
         for event in audit.events(session, ctx.cipher, subject_id=actor.user_id, limit=limit):
             if (
                 event.actor_id not in therapists
@@ -334,7 +334,7 @@ def _local_day(moment: datetime, timezone: str) -> date:
     return moment.astimezone(ZoneInfo(timezone)).date()
 
 
-def _sentence(name: str, kinds: dict[str, set[str | None]], day: date) -> str:
+def _sentence(name: str, kinds: dict[str, set[str]], day: date) -> str:
     parts = []
     for kind, (one, many) in READ_WORDS.items():
         if kind in kinds:

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from therapy_app.services.sessions import SessionView
 
 TAB_KEY = "caseload-tab"
-NOTE_KEY = "dap-{part}-{client}"
+NOTE_KEY = "dap-{part}-{client}-{generation}"  # a new generation: empty fields
+GENERATION_KEY = "dap-generation-{client}"
 REPORT_KEY = "report-pdf-{client}"
 
 
@@ -193,7 +194,12 @@ def _recent_entries(ctx: AppContext, actor: Actor, client_id: str) -> None:
 
 def _notes(ctx: AppContext, actor: Actor, page: review.ClientPage) -> None:
     st.caption("Private to you: your client never sees these notes. Stored encrypted.")
-    keys = {part: NOTE_KEY.format(part=part, client=page.client_id) for part in ("d", "a", "p")}
+    generation_key = GENERATION_KEY.format(client=page.client_id)
+    generation = st.session_state.get(generation_key, 0)
+    keys = {
+        part: NOTE_KEY.format(part=part, client=page.client_id, generation=generation)
+        for part in ("d", "a", "p")
+    }
     done = [view for view in page.sessions if view.progress.records]
     titles = {
         view.id: f"{view.plan.title} · {widgets.when(view.started_at, actor.timezone)}"
@@ -218,8 +224,7 @@ def _notes(ctx: AppContext, actor: Actor, page: review.ClientPage) -> None:
     if st.button("Save note", key=f"dap-save-{page.client_id}", icon=":material/save:"):
         note = review.DapNote(data, assessment, plan, session_id)
         if state.attempt(lambda: review.save_note(ctx, actor, page.client_id, note)):
-            for key in keys.values():
-                st.session_state.pop(key, None)
+            st.session_state[generation_key] = generation + 1
             st.rerun()
     for note in page.notes:
         written = widgets.when(note.written_at, actor.timezone)
