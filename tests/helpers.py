@@ -160,3 +160,56 @@ def seed_old_journal(engine: Engine, cipher: FieldCipher) -> None:
                 **times,
             )
         )
+
+
+def complete_session(
+    ctx: AppContext, client: Actor, session_id: str, before: float, after: float, item9: int
+) -> None:
+    """Each remaining step of a guided session done by the client: pictures, an answer,
+    PHQ-9 with item 9 answered ``item9``, GAD-7 all 'on several days'."""
+    from therapy_app.mood.checkin import CheckIn
+    from therapy_app.mood.measures import Measure
+    from therapy_app.mood.session_plan import StepKind
+    from therapy_app.services import sessions
+
+    view = sessions.get_session(ctx, client, session_id)
+    while view.next_index is not None:
+        index, step = view.next_index, view.plan.steps[view.next_index]
+        if step.kind is StepKind.CHECK_IN_BEFORE:
+            view = sessions.check_in_step(ctx, client, session_id, index, CheckIn(valence=before))
+        elif step.kind is StepKind.ART:
+            view = sessions.art_step(ctx, client, session_id, index, sample_artwork("calm"))
+        elif step.kind is StepKind.REFLECTION:
+            view = sessions.reflection_step(ctx, client, session_id, index, "the sea")
+        elif step.kind is StepKind.MEASURE:
+            answers = (1,) * 8 + (item9,) if step.measure is Measure.PHQ9 else (1,) * 7
+            view = sessions.measure_step(ctx, client, session_id, index, answers)
+        else:
+            view = sessions.check_in_step(ctx, client, session_id, index, CheckIn(valence=after))
+
+
+def reviewed_client(ctx: AppContext, scope: object = None) -> tuple[Actor, Actor]:
+    """A therapist ("lee") and a consenting client ("sam") with three weeks of check-ins and
+    two completed guided sessions (the second with PHQ-9 item 9 above zero)."""
+    from datetime import timedelta
+
+    from therapy_app.mood.checkin import CheckIn
+    from therapy_app.mood.measures import Measure
+    from therapy_app.mood.session_plan import plan_from_directive
+    from therapy_app.services import entries, sessions, sharing
+
+    therapist = make_user(ctx, "lee", Role.THERAPIST)
+    client = make_user(ctx, "sam")
+    code = sharing.create_invite(ctx, therapist)
+    sharing.redeem_invite(ctx, client, code, scope or sharing.Scope(True, True, True))
+    clock = ctx.clock
+    plan = plan_from_directive("safe-place", (Measure.PHQ9, Measure.GAD7))
+    for back in range(21, 0, -1):
+        ctx.clock = lambda back=back: clock() - timedelta(days=back)
+        valence = 0.4 * ((back % 5) - 2) / 2
+        entries.check_in(ctx, client, CheckIn(valence=valence, energy=-valence / 2))
+        if back in (14, 3):
+            planned = sessions.create_plan(ctx, therapist, client.user_id, plan)
+            complete_session(ctx, client, planned.id, valence, valence + 0.3, int(back == 3))
+    ctx.clock = clock
+    return therapist, client

@@ -97,3 +97,13 @@ def test_train_writes_a_generator_with_its_training_record(cli, tmp_path) -> Non
     record = json.loads(out.with_suffix(".json").read_text())
     assert record["iterations"] == 3 and record["options"]["r1_gamma"] == 0.05
     assert record["options"]["mode_seeking_weight"] == 4.0
+
+
+def test_demo_json_names_the_accounts_and_counts_the_guided_sessions(cli) -> None:
+    done = cli("demo", "--days", "3", "--no-art", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["client"] == "demo-7" and result["therapist"] == "demo-therapist-7"
+    assert result["sessions"] == 4
+    assert (result["dap_notes"], result["acknowledged_flags"]) == (1, 1)
+    assert result["entries"] == 2 * 3 + 5  # two a day and the sessions' check-ins

@@ -6,6 +6,7 @@ commands, so ``therapy-app --help`` and small commands start quickly.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from datetime import date
@@ -152,21 +153,35 @@ def demo(
     days: Annotated[int, typer.Option(help="Days of journal to create (1-3650).")] = 60,
     art: Annotated[bool, typer.Option(help="Paint a picture for every entry.")] = True,
     seed: Annotated[int, typer.Option(help="Makes the demo reproducible.")] = 7,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the accounts as JSON.")] = False,
 ) -> None:
-    """Seed a demo client and a consenting therapist with a realistic journal.
+    """Seed a demo client and a consenting therapist with a realistic journal, guided
+    sessions the therapist planned, a DAP note and an acknowledged flag.
 
-    Example: therapy-app demo --days 90
+    Example: therapy-app demo --days 90 --json
     """
-    from therapy_app.services.demo import PASSWORD, day_counter, seed_demo
+    from therapy_app.services.demo import (
+        PASSWORD,
+        day_counter,
+        seed_demo,
+        seed_review,
+        seed_sessions,
+    )
 
     if not 1 <= days <= 3650:
         msg = "Days must be between 1 and 3650."
         raise typer.BadParameter(msg, param_hint="--days")
 
     progress = day_counter(lambda line: typer.echo(line, err=True))
-    result = seed_demo(_context(), days, with_art=art, seed=seed, progress=progress)
+    ctx = _context()
+    journal = seed_demo(ctx, days, with_art=art, seed=seed, progress=progress)
+    result = seed_review(ctx, seed_sessions(ctx, journal, with_art=art, seed=seed))
+    if as_json:
+        _echo_json(dataclasses.asdict(result))
+        return
     typer.echo(
-        f"Created {result.entries} entries and {result.pictures} pictures. Log in as "
+        f"Created {result.entries} entries, {result.pictures} pictures and {result.sessions} "
+        "guided sessions. Log in as "
         f"'{result.client}' (client) or '{result.therapist}' (therapist), "
         f"password '{PASSWORD}'."
     )
@@ -684,6 +699,54 @@ def export_command(
     ctx = _context()
     done = exports.export_journal(ctx, accounts.find_user(ctx, user), fmt.value, out, first, last)
     typer.echo(f"Exported {done.entries} entries and {done.pictures} pictures to {out}.")
+
+
+@app.command()
+def report(
+    therapist: Annotated[str, typer.Option(help="The therapist (username) making the report.")],
+    client: Annotated[str, typer.Option(help="The client (username) it is about.")],
+    out: Annotated[Path, typer.Option(help="PDF file to write.")],
+    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (default today).")] = None,
+    notes: Annotated[bool, typer.Option(help="Include the therapist's DAP notes.")] = False,
+) -> None:
+    """A therapist's PDF report on a client (default: the last 90 days), acting as that
+    therapist: refused without the client's consent in force, and limited to its scope.
+
+    Example: therapy-app report --therapist lee --client sam --since 2026-01-01 --out sam.pdf
+    """
+    from therapy_app.services import accounts, reports
+
+    first, last = _parse_date(since, "--since"), _parse_date(until, "--until")
+    if out.is_dir():
+        msg = f"{out} is a folder; give a file name."
+        raise typer.BadParameter(msg, param_hint="--out")
+    ctx = _context()
+    acting = accounts.find_user(ctx, therapist)
+    about = accounts.find_user(ctx, client)
+    reports.write_client_report(ctx, acting, about.user_id, out, first, last, with_notes=notes)
+    typer.echo(f"Wrote the report on {about.display_name} to {out}.")
+
+
+@bench_app.command("review")
+def bench_review(
+    clients: Annotated[int, typer.Option(help="Clients in the therapist's caseload.")] = 15,
+    days: Annotated[int, typer.Option(help="Days of journal per client.")] = 365,
+    weekly: Annotated[int, typer.Option(help="Completed sessions per client.")] = 52,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+) -> None:
+    """Time the therapist's caseload and one client's page (targets 1 s and 2 s) with 15
+    clients, each with a year of check-ins and weekly sessions, in a fresh journal.
+
+    Example: therapy-app bench review --json
+    """
+    from therapy_app.services.review_bench import benchmark
+
+    del as_json
+    if not (1 <= clients <= 100 and 1 <= days <= 3650 and 0 <= weekly <= 520):
+        msg = "Clients 1-100, days 1-3650 and sessions 0-520."
+        raise typer.BadParameter(msg, param_hint="--clients/--days/--weekly")
+    _echo_json(benchmark(clients, days, weekly))
 
 
 @bench_app.command("import")

@@ -29,7 +29,7 @@ def test_database_files_are_owner_only(sqlite_ctx, tmp_path) -> None:
 def test_audit_log_is_append_only(ctx) -> None:
     make_user(ctx, "ada")
     with ctx.engine.connect() as connection:
-        for statement in ("UPDATE audit_events SET action = 'x'", "DELETE FROM audit_events"):
+        for statement in ("UPDATE audit_events SET actor_id = 'x'", "DELETE FROM audit_events"):
             with pytest.raises(DBAPIError, match="append-only"):
                 connection.execute(text(statement))
             connection.rollback()
@@ -37,7 +37,8 @@ def test_audit_log_is_append_only(ctx) -> None:
 
 def test_migrations_are_one_line() -> None:
     """Each branch's migrations chained into one line with one head: the key check,
-    throttles, unused tags and sealing (issue 22), then drafts (18), then import keys (21)."""
+    throttles, unused tags and sealing (issue 22), then drafts (18), then import keys (21),
+    then guided sessions (20), then sealed consent and audit (20, 22)."""
     engine = make_engine("sqlite://")
     scripts = ScriptDirectory.from_config(alembic_config(engine))
     engine.dispose()
@@ -55,13 +56,15 @@ def test_migrations_are_one_line() -> None:
         "sealed_values",
         "drafts",
         "import_keys",
+        "guided_sessions",
+        "sealed_consent_and_audit",
     ]
     expected = [
         (f"{n:04d}", f"{n - 1:04d}" if n > 1 else None, f"{n:04d}_{name}.py")
         for n, name in enumerate(names, start=1)
     ]
     assert chain == expected
-    assert scripts.get_heads() == ["0009"]
+    assert scripts.get_heads() == ["0011"]
 
 
 def test_upgrade_from_first_migration_keeps_data(database_url, tmp_path, clock) -> None:

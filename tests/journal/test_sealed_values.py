@@ -4,16 +4,29 @@ is sealed, in new journals and in journals upgraded from before (migration 0007)
 import base64
 import gzip
 import struct
+from datetime import date
 
+import pytest
 import sqlalchemy as sa
 
 from tests.conftest import make_settings
 from tests.helpers import OLD_NAME, OLD_VALENCE, make_user, sample_artwork, seed_old_journal
+from therapy_app.errors import AccessDeniedError
+from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldCipher
 from therapy_app.journal.db import make_engine
 from therapy_app.journal.models import Base, DraftKind, ImportKey, Role
 from therapy_app.mood.checkin import CheckIn, FeelingChoice
-from therapy_app.services import accounts, artworks, backup, drafts, entries, imports
+from therapy_app.services import (
+    accounts,
+    artworks,
+    backup,
+    drafts,
+    entries,
+    imports,
+    review,
+    sharing,
+)
 from therapy_app.services.context import open_app
 
 # Every column still in the clear, and why. Anything else must be sealed (_ct), a keyed
@@ -40,11 +53,22 @@ CLEAR = {
     "username_key": "a keyed fingerprint",
     "key_hash": "a keyed digest of an imported row's key (import_keys)",
     "drafts.kind": "which page a draft is for: check-in or art (its content sealed)",
-    # not yet sealed (see the README's list)
-    "therapist_links.*": "who is linked to whom, with which parts shared",
-    "therapy_sessions.*": "ids and times (plan and content sealed)",
-    "therapist_notes.*": "ids and times (body sealed)",
-    "audit_events.*": "who did what to whose data, never the content",
+    "therapist_id": "which therapist",
+    "client_id": "which client",
+    "author_id": "who wrote a note",
+    "accepted_at": "time",
+    "revoked_at": "time",
+    "acknowledged_at": "time",
+    "invite_code_hash": "sha256 of a one-time invite code",
+    "flag_key": "a keyed digest naming a flag",
+    "audit_events.at": "time",
+    "audit_events.actor_id": "who",
+    "audit_events.object_id": "which row",
+    "audit_events.subject_id": "whose data",
+    "therapy_sessions.scheduled_for": "time",
+    "therapy_sessions.started_at": "time",
+    "therapy_sessions.completed_at": "time",
+    "therapy_sessions.status": "where a session stands: planned, in progress or completed",
 }
 
 
@@ -171,3 +195,32 @@ def test_a_stolen_file_and_backup_hold_no_canary(sqlite_ctx, tmp_path) -> None:
         for plain in [*canaries, *_plain_forms(valence)]:
             assert plain not in raw, plain
     assert entries.list_entries(ctx, actor).items[0].valence == valence
+
+
+def test_a_stolen_file_shows_no_consent_terms_audit_details_or_therapist_note(
+    sqlite_ctx, tmp_path
+) -> None:
+    """What is shared with whom and until when, what the audit log says happened, and a
+    therapist's note: none is in the database, its WAL or a backup."""
+    ctx = sqlite_ctx
+    client = make_user(ctx, "cleo")
+    therapist = make_user(ctx, "theo", Role.THERAPIST)
+    stranger = make_user(ctx, "sly", Role.THERAPIST)
+    entry = entries.check_in(ctx, client, CheckIn(valence=0.4, energy=0.1))
+    ends_on = date(2031, 7, 15)
+    code = sharing.create_invite(ctx, therapist)
+    sharing.redeem_invite(ctx, client, code, sharing.Scope(True, True, False), ends_on)
+    entries.get_entry(ctx, therapist, entry.id)
+    review.save_note(ctx, therapist, client.user_id, review.DapNote("NOTE-CANARY", "", ""))
+    with pytest.raises(AccessDeniedError):
+        entries.get_entry(ctx, stranger, entry.id)
+    out = tmp_path / "backup.json.gz"
+    backup.backup(ctx, out)
+    details = [b"NOTE-CANARY", ends_on.isoformat().encode(), b"not the owner"]
+    details += [b'"active"', b'"mood"', b"client_review", b"consent", b"denied"]
+    for raw in (_sqlite_files(tmp_path), gzip.decompress(out.read_bytes())):
+        for plain in details:
+            assert plain not in raw, plain
+    with ctx.sessions() as session:
+        reasons = {e.reason for e in audit.events(session, ctx.cipher)}
+    assert "not the owner" in reasons

@@ -3,15 +3,16 @@
 import inspect
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from tests.helpers import make_user, sample_artwork
 from therapy_app import services
 from therapy_app.errors import AccessDeniedError
-from therapy_app.journal.models import Artwork, AuditEvent, Entry, Role, TherapistLink
+from therapy_app.journal import audit
+from therapy_app.journal.models import Artwork, Entry, Role, TherapistLink
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.scales import QuickMood
-from therapy_app.services import administration, artworks, entries, insights, sharing
+from therapy_app.services import administration, artworks, entries, insights, review, sharing
 
 ID_CALLS = {
     "entries.get_entry": lambda ctx, a, ids: entries.get_entry(ctx, a, ids["entry"]),
@@ -69,17 +70,13 @@ def _snapshot(ctx) -> tuple:
     with ctx.sessions() as session:
         rows = session.execute(select(Entry.id, Entry.updated_at, Entry.note_ct)).all()
         rows += session.execute(select(Artwork.id, Artwork.updated_at, Artwork.image_ct)).all()
-        links = session.execute(
-            select(TherapistLink.id, TherapistLink.status, TherapistLink.share_notes)
-        ).all()
+        links = session.execute(select(TherapistLink.id, TherapistLink.terms_ct)).all()
         return sorted(rows), sorted(links)
 
 
 def _denials(ctx) -> int:
     with ctx.sessions() as session:
-        return session.scalar(
-            select(func.count()).select_from(AuditEvent).where(AuditEvent.outcome == "denied")
-        )
+        return sum(e.outcome == "denied" for e in audit.events(session, ctx.cipher))
 
 
 @pytest.mark.parametrize("call", sorted(ID_CALLS))
@@ -127,7 +124,7 @@ def test_role_gated_functions(ctx) -> None:
     with pytest.raises(AccessDeniedError):
         sharing.create_invite(ctx, client)
     with pytest.raises(AccessDeniedError):
-        sharing.caseload(ctx, client)
+        review.caseload(ctx, client)
     with pytest.raises(AccessDeniedError):
         administration.recent_audit_events(ctx, client)
     admin = make_user(ctx, "admin", Role.ADMIN)

@@ -14,11 +14,13 @@ PAGES = {
     Role.CLIENT: {
         "checkin": "checkin_view",
         "art": "art_view",
+        "sessions": "sessions_view",
         "journal": "journal_view",
         "gallery": "gallery_view",
         "timeline": "timeline_view",
         "sharing": "sharing_view",
         "import-export": "import_export_view",
+        "safety-plan": "safety_plan_view",
         "settings": "settings_view",
     },
     Role.THERAPIST: {"clients": "caseload_view", "settings": "settings_view"},

@@ -21,13 +21,13 @@ def test_start_shows_the_therapist_at_once_and_stop_asks_first(services_ctx) -> 
     at.session_state["auth_token"] = accounts.log_in(services_ctx, "robin", PASSWORD)
     at.run()
     at.text_input(key="redeem-code").input(code)
-    at.button[0].click().run()  # the form's submit button
+    at.button(key="redeem-start").click().run()
     assert not at.exception
     assert any("now sharing" in s.value for s in at.success)
     assert any(t.value == "Dr_Lee" for t in at.text)  # shown as text, never as Markdown
-    assert at.toggle(key=next(k.key for k in at.toggle if k.key.startswith("share-notes")))
-
     (link,) = sharing.my_links(services_ctx, client)
+    assert at.radio(key=f"share-{link.id}-what").value == "My journal and our sessions"
+
     at.button(key=f"revoke-{link.id}-ask").click().run()
     assert any("Stop sharing with" in w.value for w in at.warning)
     assert sharing.my_links(services_ctx, client)[0].status is LinkStatus.ACTIVE

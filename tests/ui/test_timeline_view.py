@@ -90,7 +90,7 @@ def test_a_therapist_opens_a_consenting_clients_timeline(services_ctx) -> None:
     assert "Scroll to zoom" in _texts(at)
     # the therapist reads of the client, at times in the therapist's own zone, in words
     assert "The client's whole journal" in _texts(at) and "Your whole" not in _texts(at)
-    (last_entry,) = at.dataframe[0].value["Last entry"]
+    (last_entry,) = at.dataframe[0].value["Last check-in"]
     assert re.fullmatch(r"\w+day \d\d \w+ 20\d\d at \d\d:\d\d", last_entry)
     at.session_state["tl-tab"] = "Year in pixels"
     at.run()

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from therapy_app.journal.models import AuditEvent
+from therapy_app.journal.sealed import SealedAuditDetail
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from sqlalchemy.orm import Session
+
+    from therapy_app.journal.crypto import FieldCipher
 
 
 class Action(StrEnum):
@@ -30,8 +34,24 @@ class Outcome(StrEnum):
     FAILED = "failed"
 
 
+@dataclass(frozen=True)
+class AuditRecord:
+    """One audit event, opened."""
+
+    id: int
+    at: datetime
+    actor_id: str | None
+    action: str
+    object_type: str
+    object_id: str | None
+    subject_id: str | None
+    outcome: str
+    reason: str | None
+
+
 def record(
     session: Session,
+    cipher: FieldCipher,
     *,
     at: datetime,
     actor_id: str | None,
@@ -42,25 +62,47 @@ def record(
     outcome: Outcome | str = Outcome.OK,
     reason: str | None = None,
 ) -> None:
+    detail = SealedAuditDetail(str(action), object_type, str(outcome), reason)
     session.add(
         AuditEvent(
             at=at,
             actor_id=actor_id,
-            action=str(action),
-            object_type=object_type,
             object_id=object_id,
             subject_id=subject_id,
-            outcome=str(outcome),
-            reason=reason[:200] if reason else None,
+            detail_ct=detail.seal(cipher, actor_id, subject_id, object_id),
         )
     )
 
 
-def events_about(session: Session, subject_id: str, limit: int = 200) -> list[AuditEvent]:
-    query = (
-        select(AuditEvent)
-        .where(AuditEvent.subject_id == subject_id)
-        .order_by(AuditEvent.id.desc())
-        .limit(limit)
+def opened(cipher: FieldCipher, event: AuditEvent) -> AuditRecord:
+    detail = SealedAuditDetail.open(
+        cipher, event.detail_ct, event.actor_id, event.subject_id, event.object_id
     )
-    return list(session.scalars(query))
+    return AuditRecord(
+        event.id,
+        event.at,
+        event.actor_id,
+        detail.action,
+        detail.object_type,
+        event.object_id,
+        event.subject_id,
+        detail.outcome,
+        detail.reason,
+    )
+
+
+def events(
+    session: Session,
+    cipher: FieldCipher,
+    *,
+    subject_id: str | None = None,
+    actor_id: str | None = None,
+    limit: int | None = None,
+) -> list[AuditRecord]:
+    """Events, newest first, about a subject and/or by an actor (all when neither given)."""
+    query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
+    if subject_id is not None:
+        query = query.where(AuditEvent.subject_id == subject_id)
+    if actor_id is not None:
+        query = query.where(AuditEvent.actor_id == actor_id)
+    return [opened(cipher, event) for event in session.scalars(query)]

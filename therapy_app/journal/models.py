@@ -12,7 +12,6 @@ import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
-    Boolean,
     CheckConstraint,
     Column,
     Date,
@@ -216,32 +215,65 @@ class Draft(Base):
 
 
 class TherapistLink(TimestampMixin, Base):
-    """A therapist's invitation and, once a client redeems it, what that client shares."""
+    """A therapist's invitation and, once a client redeems it, what that client shares.
+
+    One row per therapist and client (redeeming another code from the same therapist
+    changes this row's terms). The terms (status, parts shared, end date) are sealed
+    (journal.sealed.SealedTerms); plain stay the ids and the times."""
 
     __tablename__ = "therapist_links"
-    __table_args__ = (_check_in("status", LinkStatus),)
+    __table_args__ = (
+        UniqueConstraint("therapist_id", "client_id", name="uq_therapist_links_pair"),
+    )
 
     therapist_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     client_id: Mapped[str | None] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), nullable=True, index=True
     )
     invite_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
-    status: Mapped[str] = mapped_column(String(16), default=LinkStatus.INVITED.value)
-    share_mood: Mapped[bool] = mapped_column(Boolean, default=True)
-    share_notes: Mapped[bool] = mapped_column(Boolean, default=False)
-    share_art: Mapped[bool] = mapped_column(Boolean, default=False)
+    terms_ct: Mapped[bytes] = mapped_column(LargeBinary)
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
+class SessionStatus(enum.StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+
+
 class TherapySession(TimestampMixin, Base):
+    """A guided session a therapist planned for a client. The plan (steps, directive) and
+    the content (what the client did: check-ins, answers, scores, flags) are sealed; in the
+    clear only where it stands and when, so a caseload finds last and next sessions."""
+
     __tablename__ = "therapy_sessions"
+    __table_args__ = (_check_in("status", SessionStatus),)
 
     therapist_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     client_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     scheduled_for: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     plan_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     content_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=SessionStatus.PLANNED.value)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # the entry the check-in before made: the session's pictures are stored with it
+    entry_id: Mapped[str | None] = mapped_column(
+        ForeignKey("entries.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class SafetyPlan(Base):
+    """A person's own safety plan (its six parts sealed together); one per person."""
+
+    __tablename__ = "safety_plans"
+
+    owner_id: Mapped[str] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    plan_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class TherapistNote(TimestampMixin, Base):
@@ -279,17 +311,34 @@ class KeyCheck(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
 
 
+class FlagAcknowledgement(Base):
+    """A therapist has seen a flag (risk language, PHQ-9 item 9, a large drop in mood):
+    who and when in the clear, which flag as a keyed digest (services.review)."""
+
+    __tablename__ = "flag_acknowledgements"
+    __table_args__ = (
+        UniqueConstraint("therapist_id", "flag_key", name="uq_flag_acknowledgements_flag"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    therapist_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    client_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    flag_key: Mapped[str] = mapped_column(String(64))
+    acknowledged_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class AuditEvent(Base):
-    """Who did what to whose data; never the content. Append-only (DB triggers)."""
+    """Who did what to whose data; never the content. Append-only (DB triggers).
+
+    Plain: when, and the ids of actor, object and subject (what the log is searched by);
+    sealed: the action, the kind of object, the outcome and the reason
+    (journal.sealed.SealedAuditDetail)."""
 
     __tablename__ = "audit_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     actor_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
-    action: Mapped[str] = mapped_column(String(32))
-    object_type: Mapped[str] = mapped_column(String(32))
     object_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     subject_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
-    outcome: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    detail_ct: Mapped[bytes] = mapped_column(LargeBinary)

@@ -60,12 +60,13 @@ def open_tag(cipher: FieldCipher, blob: bytes, tag_id: str, owner_id: str) -> st
 
 @dataclass(frozen=True)
 class SealedProfile:
-    """An account's username, display name, role and time zone."""
+    """An account's username, display name, role, time zone and country."""
 
     username: str
     display_name: str
     role: str
     timezone: str
+    country: str = ""  # where crisis lines are shown for (ISO 3166-1 alpha-2), if chosen
 
     def seal(self, cipher: FieldCipher, user_id: str) -> bytes:
         where = FieldContext("users", "profile", user_id, user_id)
@@ -94,3 +95,51 @@ def open_provenance(
 ) -> dict[str, object]:
     where = FieldContext("artworks", "provenance", artwork_id, owner_id)
     return json.loads(cipher.decrypt(blob, where))
+
+
+@dataclass(frozen=True)
+class SealedTerms:
+    """What a therapist link allows: its status, the parts shared and the last day of
+    consent (ISO date, or None for no end). Sealed, so a stolen database does not show who
+    shares what with whom, or whether they still do."""
+
+    status: str
+    mood: bool
+    notes: bool
+    art: bool
+    sessions: bool
+    ends_on: str | None
+
+    def seal(self, cipher: FieldCipher, link_id: str, therapist_id: str) -> bytes:
+        return cipher.encrypt(json.dumps(self.__dict__).encode(), _terms(link_id, therapist_id))
+
+    @classmethod
+    def open(cls, cipher: FieldCipher, blob: bytes, link_id: str, therapist_id: str) -> SealedTerms:
+        return cls(**json.loads(cipher.decrypt(blob, _terms(link_id, therapist_id))))
+
+
+def _terms(link_id: str, therapist_id: str) -> FieldContext:
+    return FieldContext("therapist_links", "terms", link_id, therapist_id)
+
+
+@dataclass(frozen=True)
+class SealedAuditDetail:
+    """What an audit event says about a person: the action, what it touched, the outcome and
+    why. Bound to the event's actor, subject and object (a backup restores events under new
+    row ids, so the row id is not part of the binding)."""
+
+    action: str
+    object_type: str
+    outcome: str
+    reason: str | None
+
+    def seal(self, cipher: FieldCipher, *ids: str | None) -> bytes:
+        return cipher.encrypt(json.dumps(self.__dict__).encode(), _audit(*ids))
+
+    @classmethod
+    def open(cls, cipher: FieldCipher, blob: bytes, *ids: str | None) -> SealedAuditDetail:
+        return cls(**json.loads(cipher.decrypt(blob, _audit(*ids))))
+
+
+def _audit(actor_id: str | None, subject_id: str | None, object_id: str | None) -> FieldContext:
+    return FieldContext("audit_events", "detail", f"{object_id}|{subject_id}", str(actor_id))

@@ -3,19 +3,24 @@ carrying the audit details, and the unit of work records it after rolling back."
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Literal, NoReturn
 
 from sqlalchemy import select
 
 from therapy_app.errors import AccessDeniedError
 from therapy_app.journal.models import LinkStatus, Role, TherapistLink
+from therapy_app.journal.sealed import SealedTerms
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from therapy_app.journal.crypto import FieldCipher
     from therapy_app.services.actor import Actor
+    from therapy_app.services.context import AppContext
 
-SharedPart = Literal["mood", "notes", "art"]
+SharedPart = Literal["mood", "notes", "art", "sessions"]
 REFUSAL = "You do not have access to this. The attempt has been recorded."
 
 
@@ -53,40 +58,85 @@ def require_role(actor: Actor, role: Role, action: str, object_type: str) -> Non
         deny(actor, action, object_type, reason=f"needs role {role.value}")
 
 
-def active_link(session: Session, therapist_id: str, client_id: str) -> TherapistLink | None:
+@dataclass(frozen=True)
+class Consent:
+    """A link's terms, opened: whether it is in force today and what it shares."""
+
+    link: TherapistLink
+    terms: SealedTerms
+
+    def in_force(self, today: date) -> bool:
+        ends_on = self.terms.ends_on
+        return self.terms.status == LinkStatus.ACTIVE.value and (
+            ends_on is None or today <= date.fromisoformat(ends_on)
+        )
+
+    def shares(self, part: SharedPart) -> bool:
+        return bool(getattr(self.terms, part))
+
+
+def consent_of(cipher: FieldCipher, link: TherapistLink) -> Consent:
+    return Consent(link, SealedTerms.open(cipher, link.terms_ct, link.id, link.therapist_id))
+
+
+def pair_link(session: Session, therapist_id: str, client_id: str) -> TherapistLink | None:
+    """The one link between a therapist and a client (a unique pair in the database)."""
     query = select(TherapistLink).where(
-        TherapistLink.therapist_id == therapist_id,
-        TherapistLink.client_id == client_id,
-        TherapistLink.status == LinkStatus.ACTIVE.value,
+        TherapistLink.therapist_id == therapist_id, TherapistLink.client_id == client_id
     )
-    return session.scalars(query).first()
+    return session.scalar(query)
+
+
+def active_consent(
+    session: Session, cipher: FieldCipher, today: date, therapist_id: str, client_id: str
+) -> Consent | None:
+    """The therapist's consent from this client if it is in force today (not revoked, not
+    past its end date): read afresh on every request, so ending it takes effect at once."""
+    link = pair_link(session, therapist_id, client_id)
+    consent = consent_of(cipher, link) if link is not None else None
+    return consent if consent is not None and consent.in_force(today) else None
 
 
 def require_shared(
-    session: Session, actor: Actor, client_id: str, part: SharedPart, action: str
-) -> TherapistLink:
-    """A therapist may see a client's data only through an active link that shares ``part``."""
-    link = active_link(session, actor.user_id, client_id) if actor.is_therapist else None
-    if link is None:
-        deny(actor, action, "client", client_id, client_id, reason="no active consent")
-    if part != "mood" and not getattr(link, f"share_{part}"):
+    ctx: AppContext, session: Session, actor: Actor, client_id: str, part: SharedPart, action: str
+) -> Consent:
+    """A therapist may see a client's data only through consent in force that shares ``part``."""
+    consent = (
+        active_consent(session, ctx.cipher, ctx.clock().date(), actor.user_id, client_id)
+        if actor.is_therapist
+        else None
+    )
+    if consent is None:
+        deny(actor, action, "client", client_id, client_id, reason="no consent in force")
+    if not consent.shares(part):
         deny(actor, action, "client", client_id, client_id, reason=f"{part} not shared")
-    return link
+    return consent
 
 
 def readable_owner(
-    session: Session, actor: Actor, owner_id: str | None, part: SharedPart, action: str
+    ctx: AppContext,
+    session: Session,
+    actor: Actor,
+    owner_id: str | None,
+    part: SharedPart,
+    action: str,
 ) -> str:
     """Whose data a listing reads: the actor's own when ``owner_id`` is None or theirs,
-    otherwise a client's whose active link with the actor shares ``part`` (or refused)."""
+    otherwise a client's whose consent to the actor shares ``part`` (or refused)."""
     owner_id = owner_id or actor.user_id
     if owner_id != actor.user_id:
-        require_shared(session, actor, owner_id, part, action)
+        require_shared(ctx, session, actor, owner_id, part, action)
     return owner_id
 
 
-def can_read_owned(session: Session, actor: Actor, owner_id: str, part: SharedPart) -> bool:
+def can_read_owned(
+    ctx: AppContext, session: Session, actor: Actor, owner_id: str, part: SharedPart
+) -> bool:
     if actor.user_id == owner_id:
         return True
-    link = active_link(session, actor.user_id, owner_id) if actor.is_therapist else None
-    return link is not None and (part == "mood" or bool(getattr(link, f"share_{part}")))
+    consent = (
+        active_consent(session, ctx.cipher, ctx.clock().date(), actor.user_id, owner_id)
+        if actor.is_therapist
+        else None
+    )
+    return consent is not None and consent.shares(part)

@@ -27,6 +27,7 @@ from therapy_app.journal.models import (
     new_id,
 )
 from therapy_app.journal.sealed import SealedProfile, username_key
+from therapy_app.mood import crisis_lines
 from therapy_app.mood.checkin import check_timezone
 from therapy_app.services import access
 from therapy_app.services.actor import Actor
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from therapy_app.journal.crypto import FieldCipher
     from therapy_app.services.context import AppContext
 
 # OWASP's argon2id baseline: 19 MiB, 2 passes.
@@ -159,6 +161,7 @@ def create_user(
         session.flush()
         audit.record(
             session,
+            ctx.cipher,
             at=ctx.clock(),
             actor_id=user.id,
             action=audit.Action.WRITE,
@@ -189,11 +192,11 @@ def log_in(ctx: AppContext, username: str, password: str, address: str = LOCAL) 
         throttles = _throttles(ctx, session, keys)
         wait = _wait(throttles, now)
         if wait:
-            _audit_login(session, now, user, audit.Outcome.DENIED, "throttled")
+            _audit_login(session, ctx.cipher, now, user, audit.Outcome.DENIED, "throttled")
             refusal = THROTTLED.format(seconds=int(wait.total_seconds()) + 1)
         elif user is not None and _verify(user.password_hash, password):
             refusal = None
-            token = _start_session(session, user, password, address_key, now)
+            token = _start_session(session, ctx.cipher, user, password, address_key, now)
             for throttle in throttles:
                 throttle.failures, throttle.wait_until = 0, None
         else:
@@ -202,7 +205,7 @@ def log_in(ctx: AppContext, username: str, password: str, address: str = LOCAL) 
             for throttle in throttles:
                 throttle.failures += 1
                 throttle.wait_until = now + backoff_after(throttle.failures)
-            _audit_login(session, now, user, audit.Outcome.FAILED, "wrong password")
+            _audit_login(session, ctx.cipher, now, user, audit.Outcome.FAILED, "wrong password")
             refusal = LOGIN_FAILED
     if refusal is not None:
         raise AuthenticationError(refusal)
@@ -216,7 +219,12 @@ THROTTLED = (
 
 
 def _start_session(
-    session: Session, user: User, password: str, address_key: str, now: datetime
+    session: Session,
+    cipher: FieldCipher,
+    user: User,
+    password: str,
+    address_key: str,
+    now: datetime,
 ) -> str:
     token = secrets.token_urlsafe(32)
     session.add(
@@ -231,12 +239,13 @@ def _start_session(
         known.last_ok_at = now
     if HASHER.check_needs_rehash(user.password_hash):
         user.password_hash = _hash(password)
-    _audit_login(session, now, user, audit.Outcome.OK)
+    _audit_login(session, cipher, now, user, audit.Outcome.OK)
     return token
 
 
 def _audit_login(
     session: Session,
+    cipher: FieldCipher,
     now: datetime,
     user: User | None,
     outcome: audit.Outcome,
@@ -245,6 +254,7 @@ def _audit_login(
     user_id = user.id if user else None
     audit.record(
         session,
+        cipher,
         at=now,
         actor_id=user_id,
         action=audit.Action.LOGIN,
@@ -323,6 +333,7 @@ def log_out(ctx: AppContext, token: str) -> None:
         if record is not None:
             audit.record(
                 session,
+                ctx.cipher,
                 at=ctx.clock(),
                 actor_id=record.user_id,
                 action=audit.Action.LOGOUT,
@@ -353,6 +364,19 @@ def set_timezone(ctx: AppContext, actor: Actor, timezone: str) -> Actor:
         profile = SealedProfile.open(ctx.cipher, user.profile_ct, user.id)
         changed = replace(profile, timezone=check_timezone(timezone))
         user.profile_ct = changed.seal(ctx.cipher, user.id)
+        ctx.audit(session, actor, audit.Action.WRITE, "user", object_id=user.id, subject_id=user.id)
+        return Actor.of(user, ctx.cipher)
+
+
+def set_country(ctx: AppContext, actor: Actor, code: str) -> Actor:
+    """The country whose crisis lines the help box shows ("" for none chosen)."""
+    if code and crisis_lines.country(code) is None:
+        msg = "Choose a country from the list."
+        raise InvalidInputError(msg)
+    with ctx.unit_of_work() as session:
+        user = _load_self(session, actor)
+        profile = SealedProfile.open(ctx.cipher, user.profile_ct, user.id)
+        user.profile_ct = replace(profile, country=code).seal(ctx.cipher, user.id)
         ctx.audit(session, actor, audit.Action.WRITE, "user", object_id=user.id, subject_id=user.id)
         return Actor.of(user, ctx.cipher)
 

@@ -19,12 +19,20 @@ class Actor:
     display_name: str
     role: Role
     timezone: str = "UTC"
+    country: str = ""
 
     @classmethod
     def of(cls, user: User, cipher: FieldCipher) -> Actor:
         profile = SealedProfile.open(cipher, user.profile_ct, user.id)
         role = Role(profile.role)
-        return cls(user.id, profile.username, profile.display_name, role, profile.timezone)
+        return cls(
+            user.id,
+            profile.username,
+            profile.display_name,
+            role,
+            profile.timezone,
+            profile.country,
+        )
 
     @property
     def is_client(self) -> bool:

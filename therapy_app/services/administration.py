@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from therapy_app.journal import audit
-from therapy_app.journal.models import AuditEvent, Role, User
+from therapy_app.journal.models import Role, User
 from therapy_app.journal.sealed import SealedProfile
 from therapy_app.services import access
 
@@ -23,7 +23,7 @@ def recent_audit_events(ctx: AppContext, actor: Actor, limit: int = 500) -> list
             user_id: SealedProfile.open(ctx.cipher, profile_ct, user_id).username
             for user_id, profile_ct in session.execute(select(User.id, User.profile_ct))
         }
-        rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit))
+        rows = audit.events(session, ctx.cipher, limit=limit)
         events = [
             {
                 "when": event.at,

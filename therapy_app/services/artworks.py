@@ -198,7 +198,7 @@ def _load_artwork(session: Session, artwork_id: str) -> Artwork:
 def get_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> ArtworkView:
     with ctx.unit_of_work() as session:
         artwork = _load_artwork(session, artwork_id)
-        if not access.can_read_owned(session, actor, artwork.owner_id, "art"):
+        if not access.can_read_owned(ctx, session, actor, artwork.owner_id, "art"):
             access.require_owner(actor, artwork.owner_id, audit.Action.READ, OBJECT, artwork_id)
         ctx.audit(
             session,
@@ -236,7 +236,7 @@ def list_artworks(
 ) -> list[ArtworkView]:
     """The gallery, newest first, with thumbnails (full images only when one is opened)."""
     with ctx.unit_of_work() as session:
-        owner_id = access.readable_owner(session, actor, owner_id, "art", audit.Action.READ)
+        owner_id = access.readable_owner(ctx, session, actor, owner_id, "art", audit.Action.READ)
         query = (
             select(Artwork, Entry)
             .join(Entry, Entry.id == Artwork.entry_id)
@@ -261,9 +261,9 @@ def entry_pictures(ctx: AppContext, actor: Actor, entry_id: str) -> list[Artwork
         if entry is None:
             msg = "That entry does not exist (it may have been deleted)."
             raise NotFoundError(msg)
-        if not access.can_read_owned(session, actor, entry.owner_id, "mood"):
+        if not access.can_read_owned(ctx, session, actor, entry.owner_id, "mood"):
             access.require_owner(actor, entry.owner_id, audit.Action.READ, OBJECT, entry_id)
-        if not access.can_read_owned(session, actor, entry.owner_id, "art"):
+        if not access.can_read_owned(ctx, session, actor, entry.owner_id, "art"):
             return []
         rows = session.scalars(
             select(Artwork).where(Artwork.entry_id == entry_id).order_by(Artwork.created_at)
@@ -339,7 +339,7 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
         for artwork in rows:
             if artwork.entry_id in thumbs:
                 continue
-            if not access.can_read_owned(session, actor, artwork.owner_id, "art"):
+            if not access.can_read_owned(ctx, session, actor, artwork.owner_id, "art"):
                 access.deny(
                     actor,
                     audit.Action.READ,

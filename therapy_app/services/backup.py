@@ -87,6 +87,7 @@ def backup(ctx: AppContext, out: Path, progress: Callable[[str, int], None] | No
                 progress(table.name, len(tables[table.name]))
         audit.record(
             session,
+            ctx.cipher,
             at=ctx.clock(),
             actor_id=None,
             action=audit.Action.EXPORT,
@@ -261,6 +262,17 @@ def restore(ctx: AppContext, path: Path) -> int:
     finally:
         if revision != head:
             upgrade(ctx.engine, cipher=ctx.cipher)
+    # recorded at the current schema: the audit log's columns differ in older ones
+    with ctx.unit_of_work() as session:
+        audit.record(
+            session,
+            ctx.cipher,
+            at=ctx.clock(),
+            actor_id=None,
+            action=audit.Action.WRITE,
+            object_type="backup",
+            reason="restored from the command line",
+        )
     return count
 
 
@@ -294,14 +306,6 @@ def _insert(ctx: AppContext, path: Path, metadata: MetaData, tables: dict[str, o
                 if decoded:
                     session.execute(insert(table), decoded)
                 count += len(decoded)
-            audit.record(
-                session,
-                at=ctx.clock(),
-                actor_id=None,
-                action=audit.Action.WRITE,
-                object_type="backup",
-                reason="restored from the command line",
-            )
     except (DBAPIError, StatementError) as error:
         reason = type(getattr(error, "orig", None) or error).__name__
         msg = (

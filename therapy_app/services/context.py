@@ -47,6 +47,7 @@ class AppContext:
             with transaction(self.sessions) as session:
                 audit.record(
                     session,
+                    self.cipher,
                     at=self.clock(),
                     actor_id=denied.audit.get("actor_id"),
                     action=denied.audit.get("action") or "unknown",
@@ -70,6 +71,7 @@ class AppContext:
         """Record that ``actor`` did ``action`` (successfully) to an object, now."""
         audit.record(
             session,
+            self.cipher,
             at=self.clock(),
             actor_id=actor.user_id,
             action=action,

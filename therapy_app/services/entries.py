@@ -237,13 +237,18 @@ def _view(
 
 
 def _load_for(
-    session: Session, actor: Actor, entry_id: str, action: str, write: bool = False
+    ctx: AppContext,
+    session: Session,
+    actor: Actor,
+    entry_id: str,
+    action: str,
+    write: bool = False,
 ) -> Entry:
     entry = session.get(Entry, entry_id)
     if entry is None:
         msg = "That entry does not exist (it may have been deleted)."
         raise NotFoundError(msg)
-    if write or not access.can_read_owned(session, actor, entry.owner_id, "mood"):
+    if write or not access.can_read_owned(ctx, session, actor, entry.owner_id, "mood"):
         access.require_owner(actor, entry.owner_id, action, OBJECT, entry_id)
     return entry
 
@@ -258,8 +263,8 @@ def _artwork_ids(session: Session, entry_ids: list[str]) -> dict[str, tuple[str,
 
 def get_entry(ctx: AppContext, actor: Actor, entry_id: str) -> EntryView:
     with ctx.unit_of_work() as session:
-        entry = _load_for(session, actor, entry_id, audit.Action.READ)
-        can_read_note = access.can_read_owned(session, actor, entry.owner_id, "notes")
+        entry = _load_for(ctx, session, actor, entry_id, audit.Action.READ)
+        can_read_note = access.can_read_owned(ctx, session, actor, entry.owner_id, "notes")
         ctx.audit(
             session, actor, audit.Action.READ, OBJECT, object_id=entry.id, subject_id=entry.owner_id
         )
@@ -270,7 +275,7 @@ def get_entry(ctx: AppContext, actor: Actor, entry_id: str) -> EntryView:
 def update_entry(ctx: AppContext, actor: Actor, entry_id: str, check_in: CheckIn) -> EntryView:
     valid = validate(check_in, ctx.clock())
     with ctx.unit_of_work() as session:
-        entry = _load_for(session, actor, entry_id, audit.Action.WRITE, write=True)
+        entry = _load_for(ctx, session, actor, entry_id, audit.Action.WRITE, write=True)
         _apply(session, ctx.cipher, entry, valid)
         _delete_unused_tags(session, entry.owner_id)
         # Changing only feelings or tags leaves the row's own columns as they were; the
@@ -292,7 +297,7 @@ def update_entry(ctx: AppContext, actor: Actor, entry_id: str, check_in: CheckIn
 def delete_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
     """Delete an entry with its art; it is gone for good."""
     with ctx.unit_of_work() as session:
-        entry = _load_for(session, actor, entry_id, audit.Action.DELETE, write=True)
+        entry = _load_for(ctx, session, actor, entry_id, audit.Action.DELETE, write=True)
         session.delete(entry)
         _delete_unused_tags(session, entry.owner_id)
         ctx.audit(
@@ -311,8 +316,8 @@ def list_entries(
     """Entries newest first. A therapist may list a consenting client's (``owner_id``)."""
     query = query or EntryQuery()
     with ctx.unit_of_work() as session:
-        owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
-        can_read_notes = access.can_read_owned(session, actor, owner_id, "notes")
+        owner_id = access.readable_owner(ctx, session, actor, owner_id, "mood", audit.Action.READ)
+        can_read_notes = access.can_read_owned(ctx, session, actor, owner_id, "notes")
         views: list[EntryView] = []
         unreadable: list[UnreadableEntry] = []
         tag = tag_key(ctx.cipher, owner_id, query.tag.strip().lower()) if query.tag else None
@@ -383,7 +388,7 @@ def note_excerpts(
         ).all()
         excerpts: dict[str, str] = {}
         for entry_id, owner_id, note_ct in rows:
-            if not access.can_read_owned(session, actor, owner_id, "notes"):
+            if not access.can_read_owned(ctx, session, actor, owner_id, "notes"):
                 access.deny(
                     actor, audit.Action.READ, OBJECT, entry_id, owner_id, reason="notes not shared"
                 )
@@ -403,7 +408,7 @@ def note_excerpts(
 def tag_usage(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> list[tuple[str, int]]:
     """The acting user's tags (or a consenting client's), most used first."""
     with ctx.unit_of_work() as session:
-        owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
+        owner_id = access.readable_owner(ctx, session, actor, owner_id, "mood", audit.Action.READ)
         rows = session.execute(
             select(Tag.id, Tag.name_ct, func.count(entry_tags.c.entry_id))
             .outerjoin(entry_tags, entry_tags.c.tag_id == Tag.id)

@@ -163,6 +163,7 @@ def import_file(
                 session.add(ImportKey(owner_id=actor.user_id, key_hash=key_hash, entry_id=entry.id))
             audit.record(
                 session,
+                ctx.cipher,
                 at=ctx.clock(),
                 actor_id=actor.user_id,
                 action=audit.Action.WRITE,

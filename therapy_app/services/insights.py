@@ -224,7 +224,7 @@ def journal_insights(
     client's consent to share moods, a client's (``owner_id``)."""
     today = ctx.clock().date()
     with ctx.unit_of_work() as session:
-        owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
+        owner_id = access.readable_owner(ctx, session, actor, owner_id, "mood", audit.Action.READ)
         key = (owner_id, since, until, today, _revision(session, owner_id))
         whole = RECENT.get(key)
         if whole is None:
@@ -268,9 +268,9 @@ def window(
     default the last WINDOW_DAYS days. A therapist gets notes and pictures only where the
     client shares them."""
     with ctx.unit_of_work() as session:
-        owner_id = access.readable_owner(session, actor, owner_id, "mood", audit.Action.READ)
-        shares_notes = access.can_read_owned(session, actor, owner_id, "notes")
-        shares_art = access.can_read_owned(session, actor, owner_id, "art")
+        owner_id = access.readable_owner(ctx, session, actor, owner_id, "mood", audit.Action.READ)
+        shares_notes = access.can_read_owned(ctx, session, actor, owner_id, "notes")
+        shares_art = access.can_read_owned(ctx, session, actor, owner_id, "art")
     if start is None or end is None:
         end = frame["local_time"].max().normalize() + pd.Timedelta(days=1)
         start = max(end - pd.Timedelta(days=WINDOW_DAYS), frame["local_time"].min().normalize())

@@ -59,6 +59,7 @@ def pages_for(role: Role) -> list[st.Page]:
             default=True,
         ),
         art_pages.ART,
+        art_pages.SESSIONS,
         art_pages.JOURNAL,
         art_pages.GALLERY,
         st.Page(
@@ -73,6 +74,7 @@ def pages_for(role: Role) -> list[st.Page]:
             icon=":material/swap_vert:",
             url_path="import-export",
         ),
+        art_pages.SAFETY_PLAN,
         settings,
     ]
 
@@ -97,15 +99,20 @@ def main() -> None:
         page = st.navigation(signed_out_pages(), position="hidden")
     else:
         page = st.navigation(pages_for(actor.role), expanded=True)
+    client = actor is not None and actor.is_client
+    if actor is not None:
+        widgets.remember_country(actor.country)
     with st.sidebar:
         widgets.crisis_resources()  # first, above everything of ours
+        if client:
+            widgets.safety_plan_link()
         if actor is not None:
             st.text(f"Signed in as {actor.display_name}")
             if st.button("Log out", icon=":material/logout:", key="logout"):
                 state.log_out(ctx)
                 st.rerun()
         state.sync_browser_cookie(ctx)
-    widgets.help_in_header()
+    widgets.help_in_header(with_safety_plan=client)
     page.run()
 
 

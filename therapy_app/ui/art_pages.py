@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
-from therapy_app.ui.views import art_view, gallery_view, journal_view
+from therapy_app.ui.views import (
+    art_view,
+    gallery_view,
+    journal_view,
+    safety_plan_view,
+    sessions_view,
+)
+
+if TYPE_CHECKING:
+    from therapy_app.mood.checkin import CheckIn
 
 ART = st.Page(art_view.render, title="Make art", icon=":material/palette:", url_path="art")
 JOURNAL = st.Page(
@@ -12,6 +23,15 @@ JOURNAL = st.Page(
 )
 GALLERY = st.Page(
     gallery_view.render, title="Gallery", icon=":material/photo_library:", url_path="gallery"
+)
+SESSIONS = st.Page(
+    sessions_view.render, title="Sessions", icon=":material/self_improvement:", url_path="sessions"
+)
+SAFETY_PLAN = st.Page(
+    safety_plan_view.render,
+    title="My safety plan",
+    icon=":material/health_and_safety:",
+    url_path="safety-plan",
 )
 
 
@@ -31,3 +51,24 @@ def open_entry(entry_id: str, notice: str) -> None:
     st.session_state[journal_view.OPEN_KEY] = entry_id
     st.session_state[journal_view.NOTICE_KEY] = notice
     st.switch_page(JOURNAL)
+
+
+def open_art_for_session(session_id: str, index: int, check_in: CheckIn, prompt: str) -> None:
+    """The art page, painting for one art step of a session from the mood chosen for it;
+    the picture kept goes to the session, and the page comes back here."""
+    st.session_state[art_view.SESSION_STEP_KEY] = {
+        "session_id": session_id,
+        "index": index,
+        "check_in": check_in.as_json(),
+        "prompt": prompt,
+    }
+    for key in (art_view.SPECS_KEY, art_view.IMAGES_KEY, art_view.CHOSEN_KEY):
+        st.session_state.pop(key, None)
+    st.switch_page(ART)
+
+
+def back_to_session() -> None:
+    st.session_state.pop(art_view.SESSION_STEP_KEY, None)
+    for key in (art_view.SPECS_KEY, art_view.IMAGES_KEY, art_view.CHOSEN_KEY):
+        st.session_state.pop(key, None)
+    st.switch_page(SESSIONS)

@@ -9,6 +9,7 @@ import streamlit as st
 
 from therapy_app.config import get_settings
 from therapy_app.errors import TherapyAppError
+from therapy_app.mood import crisis_lines
 from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO
 from therapy_app.mood.safety import NOT_A_CRISIS_SERVICE, load_resources
 from therapy_app.mood.scales import QuickMood
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
 
+    from therapy_app.mood.safety import SupportResource
     from therapy_app.services.entries import EntryPage, EntryView
 
 # Material icons render the same in every browser (emoji fonts are often missing).
@@ -30,6 +32,7 @@ QUICK_MOOD_ICON = {
 
 
 HELP = "Need help now?"
+COUNTRY_KEY = "help-country"
 LINK_ICONS = {"tel:": ":material/call:", "sms:": ":material/sms:"}
 # Streamlit folds the sidebar away below this width: the page header carries the help there.
 NARROW_PX = 768
@@ -40,20 +43,34 @@ def crisis_resources(expanded: bool = False) -> None:
         _resources()
 
 
-def help_in_header() -> None:
+def help_in_header(with_safety_plan: bool = False) -> None:
     """The same help at the top of the page, shown only where the sidebar is folded away (a
     phone), so it is one tap away on every page, before and after logging in."""
     with st.container(key="help-header"), st.popover(HELP, icon=":material/support:"):
         _resources()
+        if with_safety_plan:
+            safety_plan_link()
     st.html(
         f"<style>@media (min-width: {NARROW_PX}px) {{.st-key-help-header {{display: none;}}}}"
         "</style>"
     )
 
 
+def remember_country(code: str) -> None:
+    """The signed-in person's country (Settings), whose crisis lines the help shows first."""
+    st.session_state[COUNTRY_KEY] = code
+
+
+def shown_resources() -> tuple[SupportResource, ...]:
+    """The chosen country's emergency number and lines first, then the international ones."""
+    general = load_resources(get_settings().crisis_resources_file)
+    country = crisis_lines.country(st.session_state.get(COUNTRY_KEY))
+    return (*country.resources(), *general) if country else general
+
+
 def _resources() -> None:
     st.write(NOT_A_CRISIS_SERVICE)
-    for resource in load_resources(get_settings().crisis_resources_file):
+    for resource in shown_resources():
         st.markdown(f"**{escape_markdown(resource.name)}** · {escape_markdown(resource.contact)}")
         st.caption(escape_markdown(resource.description))
         if resource.links:
@@ -72,25 +89,37 @@ def unreadable_entries(page: EntryPage) -> None:
         st.warning(broken.describe(), icon=":material/broken_image:")
 
 
-def support_box(asked: bool = False) -> None:
-    """Shown at once when someone taps "I'm not safe right now" (``asked``), or when the
-    words they wrote suggest they may be struggling. It explains; it never diagnoses."""
+WORDS_READ = (
+    "Some of the words you wrote suggested that you might be struggling right now. That is "
+    "only a reading of words, never a judgement about you, and it may be wrong. If you are "
+    "thinking about harming yourself, please reach out to someone now. Talking to a person "
+    "can help."
+)
+ASKED = "Thank you for telling us. Please reach out to someone now."
+ENTRY_FLAG = (
+    "If you share your journal with a therapist, an entry saved now carries a gentle flag "
+    "they can see."
+)
+
+
+def support_box(asked: bool = False, reason: str = WORDS_READ, flag_note: str = ENTRY_FLAG) -> None:
+    """Shown at once when someone taps "I'm not safe right now" (``asked``), when the words
+    they wrote suggest they may be struggling, or for another ``reason`` (an answer to a
+    questionnaire). It explains; it never diagnoses."""
     with st.container(border=True, key="support-box"):
         st.markdown("#### You don't have to carry this alone")
-        if asked:
-            st.text("Thank you for telling us. Please reach out to someone now.")
-        else:
-            st.text(
-                "Some of the words you wrote suggested that you might be struggling right "
-                "now. That is only a reading of words, never a judgement about you, and it "
-                "may be wrong. If you are thinking about harming yourself, please reach out "
-                "to someone now. Talking to a person can help."
-            )
+        st.text(ASKED if asked else reason)
         crisis_resources(expanded=True)
-        st.caption(
-            "If you share your journal with a therapist, an entry saved now carries a gentle "
-            "flag they can see."
-        )
+        safety_plan_link()
+        st.caption(flag_note)
+
+
+def safety_plan_link() -> None:
+    """One tap to the person's own safety plan."""
+    # NOTE: imported here: art_pages imports the views, which import this module
+    from therapy_app.ui import art_pages
+
+    st.page_link(art_pages.SAFETY_PLAN, label="My safety plan", icon=":material/health_and_safety:")
 
 
 def feeling_label(word: str, intensity: int) -> str:

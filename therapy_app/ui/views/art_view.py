@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import secrets
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -14,10 +14,13 @@ from therapy_app.art.images import png_bytes
 from therapy_app.art.sampler import ArtSpec, Provenance
 from therapy_app.errors import TherapyAppError
 from therapy_app.journal.models import DraftKind
-from therapy_app.services import artworks, entries
+from therapy_app.mood.checkin import CheckIn
+from therapy_app.services import artworks, entries, sessions
 from therapy_app.ui import draft_offer, state
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from therapy_app.art.sampler import Painter
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
@@ -31,6 +34,7 @@ SEED_KEY = "art-seed"
 FINAL_KEY = "art-final"  # (recipe, the chosen picture painted at FINAL_SIDE, raw RGB)
 SHOWN_KEY = "art-shown"  # ([recipe, zoom, filter], that picture touched up, for the screen)
 LAST_IMPERFECTION_KEY = "art-last-imperfection"
+SESSION_STEP_KEY = "art-session-step"  # painting for a session's art step (art_pages)
 CANDIDATES = 4
 CANDIDATE_SIDE = 256
 FINAL_SIDE = 768  # saved; shown at SHOWN_SIDE
@@ -122,14 +126,14 @@ def _specs() -> list[ArtSpec]:
     return [Provenance.from_json(p).spec for p in st.session_state.get(SPECS_KEY, [])]
 
 
-def _fresh(painter: Painter, entry: EntryView, imperfection: float) -> None:
+def _fresh(painter: Painter, check_in: CheckIn, imperfection: float) -> None:
     locked = st.session_state.get("art-lock") and st.session_state.get(SEED_KEY) is not None
     base = st.session_state[SEED_KEY] if locked else secrets.randbelow(2**31 - 100)
     st.session_state[SEED_KEY] = base
     _set_candidates(
         painter,
         [
-            artworks.spec_for(entry.as_check_in(), base + i, imperfection, CANDIDATE_SIDE)
+            artworks.spec_for(check_in, base + i, imperfection, CANDIDATE_SIDE)
             for i in range(CANDIDATES)
         ],
     )
@@ -203,7 +207,7 @@ def _touch_up(painted: bytes, zoom: float, choice: str) -> Image.Image:
     return FILTERS[choice](image)
 
 
-def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -> None:
+def _chosen(painter: Painter, save: Saver) -> None:
     index = st.session_state.get(CHOSEN_KEY)
     if index is None:
         return
@@ -226,25 +230,54 @@ def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -
     title = st.text_input(
         "Give it a title (optional)", max_chars=artworks.MAX_TITLE_CHARS, key="art-title"
     )
-    if st.button("Save with this entry", type="primary", key="art-save", icon=":material/save:"):
+    if st.button(save.label, type="primary", key="art-save", icon=":material/save:"):
         provenance = painter.provenance(final)
         provenance.extras.update({"crop_zoom": zoom, "filter": choice})
         picture = png_bytes(_touch_up(cached[1], zoom, choice))
-        saved = state.attempt(
-            lambda: artworks.save_artwork(
-                ctx, actor, entry.id, artworks.NewArtwork(picture, provenance.as_json(), title)
-            )
-        )
-        if saved:
+        if state.attempt(
+            lambda: save.store(artworks.NewArtwork(picture, provenance.as_json(), title))
+        ):
             for key in (SPECS_KEY, IMAGES_KEY, CHOSEN_KEY, FINAL_KEY, SHOWN_KEY, "art-title"):
                 st.session_state.pop(key, None)
-            draft_offer.forget(ctx, actor, DraftKind.ART)
-            # NOTE: imported here: art_pages imports this view
-            from therapy_app.ui import art_pages
+            save.then()
 
-            art_pages.open_entry(
-                entry.id, "Your picture is saved with this entry. It is in the gallery too."
-            )
+
+@dataclass(frozen=True)
+class Saver:
+    """Where a kept picture goes: ``store`` saves it (truthy when saved), ``then`` moves on."""
+
+    label: str
+    store: Callable[[artworks.NewArtwork], object]
+    then: Callable[[], None]
+
+
+def _to_entry(ctx: AppContext, actor: Actor, entry: EntryView) -> Saver:
+    def then() -> None:
+        draft_offer.forget(ctx, actor, DraftKind.ART)
+        # NOTE: imported here: art_pages imports this view
+        from therapy_app.ui import art_pages
+
+        art_pages.open_entry(
+            entry.id, "Your picture is saved with this entry. It is in the gallery too."
+        )
+
+    return Saver(
+        "Save with this entry",
+        lambda art: artworks.save_artwork(ctx, actor, entry.id, art),
+        then,
+    )
+
+
+def _to_session(ctx: AppContext, actor: Actor, step: dict[str, object]) -> Saver:
+    # NOTE: imported here: art_pages imports this view
+    from therapy_app.ui import art_pages
+
+    session_id, index = str(step["session_id"]), int(step["index"])
+    return Saver(
+        "Keep for the session",
+        lambda art: sessions.art_step(ctx, actor, session_id, index, art),
+        art_pages.back_to_session,
+    )
 
 
 def render() -> None:
@@ -256,15 +289,44 @@ def render() -> None:
     except TherapyAppError as error:
         st.info(str(error), icon=":material/palette:")
         return
+    step = st.session_state.get(SESSION_STEP_KEY)
+    if step:
+        _session_step(ctx, actor, painter, step)
+        return
     draft_offer.offer(ctx, actor, DraftKind.ART, "a picture", _draft_preview, _restore_draft)
     entry = _choose_entry(ctx, actor)
     if entry is None:
         return
-    _workspace(ctx, actor, painter, entry)
+    _workspace(ctx, actor, painter, entry.as_check_in(), _to_entry(ctx, actor, entry), True)
+
+
+def _session_step(ctx: AppContext, actor: Actor, painter: Painter, step: dict[str, object]) -> None:
+    """Painting for an art step of a guided session, from the mood chosen for it."""
+    with st.container(border=True, key="art-session-prompt"):
+        st.markdown("**For your session**")
+        st.text(str(step["prompt"]))
+    # NOTE: imported here: art_pages imports this view
+    from therapy_app.ui import art_pages
+
+    st.button(
+        "Back to the session",
+        key="art-session-back",
+        icon=":material/arrow_back:",
+        on_click=art_pages.back_to_session,
+    )
+    check_in = CheckIn.from_json(step["check_in"])
+    _workspace(ctx, actor, painter, check_in, _to_session(ctx, actor, step), False)
 
 
 @st.fragment
-def _workspace(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -> None:
+def _workspace(
+    ctx: AppContext,
+    actor: Actor,
+    painter: Painter,
+    check_in: CheckIn,
+    save: Saver,
+    keep_draft: bool,
+) -> None:
     """Everything below the entry's choice: a control here reruns only this part of the page
     (not the sidebar, the entry list or the draft check)."""
     controls = st.columns([3, 1, 1])
@@ -280,15 +342,16 @@ def _workspace(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView
     controls[1].toggle("Lock seed", key="art-lock")
     reroll = controls[2].button("Reroll", icon=":material/casino:", key="art-reroll")
     if reroll or SPECS_KEY not in st.session_state:
-        _fresh(painter, entry, imperfection)
+        _fresh(painter, check_in, imperfection)
     elif IMAGES_KEY not in st.session_state:  # a draft brought back: its recipes, repainted
         st.session_state[IMAGES_KEY] = _paint(painter, _specs())
     elif st.session_state.get(LAST_IMPERFECTION_KEY) != imperfection:
         _set_candidates(painter, [replace(s, imperfection=imperfection) for s in _specs()])
     st.session_state[LAST_IMPERFECTION_KEY] = imperfection
     _candidates(painter)
-    _chosen(ctx, actor, painter, entry)
-    draft_offer.keep(ctx, actor, DraftKind.ART, _draft())
+    _chosen(painter, save)
+    if keep_draft:
+        draft_offer.keep(ctx, actor, DraftKind.ART, _draft())
 
 
 DRAFTED = ("art-title", "art-zoom", "art-filter", "art-imperfection", SEED_KEY)

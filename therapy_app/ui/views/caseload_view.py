@@ -1,19 +1,19 @@
-"""Clients (therapist): invite, the consenting caseload with flags, one client's entries."""
+"""Clients (therapist): invite, the consenting caseload with trends and flags (open flags
+first), and one client's page within what they share (ui/client_review.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 import streamlit as st
 
-from therapy_app.services import entries, sharing
-from therapy_app.ui import state, widgets
-from therapy_app.ui.views import timeline_view
+from therapy_app.services import review, sharing
+from therapy_app.ui import client_review, state
 
 if TYPE_CHECKING:
-    from therapy_app.services.actor import Actor
-    from therapy_app.services.context import AppContext
+    from datetime import datetime
 
 SELECTED_KEY = "caseload-client"
 
@@ -26,36 +26,56 @@ def _invite() -> None:
             st.success(f"Give this code to your client: {code}. It works once, for 14 days.")
 
 
+def _flags_in_words(row: review.CaseloadRow) -> str:
+    kinds = sorted({flag.kind.value for flag in row.open_flags})
+    return f"{len(row.open_flags)}: {', '.join(kinds)}" if kinds else "none"
+
+
+def _table(rows: list[review.CaseloadRow], timezone: str) -> pd.DataFrame:
+    def moment(value: datetime | None) -> str:
+        return f"{value.astimezone(ZoneInfo(timezone)):%a %d %b %Y, %H:%M}" if value else "none"
+
+    return pd.DataFrame(
+        [
+            {
+                "Client": row.name,
+                "Open flags": _flags_in_words(row),
+                "Last check-in": moment(row.last_check_in) if row.scope.mood else "not shared",
+                "Last 14 days": [value for value in row.trend if value is not None],
+                "Last session": moment(row.last_session),
+                "Next session": moment(row.next_session),
+            }
+            for row in rows
+        ]
+    )
+
+
 def render() -> None:
     ctx, actor = state.require_actor()
     st.title("Clients")
     _invite()
-    clients = state.attempt(lambda: sharing.caseload(ctx, actor)) or []
-    if not clients:
+    rows = state.attempt(lambda: review.caseload(ctx, actor)) or []
+    if not rows:
         st.info(
             "No clients share with you yet. Create an invite code and give it to a client.",
             icon=":material/groups:",
         )
         return
-    table = pd.DataFrame(
-        [
-            {
-                "Client": c.name,
-                "Entries (30 days)": c.entries_last_30_days,
-                "Mean pleasantness": None
-                if c.mean_valence_last_30_days is None
-                else round(c.mean_valence_last_30_days, 2),
-                "Safety flags": c.risk_flags_last_30_days,
-                "Last entry": widgets.when(c.last_entry_at, actor.timezone)
-                if c.last_entry_at
-                else "none yet",
-                "Shares notes": c.scope.notes,
-            }
-            for c in clients
-        ]
+    st.dataframe(
+        _table(rows, actor.timezone),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "Last 14 days": st.column_config.LineChartColumn(
+                "Last 14 days", help="Mean pleasantness per day", y_min=-1, y_max=1
+            )
+        },
     )
-    st.dataframe(table, hide_index=True, width="stretch")
-    names = {c.client_id: c.name for c in clients}
+    st.caption(
+        "Clients with open flags come first. Flags: risk language in a check-in, "
+        "PHQ-9 item 9 above 'not at all', a large drop in mood."
+    )
+    names = {row.client_id: row.name for row in rows}
     chosen = st.selectbox(
         "Open a client",
         options=list(names),
@@ -64,25 +84,5 @@ def render() -> None:
         key=SELECTED_KEY,
         placeholder="Choose a client",
     )
-    if chosen is None:
-        return
-    recent, story = st.tabs(["Recent entries", "Timeline"], on_change="rerun", key="caseload-tab")
-    if story.open:
-        with story:
-            timeline_view.show(ctx, actor, owner_id=chosen)
-    if recent.open:
-        with recent:
-            _recent_entries(ctx, actor, chosen)
-
-
-def _recent_entries(ctx: AppContext, actor: Actor, chosen: str) -> None:
-    page = state.attempt(
-        lambda: entries.list_entries(ctx, actor, entries.EntryQuery(limit=30), owner_id=chosen)
-    )
-    if page is None:
-        return
-    widgets.unreadable_entries(page)
-    for view in page.items:
-        if view.risk_flag:
-            st.warning("This entry raised a safety flag.", icon=":material/flag:")
-        widgets.entry_card(view, key=f"client-{view.id}", show_open=False)
+    if chosen is not None:
+        client_review.show(ctx, actor, chosen)

@@ -1,13 +1,19 @@
-"""Settings: password and time zone."""
+"""Settings: time zone, the country whose crisis lines are shown, password."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
 import streamlit as st
 
+from therapy_app.mood.crisis_lines import countries
 from therapy_app.services import accounts
-from therapy_app.ui import state
+from therapy_app.ui import state, widgets
+
+if TYPE_CHECKING:
+    from therapy_app.services.actor import Actor
+    from therapy_app.services.context import AppContext
 
 ZONES = sorted(available_timezones())
 
@@ -25,6 +31,7 @@ def render() -> None:
     if zone and zone != actor.timezone and st.button("Save time zone", key="settings-tz-save"):
         if state.attempt(lambda: accounts.set_timezone(ctx, actor, zone)):
             st.success("Time zone saved.")
+    _country(ctx, actor)
     st.subheader("Password")
     with st.form("change-password", clear_on_submit=True):
         old = st.text_input("Current password", type="password", key="pw-old")
@@ -40,3 +47,19 @@ def render() -> None:
                 "please log in again here too."
             )
             state.log_out(ctx)
+
+
+def _country(ctx: AppContext, actor: Actor) -> None:
+    st.subheader("Help where you are")
+    options = ["", *countries()]
+    code = st.selectbox(
+        "Show the crisis lines of this country first under Need help now?",
+        options=options,
+        index=options.index(actor.country) if actor.country in options else 0,
+        format_func=lambda c: countries()[c].name if c else "None: only international lines",
+        key="settings-country",
+    )
+    if code != actor.country and st.button("Save country", key="settings-country-save"):
+        if state.attempt(lambda: accounts.set_country(ctx, actor, code)):
+            widgets.remember_country(code)
+            st.success("Country saved. Its lines are now first under Need help now?")

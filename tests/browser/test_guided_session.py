@@ -1,0 +1,139 @@
+"""A client does a guided session in chromium: makes its picture, leaves half-way, comes
+back in a new browser and continues, answers PHQ-9 item 9 above zero and sees support at
+once, ends clearly worse and is offered grounding and the safety plan. SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ARTIFACTS, _note_elsewhere, shot
+from tests.browser.test_journeys import field
+from tests.conftest import TEST_KEY, make_settings
+from tests.helpers import PASSWORD, make_user
+from therapy_app.journal.models import Role, SessionStatus
+from therapy_app.mood.measures import ITEMS, PHQ9_SAFETY_ITEM, Measure
+from therapy_app.mood.session_plan import FlagKind, plan_from_directive
+from therapy_app.services import accounts, sessions, sharing
+from therapy_app.services.context import open_app
+from therapy_app.ui.browser import serving
+
+pytestmark = pytest.mark.browser
+SIDEBAR = "[data-testid='stSidebar']"
+
+
+@pytest.fixture
+def planned(tmp_path, database_url):
+    """A client whose therapist prepared a 'Feelings as weather' session with PHQ-9, GAD-7."""
+    ctx = open_app(make_settings(tmp_path, database_url))
+    therapist = make_user(ctx, "dr_lee", Role.THERAPIST)
+    client = make_user(ctx, "robin", timezone="Europe/Berlin")
+    sharing.redeem_invite(ctx, client, sharing.create_invite(ctx, therapist), sharing.Scope())
+    plan = plan_from_directive("feelings-as-weather", (Measure.PHQ9, Measure.GAD7), homework=True)
+    session_id = sessions.create_plan(ctx, therapist, client.user_id, plan).id
+    yield ctx, session_id
+    ctx.dispose()
+
+
+@pytest.fixture
+def served(tmp_path, database_url, planned):
+    env = {"THERAPY_APP_HOME": str(tmp_path), "THERAPY_APP_KEY": TEST_KEY}
+    with serving(["therapy_app", "run"], {**env, "DATABASE_URL": database_url}) as url:
+        yield url
+
+
+def _log_in(page, url: str) -> None:
+    page.goto(url)
+    field(page, "Username").fill("robin")
+    field(page, "Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="How are you, right now?")).to_be_visible()
+    page.locator(SIDEBAR).get_by_role("link", name="Sessions").click()
+    expect(page.get_by_role("heading", name="Sessions")).to_be_visible()
+
+
+def _step(page, number: int) -> None:
+    expect(page.get_by_text(f"Step {number} of 7", exact=False).first).to_be_visible(timeout=60_000)
+
+
+def _answer(page, question: str, choice: str) -> None:
+    page.get_by_role("radiogroup", name=question).get_by_text(choice, exact=True).click()
+
+
+def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, page) -> None:
+    ctx, session_id = planned
+    _log_in(page, served)
+    page.get_by_role("button", name="Start").click()
+    _step(page, 1)
+    shot(page, "20a-session-check-in")
+    page.get_by_role("button", name="Save and go on").click()
+    _step(page, 2)
+    expect(page.get_by_text("If your feelings today were weather")).to_be_visible()
+    page.get_by_role("button", name="Paint from this").click()
+    expect(page.get_by_text("For your session")).to_be_visible()
+    keep = page.get_by_role("button", name="Keep this")
+    expect(keep).to_have_count(4, timeout=90_000)
+    shot(page, "20a-session-art")
+    keep.first.click()
+    expect(page.get_by_role("heading", name="Your picture")).to_be_visible(timeout=90_000)
+    page.get_by_role("button", name="Keep for the session").click()
+    expect(page.get_by_role("heading", name="Sessions")).to_be_visible(timeout=60_000)
+    _step(page, 3)  # back in the session, at the step after the picture
+    expect(page.locator("[data-testid='stImage'] img").first).to_be_visible()
+    field(page, "What would the forecast for tomorrow say?").fill("Clearing later")
+    page.get_by_role("button", name="Save and go on").click()
+    _step(page, 4)
+    page.context.close()  # the browser is closed half-way
+
+    fresh = page.context.browser.new_context(
+        viewport={"width": 1280, "height": 900}, timezone_id="Europe/Berlin", color_scheme="dark"
+    )
+    again = fresh.new_page()
+    again.set_default_timeout(30_000)
+    elsewhere: list[str] = []
+    again.on("request", lambda request: _note_elsewhere(request.url, elsewhere))
+    _log_in(again, served)
+    expect(again.get_by_text("Step 4 of 7")).to_be_visible()
+    shot(again, "20a-sessions-list-dark")
+    again.get_by_role("button", name="Continue").click()
+    _step(again, 4)
+    again.get_by_role("button", name="Skip this question").click()
+    _step(again, 5)
+    item_9 = ITEMS[Measure.PHQ9][PHQ9_SAFETY_ITEM]
+    expect(again.get_by_text("You don't have to carry this alone")).to_have_count(0)
+    _answer(again, item_9, "On several days")
+    expect(again.get_by_text("You don't have to carry this alone")).to_be_visible()
+    expect(again.get_by_role("link", name="Call 112").first).to_be_visible()
+    shot(again, "20a-session-phq9-support-dark")
+    for question in ITEMS[Measure.PHQ9][:PHQ9_SAFETY_ITEM]:
+        _answer(again, question, "Not at all")
+    again.get_by_role("button", name="Save answers").click()
+    _step(again, 6)
+    again.get_by_role("button", name="Skip this questionnaire").click()
+    _step(again, 7)
+    pleasantness = again.get_by_role("slider", name="Pleasantness")
+    pleasantness.focus()
+    for _ in range(12):
+        again.keyboard.press("ArrowLeft")
+    again.wait_for_timeout(500)
+    again.get_by_role("button", name="Save and go on").click()
+    expect(again.get_by_text("This session is complete")).to_be_visible()
+    expect(again.get_by_text("a minute to land")).to_be_visible()
+    expect(again.get_by_text("not what caused it", exact=False)).to_be_visible()
+    expect(
+        again.get_by_role("link", name="Open my safety plan")
+        .or_(again.get_by_role("link", name="My safety plan"))
+        .first
+    ).to_be_visible()
+    shot(again, "20a-session-done-worse-dark")
+    fresh.close()
+    assert not elsewhere, elsewhere
+
+    client = accounts.find_user(ctx, "robin")
+    done = sessions.get_session(ctx, client, session_id)
+    assert done.status is SessionStatus.COMPLETED
+    assert len(done.artwork_ids) == 1
+    assert done.answers == {2: "Clearing later"}
+    assert {flag.kind for flag in done.flags} == {FlagKind.PHQ9_ITEM9, FlagKind.MOOD_WORSE}
+    assert (ARTIFACTS / "20a-session-done-worse-dark.png").exists()

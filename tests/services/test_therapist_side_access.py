@@ -1,0 +1,313 @@
+"""Every service function the therapist side uses, called by three users (the client, the
+consented therapist, an unrelated therapist) with real and forged ids of every kind.
+
+The unrelated therapist is always refused; so is the consented one outside the scope, after
+revocation and after the end date, and with another client's ids. Every refusal of access is
+audited and changes no data. A forged id that names nothing may also be answered "not found"
+(there is no one's data to refuse), and a listing may leave out what is not shared (an
+empty answer, as an entry read under the mood part shows no note). The test counts the
+calls, the forged ones among them and those that got through (must be 0), and prints them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING
+
+import pytest
+import sqlalchemy as sa
+
+from tests.helpers import make_user, reviewed_client, sample_artwork
+from therapy_app.errors import AccessDeniedError, NotFoundError
+from therapy_app.journal import audit
+from therapy_app.journal.models import Base, Role
+from therapy_app.mood.checkin import CheckIn
+from therapy_app.mood.session_plan import FlagKind, plan_from_directive
+from therapy_app.services import (
+    artworks,
+    entries,
+    insights,
+    reports,
+    review,
+    sessions,
+    sharing,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from therapy_app.services.actor import Actor
+    from therapy_app.services.context import AppContext
+
+
+@dataclass(frozen=True)
+class Ids:
+    client: str
+    entry: str
+    artwork: str  # a journal picture
+    session: str
+    session_artwork: str  # a picture made in that session
+    flag: str
+
+
+# each call: the part of the consent it needs (None: any consent in force), the ids it takes
+CALLS: dict[str, tuple[Callable[[AppContext, Actor, Ids], object], str | None, str]] = {
+    "review.client_page": (lambda c, a, i: review.client_page(c, a, i.client), None, "client"),
+    "review.acknowledge_flag": (
+        lambda c, a, i: review.acknowledge_flag(c, a, i.client, i.flag),
+        None,
+        "client flag",
+    ),
+    "review.dap_prefill": (
+        lambda c, a, i: review.dap_prefill(c, a, i.session),
+        "sessions",
+        "session",
+    ),
+    "review.save_note": (
+        lambda c, a, i: review.save_note(c, a, i.client, review.DapNote("d", "a", "p", i.session)),
+        None,
+        "client session",
+    ),
+    "review.session_picture": (
+        lambda c, a, i: review.session_picture(c, a, i.session, i.session_artwork),
+        "sessions",
+        "session session_artwork",
+    ),
+    "reports.report_document": (
+        lambda c, a, i: reports.report_document(c, a, i.client),
+        None,
+        "client",
+    ),
+    "reports.client_report": (
+        lambda c, a, i: reports.client_report(c, a, i.client),
+        None,
+        "client",
+    ),
+    "reports.write_client_report": (
+        lambda c, a, i: _written(c, a, i),
+        None,
+        "client",
+    ),
+    "sessions.create_plan": (
+        lambda c, a, i: sessions.create_plan(c, a, i.client, plan_from_directive("bridge", ())),
+        "sessions",
+        "client",
+    ),
+    "sessions.list_sessions": (
+        lambda c, a, i: sessions.list_sessions(c, a, i.client),
+        "sessions",
+        "client",
+    ),
+    "sessions.get_session": (
+        lambda c, a, i: sessions.get_session(c, a, i.session),
+        "sessions",
+        "session",
+    ),
+    "entries.get_entry": (lambda c, a, i: entries.get_entry(c, a, i.entry), "mood", "entry"),
+    "entries.list_entries": (
+        lambda c, a, i: entries.list_entries(c, a, owner_id=i.client),
+        "mood",
+        "client",
+    ),
+    "entries.note_excerpts": (lambda c, a, i: _excerpts(c, a, i), "notes", "entry"),
+    "entries.tag_usage": (lambda c, a, i: entries.tag_usage(c, a, i.client), "mood", "client"),
+    "artworks.list_artworks": (
+        lambda c, a, i: artworks.list_artworks(c, a, i.client),
+        "art",
+        "client",
+    ),
+    "artworks.get_artwork": (
+        lambda c, a, i: artworks.get_artwork(c, a, i.artwork),
+        "art",
+        "artwork",
+    ),
+    "artworks.entry_thumbnails": (lambda c, a, i: _thumbnails(c, a, i), "art", "entry"),
+    "artworks.entry_pictures": (lambda c, a, i: _pictures(c, a, i), "art", "entry"),
+    "insights.journal_insights": (
+        lambda c, a, i: insights.journal_insights(c, a, owner_id=i.client),
+        "mood",
+        "client",
+    ),
+}
+# the calls only a therapist makes: the client is refused them even on their own data
+THERAPIST_ONLY = {name for name in CALLS if name.startswith(("review.", "reports."))}
+THERAPIST_ONLY.add("sessions.create_plan")
+# a scope without each part
+WITHOUT = {
+    "mood": sharing.Scope.sessions_only(),
+    "notes": sharing.Scope(True, False, True, True),
+    "art": sharing.Scope(True, True, False, True),
+    "sessions": sharing.Scope(True, True, True, False),
+}
+
+
+class LeftOut(Exception):  # noqa: N818 - what happened, not an error
+    """The call answered with nothing: a listing leaves out what is not shared, as an entry
+    read under the mood part shows no note. Nothing got through."""
+
+
+def _something(found: object) -> object:
+    if not found:
+        raise LeftOut
+    return found
+
+
+def _written(ctx: AppContext, actor: Actor, ids: Ids) -> object:
+    out = ctx.settings.home / "report.pdf"
+    out.unlink(missing_ok=True)
+    try:
+        reports.write_client_report(ctx, actor, ids.client, out)
+    except AccessDeniedError:
+        assert not out.exists()  # refused: nothing written
+        raise
+    return out
+
+
+def _excerpts(ctx: AppContext, actor: Actor, ids: Ids) -> object:
+    return _something(entries.note_excerpts(ctx, actor, [ids.entry]))
+
+
+def _thumbnails(ctx: AppContext, actor: Actor, ids: Ids) -> object:
+    return _something(artworks.entry_thumbnails(ctx, actor, [ids.entry]))
+
+
+def _pictures(ctx: AppContext, actor: Actor, ids: Ids) -> object:
+    return _something(artworks.entry_pictures(ctx, actor, ids.entry))
+
+
+@dataclass
+class Tally:
+    calls: int = 0
+    forged: int = 0
+    through: int = 0
+
+
+def _scenario(ctx: AppContext, scope: sharing.Scope | None = None):
+    therapist, client = reviewed_client(ctx)
+    if scope is not None:  # narrowed after the sessions were made
+        (link,) = sharing.my_links(ctx, client)
+        sharing.update_scope(ctx, client, link.id, scope)
+    stranger = make_user(ctx, "kim", Role.THERAPIST)
+    entry = entries.check_in(
+        ctx, client, CheckIn(valence=0.2, energy=0.1, note="words", tags=("walk",))
+    )
+    artwork = artworks.save_artwork(ctx, client, entry.id, sample_artwork("a title"))
+    (latest, *_) = sessions.list_sessions(ctx, client)  # PHQ-9 item 9 answered 1 in it
+    flag = sessions.flag_id(latest.id, FlagKind.PHQ9_ITEM9)
+    ids = Ids(client.user_id, entry.id, artwork, latest.id, latest.artwork_ids[0], flag)
+    return therapist, client, stranger, ids
+
+
+def _snapshot(ctx: AppContext) -> list:
+    rows = []
+    with ctx.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            if table.name != "audit_events":
+                rows.append(sorted(map(tuple, connection.execute(sa.select(table))), key=repr))
+    return rows
+
+
+def _denials(ctx: AppContext) -> int:
+    with ctx.sessions() as session:
+        return sum(e.outcome == "denied" for e in audit.events(session, ctx.cipher))
+
+
+def _refused(
+    ctx: AppContext, actor: Actor, name: str, ids: Ids, tally: Tally, forged: bool
+) -> None:
+    """The call is refused, audited if it was a refusal of access, and changes nothing."""
+    before, denials = _snapshot(ctx), _denials(ctx)
+    tally.calls += 1
+    tally.forged += forged
+    try:
+        CALLS[name][0](ctx, actor, ids)
+    except AccessDeniedError:
+        assert _denials(ctx) == denials + 1, name
+    except NotFoundError:
+        assert forged, f"{name}: a real id answered 'not found' instead of refused"
+    except LeftOut:
+        pass
+    else:
+        tally.through += 1
+        pytest.fail(f"{name} got through for {actor.username} with {ids}")
+    assert _snapshot(ctx) == before, name
+
+
+def _forgeries(name: str, real: Ids, others: Ids) -> list[Ids]:
+    """Each id the call takes replaced by one that names nothing, and by another client's,
+    one at a time; then all of them forged at once."""
+    forged = []
+    for field in CALLS[name][2].split():
+        forged.append(replace(real, **{field: str(uuid.uuid4())}))
+        if getattr(others, field) != getattr(real, field):
+            forged.append(replace(real, **{field: getattr(others, field)}))
+    forged.append(Ids(*(str(uuid.uuid4()) for _ in fields(Ids))))
+    return forged
+
+
+def _report(tally: Tally) -> None:
+    print(  # noqa: T201
+        f"calls refused: {tally.calls}, forged: {tally.forged}, got through: {tally.through}"
+    )
+    assert tally.calls > 0 and tally.through == 0
+
+
+def test_the_unrelated_therapist_and_the_client_are_always_refused(ctx) -> None:
+    therapist, client, stranger, ids = _scenario(ctx)
+    tally = Tally()
+    for name in CALLS:
+        _refused(ctx, stranger, name, ids, tally, forged=False)
+        for forged in _forgeries(name, ids, ids):
+            _refused(ctx, stranger, name, forged, tally, forged=True)
+    for name in sorted(THERAPIST_ONLY):
+        _refused(ctx, client, name, ids, tally, forged=False)
+    _report(tally)
+
+
+def test_the_consented_therapist_is_refused_other_ids_revoked_and_ended_consent(ctx, clock) -> None:
+    therapist, client, _, ids = _scenario(ctx)
+    other = make_user(ctx, "ola")
+    other_entry = entries.check_in(ctx, other, CheckIn(valence=0.1, energy=0.0, note="theirs"))
+    other_artwork = artworks.save_artwork(ctx, other, other_entry.id, sample_artwork("theirs"))
+    others = Ids(other.user_id, other_entry.id, other_artwork, ids.session, ids.artwork, "x")
+    tally = Tally()
+    for name, (call, _, _) in CALLS.items():
+        call(ctx, therapist, ids)  # allowed with the real ids
+        for forged in _forgeries(name, ids, others):
+            _refused(ctx, therapist, name, forged, tally, forged=True)
+    (link,) = sharing.my_links(ctx, client)
+    sharing.update_scope(
+        ctx, client, link.id, sharing.Scope(True, True, True, True), clock().date()
+    )
+    clock.advance(days=1)
+    for name in CALLS:
+        _refused(ctx, therapist, name, ids, tally, forged=False)
+    clock.advance(days=-1)
+    sharing.revoke(ctx, client, link.id)
+    for name in CALLS:
+        _refused(ctx, therapist, name, ids, tally, forged=False)
+    _report(tally)
+
+
+@pytest.mark.parametrize("part", sorted(WITHOUT))
+def test_the_consented_therapist_is_refused_outside_the_scope(ctx, part) -> None:
+    therapist, client, _, ids = _scenario(ctx, WITHOUT[part])
+    tally = Tally()
+    needing = [name for name, (_, needs, _) in CALLS.items() if needs == part]
+    assert needing
+    for name in needing:
+        _refused(ctx, therapist, name, ids, tally, forged=False)
+    _report(tally)
+
+
+def test_every_therapist_side_use_case_is_covered() -> None:
+    """A new use case taking a client's, session's or entry's id must be added above."""
+    import inspect
+
+    covered = {name.split(".")[1] for name in CALLS}
+    for module in (review, reports):
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            params = list(inspect.signature(function).parameters)
+            if function.__module__ == module.__name__ and params[:2] == ["ctx", "actor"]:
+                assert name in covered or not any(p.endswith("_id") for p in params), name

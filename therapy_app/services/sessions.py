@@ -1,0 +1,455 @@
+"""Guided sessions: a therapist plans one for a consenting client; the client does it step
+by step (each step saved as it is done, so leaving and coming back resumes it); both read
+it back. One transaction per call; who may do what is checked here on every call.
+
+- Plans are created only by a therapist with an active consent link to the client.
+- Only the client does the steps, in order.
+- The client reads all their sessions; a therapist reads the sessions they planned, while
+  the client's consent shares work made in sessions (its "sessions" part: mood changes,
+  scores, flags, answers and pictures), also when it shares nothing of the journal.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from therapy_app.errors import InvalidInputError, NotFoundError
+from therapy_app.journal import audit
+from therapy_app.journal.crypto import FieldContext
+from therapy_app.journal.models import Artwork, Entry, Role, SessionStatus, TherapySession, User
+from therapy_app.journal.sealed import SealedCheckIn, SealedProfile
+from therapy_app.mood.checkin import CheckIn, validate
+from therapy_app.mood.measures import MeasureScore, score
+from therapy_app.mood.session_plan import (
+    MAX_ANSWER_CHARS,
+    SKIPPABLE,
+    FlagKind,
+    MoodPoint,
+    SessionFlag,
+    SessionPlan,
+    SessionProgress,
+    StepKind,
+    StepRecord,
+    clearly_worse,
+    validate_plan,
+)
+from therapy_app.services import access
+from therapy_app.services.artworks import add_artwork
+from therapy_app.services.artworks import field_context as artwork_field_context
+from therapy_app.services.entries import add_entries
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
+
+    from therapy_app.services.actor import Actor
+    from therapy_app.services.artworks import NewArtwork
+    from therapy_app.services.context import AppContext
+
+OBJECT = "session"
+BASELINE_DAYS = 28
+
+
+@dataclass(frozen=True)
+class MeasureResult:
+    step_index: int
+    score: MeasureScore
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """A session as the viewer may see it. ``answers`` is empty and ``artwork_ids`` too when
+    the viewer is a therapist the client does not share notes or art with."""
+
+    id: str
+    client_id: str
+    therapist_id: str
+    therapist_name: str
+    client_name: str
+    status: SessionStatus
+    created_at: datetime
+    scheduled_for: datetime | None
+    started_at: datetime | None
+    completed_at: datetime | None
+    plan: SessionPlan
+    progress: SessionProgress
+    entry_id: str | None  # the check-in before's entry; the session's pictures are with it
+    before: MoodPoint | None
+    after: MoodPoint | None
+    baseline: MoodPoint | None  # the client's mean over the BASELINE_DAYS before it started
+    answers: dict[int, str]  # reflection answers by step index
+    measures: tuple[MeasureResult, ...]
+    artwork_ids: tuple[str, ...]
+    flags: tuple[SessionFlag, ...]
+
+    @property
+    def next_index(self) -> int | None:
+        return self.progress.next_index(self.plan)
+
+    @property
+    def change(self) -> MoodPoint | None:
+        return self.after.minus(self.before) if self.before and self.after else None
+
+    @property
+    def ended_clearly_worse(self) -> bool:
+        return any(flag.kind is FlagKind.MOOD_WORSE for flag in self.flags)
+
+
+def flag_id(session_id: str, kind: FlagKind) -> str:
+    """A flag's stable name (a session raises each kind at most once)."""
+    return f"{session_id}:{kind.value}"
+
+
+def _plan_context(session_id: str, client_id: str) -> FieldContext:
+    return FieldContext("therapy_sessions", "plan", session_id, client_id)
+
+
+def _content_context(session_id: str, client_id: str) -> FieldContext:
+    return FieldContext("therapy_sessions", "content", session_id, client_id)
+
+
+def _seal(ctx: AppContext, document: dict[str, object], where: FieldContext) -> bytes:
+    return ctx.cipher.encrypt(json.dumps(document, separators=(",", ":")).encode(), where)
+
+
+def _open(ctx: AppContext, blob: bytes, where: FieldContext) -> dict[str, object]:
+    return json.loads(ctx.cipher.decrypt(blob, where))
+
+
+def create_plan(
+    ctx: AppContext,
+    actor: Actor,
+    client_id: str,
+    plan: SessionPlan,
+    scheduled_for: datetime | None = None,
+) -> SessionView:
+    """A therapist plans a session for a client who has an active consent link with them."""
+    valid = validate_plan(plan)
+    with ctx.unit_of_work() as session:
+        access.require_role(actor, Role.THERAPIST, audit.Action.WRITE, OBJECT)
+        access.require_shared(ctx, session, actor, client_id, "sessions", audit.Action.WRITE)
+        row = TherapySession(
+            therapist_id=actor.user_id,
+            client_id=client_id,
+            scheduled_for=scheduled_for,
+            status=SessionStatus.PLANNED.value,
+        )
+        session.add(row)
+        session.flush()
+        row.plan_ct = _seal(ctx, valid.as_json(), _plan_context(row.id, client_id))
+        row.content_ct = _seal(
+            ctx, SessionProgress().as_json(), _content_context(row.id, client_id)
+        )
+        ctx.audit(session, actor, audit.Action.WRITE, OBJECT, row.id, client_id)
+        return _view(ctx, session, actor, row)
+
+
+def list_sessions(ctx: AppContext, actor: Actor, client_id: str | None = None) -> list[SessionView]:
+    """A client's sessions, newest first: the actor's own (``client_id`` None or theirs), or,
+    for a therapist within consent, those of that client the therapist planned."""
+    with ctx.unit_of_work() as session:
+        client_id = client_id or actor.user_id
+        query = select(TherapySession).where(TherapySession.client_id == client_id)
+        if client_id != actor.user_id:
+            access.require_shared(ctx, session, actor, client_id, "sessions", audit.Action.READ)
+            query = query.where(TherapySession.therapist_id == actor.user_id)
+        rows = session.scalars(query.order_by(TherapySession.created_at.desc())).all()
+        ctx.audit(session, actor, audit.Action.READ, "sessions", subject_id=client_id)
+        return [_view(ctx, session, actor, row) for row in rows]
+
+
+def get_session(ctx: AppContext, actor: Actor, session_id: str) -> SessionView:
+    with ctx.unit_of_work() as session:
+        row = _readable(ctx, session, actor, session_id)
+        ctx.audit(session, actor, audit.Action.READ, OBJECT, row.id, row.client_id)
+        return _view(ctx, session, actor, row)
+
+
+def _readable(ctx: AppContext, session: Session, actor: Actor, session_id: str) -> TherapySession:
+    row = _load(session, session_id)
+    if actor.user_id != row.client_id:
+        if actor.user_id != row.therapist_id:
+            access.deny(actor, audit.Action.READ, OBJECT, session_id, row.client_id)
+        access.require_shared(ctx, session, actor, row.client_id, "sessions", audit.Action.READ)
+    return row
+
+
+def _load(session: Session, session_id: str) -> TherapySession:
+    row = session.get(TherapySession, session_id)
+    if row is None:
+        msg = "That session does not exist (it may have been deleted)."
+        raise NotFoundError(msg)
+    return row
+
+
+def check_in_step(
+    ctx: AppContext, actor: Actor, session_id: str, index: int, check_in: CheckIn
+) -> SessionView:
+    """The check-in before or after: saved as a journal entry of the client's as well."""
+    valid = validate(check_in, ctx.clock())
+
+    def record(session: Session, row: TherapySession) -> StepRecord:
+        (entry,) = add_entries(ctx, session, row.client_id, [valid])
+        if row.entry_id is None:
+            row.entry_id = entry.id
+        mood = MoodPoint(
+            valid.resolved_valence(), valid.resolved_energy(), valid.resolved_control()
+        )
+        return StepRecord(index, ctx.clock(), mood=mood, entry_id=entry.id)
+
+    return _do_step(
+        ctx, actor, session_id, index, {StepKind.CHECK_IN_BEFORE, StepKind.CHECK_IN_AFTER}, record
+    )
+
+
+def art_step(
+    ctx: AppContext, actor: Actor, session_id: str, index: int, artwork: NewArtwork | None
+) -> SessionView:
+    """The picture kept for an art prompt, stored with the session's entry (None: skipped)."""
+
+    def record(session: Session, row: TherapySession) -> StepRecord:
+        if artwork is None:
+            return StepRecord(index, ctx.clock(), skipped=True)
+        artwork_id = add_artwork(ctx, session, row.entry_id, row.client_id, artwork)
+        ctx.audit(session, actor, audit.Action.WRITE, "artwork", artwork_id, row.client_id)
+        return StepRecord(index, ctx.clock(), artwork_id=artwork_id)
+
+    return _do_step(ctx, actor, session_id, index, {StepKind.ART}, record)
+
+
+def reflection_step(
+    ctx: AppContext, actor: Actor, session_id: str, index: int, answer: str
+) -> SessionView:
+    """An answer to a reflection question (an empty answer skips it)."""
+    if len(answer) > MAX_ANSWER_CHARS:
+        msg = f"An answer is at most {MAX_ANSWER_CHARS:,} characters; nothing was saved."
+        raise InvalidInputError(msg)
+
+    def record(_session: Session, _row: TherapySession) -> StepRecord:
+        text = answer.strip()
+        return StepRecord(index, ctx.clock(), skipped=not text, answer=text or None)
+
+    return _do_step(ctx, actor, session_id, index, {StepKind.REFLECTION}, record)
+
+
+def measure_step(
+    ctx: AppContext, actor: Actor, session_id: str, index: int, answers: tuple[int, ...] | None
+) -> SessionView:
+    """A questionnaire's answers (None: skipped). PHQ-9 item 9 above zero flags the session."""
+
+    def record(_session: Session, _row: TherapySession) -> StepRecord:
+        return StepRecord(index, ctx.clock(), skipped=answers is None, answers=answers)
+
+    return _do_step(ctx, actor, session_id, index, {StepKind.MEASURE}, record)
+
+
+def _do_step(
+    ctx: AppContext,
+    actor: Actor,
+    session_id: str,
+    index: int,
+    kinds: set[StepKind],
+    make_record: Callable[[Session, TherapySession], StepRecord],
+) -> SessionView:
+    with ctx.unit_of_work() as session:
+        row = _load(session, session_id)
+        access.require_owner(actor, row.client_id, audit.Action.WRITE, OBJECT, session_id)
+        plan = _plan(ctx, row)
+        progress = _progress(ctx, row)
+        _check_next(plan, progress, index, kinds)
+        if row.status == SessionStatus.PLANNED.value:
+            row.status = SessionStatus.IN_PROGRESS.value
+            row.started_at = ctx.clock()
+        record = make_record(session, row)
+        step = plan.steps[index]
+        if step.kind is StepKind.MEASURE and record.answers is not None:
+            score(step.measure, record.answers)  # refuses answers that do not fit, first
+        progress = progress.with_record(record, _flags(plan, progress, record))
+        row.content_ct = _seal(ctx, progress.as_json(), _content_context(row.id, row.client_id))
+        if progress.next_index(plan) is None:
+            row.status = SessionStatus.COMPLETED.value
+            row.completed_at = ctx.clock()
+        row.updated_at = ctx.clock()
+        ctx.audit(session, actor, audit.Action.WRITE, OBJECT, row.id, row.client_id)
+        session.flush()
+        return _view(ctx, session, actor, row)
+
+
+def _check_next(
+    plan: SessionPlan, progress: SessionProgress, index: int, kinds: set[StepKind]
+) -> None:
+    expected = progress.next_index(plan)
+    if expected is None:
+        msg = "This session is complete; its steps can no longer change."
+        raise InvalidInputError(msg)
+    if index != expected or plan.steps[index].kind not in kinds:
+        msg = "That step is not the next one in this session; the page was out of date."
+        raise InvalidInputError(msg)
+
+
+def can_skip(kind: StepKind) -> bool:
+    return kind in SKIPPABLE
+
+
+def _flags(
+    plan: SessionPlan, progress: SessionProgress, record: StepRecord
+) -> tuple[SessionFlag, ...]:
+    step = plan.steps[record.index]
+    raised = {flag.kind for flag in progress.flags}
+    flags = []
+    if (
+        step.kind is StepKind.MEASURE
+        and record.answers is not None
+        and score(step.measure, record.answers).safety_item_positive
+        and FlagKind.PHQ9_ITEM9 not in raised
+    ):
+        flags.append(SessionFlag(FlagKind.PHQ9_ITEM9, record.done_at, record.index))
+    before = progress.before
+    if (
+        step.kind is StepKind.CHECK_IN_AFTER
+        and before is not None
+        and record.mood is not None
+        and clearly_worse(before, record.mood)
+    ):
+        flags.append(SessionFlag(FlagKind.MOOD_WORSE, record.done_at, record.index))
+    return tuple(flags)
+
+
+def _plan(ctx: AppContext, row: TherapySession) -> SessionPlan:
+    return SessionPlan.from_json(_open(ctx, row.plan_ct, _plan_context(row.id, row.client_id)))
+
+
+def _progress(ctx: AppContext, row: TherapySession) -> SessionProgress:
+    return SessionProgress.from_json(
+        _open(ctx, row.content_ct, _content_context(row.id, row.client_id))
+    )
+
+
+def _name(ctx: AppContext, session: Session, user_id: str) -> str:
+    user = session.get(User, user_id)
+    return SealedProfile.open(ctx.cipher, user.profile_ct, user.id).display_name if user else ""
+
+
+def _baseline(
+    ctx: AppContext, session: Session, row: TherapySession, progress: SessionProgress
+) -> MoodPoint | None:
+    """The client's mean over the weeks before the session, without its own check-ins."""
+    if row.started_at is None:
+        return None
+    own = [r.entry_id for r in progress.records if r.entry_id]
+    rows = session.execute(
+        select(Entry.id, Entry.checkin_ct).where(
+            Entry.owner_id == row.client_id,
+            Entry.occurred_at >= row.started_at - timedelta(days=BASELINE_DAYS),
+            Entry.occurred_at <= row.started_at,
+            Entry.id.not_in(own),
+        )
+    )
+    client_id = row.client_id
+    points = []
+    for entry_id, blob in rows:
+        sealed = SealedCheckIn.open(ctx.cipher, blob, entry_id, client_id)
+        points.append(MoodPoint(sealed.valence, sealed.energy, sealed.control or 0.0))
+    return MoodPoint.mean(points)
+
+
+def _view(ctx: AppContext, session: Session, actor: Actor, row: TherapySession) -> SessionView:
+    plan, progress = _plan(ctx, row), _progress(ctx, row)
+    # the work made in a session (answers, pictures) is shared with the session's part
+    notes = art = access.can_read_owned(ctx, session, actor, row.client_id, "sessions")
+    measures = tuple(
+        MeasureResult(r.index, score(plan.steps[r.index].measure, r.answers))
+        for r in progress.records
+        if r.answers is not None
+    )
+    return SessionView(
+        id=row.id,
+        client_id=row.client_id,
+        therapist_id=row.therapist_id,
+        therapist_name=_name(ctx, session, row.therapist_id),
+        client_name=_name(ctx, session, row.client_id),
+        status=SessionStatus(row.status),
+        created_at=row.created_at,
+        scheduled_for=row.scheduled_for,
+        started_at=row.started_at,
+        completed_at=row.completed_at,
+        plan=plan,
+        progress=_visible(progress, notes, art),
+        entry_id=row.entry_id,
+        before=progress.before,
+        after=progress.after(plan),
+        baseline=_baseline(ctx, session, row, progress),
+        answers={r.index: r.answer for r in progress.records if r.answer} if notes else {},
+        measures=measures,
+        artwork_ids=tuple(r.artwork_id for r in progress.records if r.artwork_id) if art else (),
+        flags=progress.flags,
+    )
+
+
+def _visible(progress: SessionProgress, notes: bool, art: bool) -> SessionProgress:
+    """The records without the answers or pictures the viewer may not see."""
+    records = tuple(
+        replace(
+            r,
+            answer=r.answer if notes else None,
+            artwork_id=r.artwork_id if art else None,
+        )
+        for r in progress.records
+    )
+    return replace(progress, records=records)
+
+
+def planned_by(
+    ctx: AppContext, session: Session, actor: Actor, client_id: str
+) -> list[SessionView]:
+    """The sessions ``actor`` planned for ``client_id``, newest first, inside the caller's
+    transaction: the caller has checked the consent and audits the read (services.review)."""
+    query = select(TherapySession).where(
+        TherapySession.client_id == client_id, TherapySession.therapist_id == actor.user_id
+    )
+    rows = session.scalars(query.order_by(TherapySession.created_at.desc())).all()
+    return [_view(ctx, session, actor, row) for row in rows]
+
+
+def picture_of(
+    ctx: AppContext, session: Session, row: TherapySession, artwork_id: str
+) -> bytes | None:
+    """The PNG of a picture made in this session, or None if it was not made in it (inside
+    the caller's transaction: the caller has checked who may see it)."""
+    if artwork_id not in {r.artwork_id for r in _progress(ctx, row).records}:
+        return None
+    artwork = session.get(Artwork, artwork_id)
+    if artwork is None or artwork.owner_id != row.client_id:
+        return None
+    return ctx.cipher.decrypt(
+        artwork.image_ct, artwork_field_context("image", artwork.id, artwork.owner_id)
+    )
+
+
+def flags_since(
+    ctx: AppContext, session: Session, actor: Actor, client_id: str, started_since: datetime
+) -> list[tuple[str, str, SessionFlag]]:
+    """(session id, title, flag) for each flag of the sessions ``actor`` planned for
+    ``client_id`` started since a time: only what a caseload needs, without building whole
+    views (inside the caller's transaction; the caller checks consent and audits)."""
+    rows = session.scalars(
+        select(TherapySession).where(
+            TherapySession.client_id == client_id,
+            TherapySession.therapist_id == actor.user_id,
+            TherapySession.started_at >= started_since,
+        )
+    )
+    found = []
+    for row in rows:
+        flags = _progress(ctx, row).flags
+        if flags:
+            title = _plan(ctx, row).title
+            found += [(row.id, title, flag) for flag in flags]
+    return found
