@@ -12,7 +12,9 @@ PAYLOAD = '<script>alert(1)</script><img src="https://evil.example/x.png">'
 def test_the_page_loads_nothing_and_escapes_what_the_person_wrote() -> None:
     plan = SafetyPlan(warning_signs=(PAYLOAD, "Not sleeping"), helpers=("Ana & Joe",))
     page = safety_plan_html("Robin <3", plan, country("GB").resources())
-    assert not re.search(r"<(script|img|link|iframe|object|embed)\b|<[^>]*\ssrc=|@import|url\(", page)
+    assert not re.search(
+        r"<(script|img|link|iframe|object|embed)\b|<[^>]*\ssrc=|@import|url\(", page
+    )
     assert "&lt;script&gt;" in page and "Ana &amp; Joe" in page and "Robin &lt;3" in page
     assert all(part.title in page for part in PARTS.values())
     hrefs = re.findall(r'href="([^"]+)"', page)

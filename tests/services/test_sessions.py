@@ -3,6 +3,7 @@ steps in order and resumes where they left off, flags are raised, and nobody els
 
 from __future__ import annotations
 
+import gzip
 from typing import TYPE_CHECKING
 
 import pytest
@@ -13,8 +14,9 @@ from therapy_app.errors import AccessDeniedError, InvalidInputError
 from therapy_app.journal.models import AuditEvent, Entry, Role, SessionStatus, TherapySession
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.measures import Measure
+from therapy_app.mood.safety_plan import SafetyPlan
 from therapy_app.mood.session_plan import FlagKind, StepKind, plan_from_directive
-from therapy_app.services import entries, sessions, sharing
+from therapy_app.services import backup, entries, safety_plans, sessions, sharing
 
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
@@ -207,3 +209,21 @@ def test_the_baseline_is_the_weeks_before_without_the_sessions_own_check_ins(
     clock.advance(hours=1)
     view = sessions.check_in_step(ctx, client, second.id, 0, _mood(-0.8))
     assert view.baseline.valence == pytest.approx(0.1)  # not the 0.9 of 41 days ago
+
+
+def test_a_stolen_file_and_backup_hold_no_session_or_safety_plan_canary(
+    sqlite_ctx: AppContext, tmp_path
+) -> None:
+    therapist, client = _linked(sqlite_ctx)
+    planned = sessions.create_plan(sqlite_ctx, therapist, client.user_id, PLAN)
+    sessions.check_in_step(sqlite_ctx, client, planned.id, 0, _mood(0.2))
+    sessions.art_step(sqlite_ctx, client, planned.id, 1, None)
+    sessions.reflection_step(sqlite_ctx, client, planned.id, 2, "ANSWER-CANARY")
+    plan = SafetyPlan(warning_signs=("PLAN-CANARY",))
+    safety_plans.save_safety_plan(sqlite_ctx, client, plan)
+    out = tmp_path / "backup.json.gz"
+    backup.backup(sqlite_ctx, out)
+    database = b"".join(p.read_bytes() for p in tmp_path.glob("journal.db*"))
+    for raw in (database, gzip.decompress(out.read_bytes())):
+        for plain in (b"ANSWER-CANARY", b"PLAN-CANARY", b"safe-place", b"A safe place"):
+            assert plain not in raw, plain
