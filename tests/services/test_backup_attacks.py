@@ -135,15 +135,16 @@ def test_newer_schema_refused_older_schema_upgraded(sqlite_ctx, target, tmp_path
     newer = _write(target, tmp_path / "new.json.gz", {**header, "schema": "9999"}, body)
     with pytest.raises(InvalidInputError, match="newer therapy_app"):
         backup.restore(target, newer)
-    # the schema before import keys (0009): restored there, then upgraded
-    tables = {name: rows for name, rows in body["tables"].items() if name != "import_keys"}
+    # the schema before import keys (0009) and safety plans (0010): restored there, upgraded
+    later = {"import_keys", "safety_plans"}
+    tables = {name: rows for name, rows in body["tables"].items() if name not in later}
     older = _write(
         target, tmp_path / "old.json.gz", {**header, "schema": "0008"}, {"tables": tables}
     )
     assert backup.restore(target, older) > 0
     with target.engine.connect() as connection:
         assert (
-            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0009"
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0010"
         )
     view = entries.list_entries(target, accounts.find_user(target, "sam")).items[0]
     assert view.note == "kept" and view.tags == ("a",)
@@ -158,7 +159,7 @@ def test_a_backup_from_before_sealing_is_refused(sqlite_ctx, target, tmp_path) -
     _nothing_written(target)
     with target.engine.connect() as connection:
         assert (
-            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0009"
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0010"
         )
 
 
