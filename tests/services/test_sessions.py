@@ -227,3 +227,22 @@ def test_a_stolen_file_and_backup_hold_no_session_or_safety_plan_canary(
     for raw in (database, gzip.decompress(out.read_bytes())):
         for plain in (b"ANSWER-CANARY", b"PLAN-CANARY", b"safe-place", b"A safe place"):
             assert plain not in raw, plain
+
+
+def test_phq9_item_9_flags_at_once_only_at_the_phq9_and_only_once(ctx: AppContext) -> None:
+    therapist, client = _linked(ctx)
+    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    with pytest.raises(InvalidInputError):
+        sessions.raise_safety_flag(ctx, client, planned.id, 4)  # not the next step yet
+    sessions.check_in_step(ctx, client, planned.id, 0, _mood(0.2))
+    sessions.art_step(ctx, client, planned.id, 1, None)
+    sessions.reflection_step(ctx, client, planned.id, 2, "")
+    sessions.reflection_step(ctx, client, planned.id, 3, "")
+    with pytest.raises(AccessDeniedError):
+        sessions.raise_safety_flag(ctx, therapist, planned.id, 4)
+    sessions.raise_safety_flag(ctx, client, planned.id, 4)
+    sessions.raise_safety_flag(ctx, client, planned.id, 4)
+    view = sessions.measure_step(ctx, client, planned.id, 4, (0,) * 8 + (2,))
+    assert [flag.kind for flag in view.flags] == [FlagKind.PHQ9_ITEM9]
+    with pytest.raises(InvalidInputError, match="ninth question"):
+        sessions.raise_safety_flag(ctx, client, planned.id, 5)  # the GAD-7

@@ -24,7 +24,7 @@ from therapy_app.journal.crypto import FieldContext
 from therapy_app.journal.models import Entry, Role, SessionStatus, TherapySession, User
 from therapy_app.journal.sealed import SealedCheckIn, SealedProfile
 from therapy_app.mood.checkin import CheckIn, validate
-from therapy_app.mood.measures import MeasureScore, score
+from therapy_app.mood.measures import Measure, MeasureScore, score
 from therapy_app.mood.session_plan import (
     MAX_ANSWER_CHARS,
     SKIPPABLE,
@@ -247,6 +247,28 @@ def measure_step(
         return StepRecord(index, ctx.clock(), skipped=answers is None, answers=answers)
 
     return _do_step(ctx, actor, session_id, index, {StepKind.MEASURE}, record)
+
+
+def raise_safety_flag(ctx: AppContext, actor: Actor, session_id: str, index: int) -> SessionView:
+    """PHQ-9 item 9 answered above zero on the page, before the questionnaire is saved: the
+    session is flagged for the therapist at once (the answers are kept only when saved).
+    The client only, at the session's next step, which must be the PHQ-9."""
+    with ctx.unit_of_work() as session:
+        row = _load(session, session_id)
+        access.require_owner(actor, row.client_id, audit.Action.WRITE, OBJECT, session_id)
+        plan, progress = _plan(ctx, row), _progress(ctx, row)
+        _check_next(plan, progress, index, {StepKind.MEASURE})
+        if plan.steps[index].measure is not Measure.PHQ9:
+            msg = "Only PHQ-9's ninth question raises this flag."
+            raise InvalidInputError(msg)
+        if all(flag.kind is not FlagKind.PHQ9_ITEM9 for flag in progress.flags):
+            flag = SessionFlag(FlagKind.PHQ9_ITEM9, ctx.clock(), index)
+            progress = replace(progress, flags=(*progress.flags, flag))
+            row.content_ct = _seal(ctx, progress.as_json(), _content_context(row.id, row.client_id))
+            row.updated_at = ctx.clock()
+            ctx.audit(session, actor, audit.Action.WRITE, OBJECT, row.id, row.client_id)
+        session.flush()
+        return _view(ctx, session, actor, row)
 
 
 def _do_step(
