@@ -27,7 +27,6 @@ from therapy_app.mood.checkin import CheckIn, validate
 from therapy_app.mood.measures import Measure, MeasureScore, score
 from therapy_app.mood.session_plan import (
     MAX_ANSWER_CHARS,
-    SKIPPABLE,
     FlagKind,
     MoodPoint,
     SessionFlag,
@@ -313,10 +312,6 @@ def _check_next(
     if index != expected or plan.steps[index].kind not in kinds:
         msg = "That step is not the next one in this session; the page was out of date."
         raise InvalidInputError(msg)
-
-
-def can_skip(kind: StepKind) -> bool:
-    return kind in SKIPPABLE
 
 
 def _flags(

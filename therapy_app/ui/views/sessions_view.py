@@ -94,7 +94,7 @@ def _session(ctx: AppContext, actor: Actor, view: SessionView) -> None:
         on_click=_open,
         args=(None,),
     )
-    st.header(view.plan.title)
+    st.header(widgets.escape_markdown(view.plan.title))  # a therapist may have typed it
     directive = BY_ID.get(view.plan.template_id or "")
     if directive:
         st.caption(f"Art directive: {directive.title}. {directive.summary}")
@@ -193,7 +193,8 @@ def _reflection(
     st.subheader("Reflect")
     key = f"session-{view.id}-{index}"
     _pictures(ctx, actor, view)
-    answer = st.text_area(step.text, key=f"{key}-answer", height=140)
+    st.text(step.text)
+    answer = st.text_area("Your answer", key=f"{key}-answer", height=140)
     save, skip = st.columns(2)
     if save.button("Save and go on", key=f"{key}-save", type="primary", icon=":material/check:"):
         if not answer.strip():
