@@ -246,3 +246,20 @@ def test_phq9_item_9_flags_at_once_only_at_the_phq9_and_only_once(ctx: AppContex
     assert [flag.kind for flag in view.flags] == [FlagKind.PHQ9_ITEM9]
     with pytest.raises(InvalidInputError, match="ninth question"):
         sessions.raise_safety_flag(ctx, client, planned.id, 5)  # the GAD-7
+
+
+def test_a_deleted_first_check_in_leaves_the_session_whole(ctx: AppContext) -> None:
+    therapist, client = _linked(ctx)
+    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    view = sessions.check_in_step(ctx, client, planned.id, 0, _mood(0.2))
+    two_pictures = plan_from_directive("tension-release")
+    second = sessions.create_plan(ctx, therapist, client.user_id, two_pictures)
+    sessions.check_in_step(ctx, client, second.id, 0, _mood(0.2))
+    sessions.art_step(ctx, client, second.id, 1, sample_artwork())
+    entries.delete_entry(ctx, client, view.entry_id)
+    with pytest.raises(InvalidInputError, match="has been deleted"):
+        sessions.art_step(ctx, client, planned.id, 1, sample_artwork())
+    assert sessions.art_step(ctx, client, planned.id, 1, None).next_index == 2
+    first_entry = sessions.get_session(ctx, client, second.id).entry_id
+    entries.delete_entry(ctx, client, first_entry)  # its picture goes with it
+    assert sessions.get_session(ctx, client, second.id).artwork_ids == ()

@@ -21,7 +21,14 @@ from sqlalchemy import select
 from therapy_app.errors import InvalidInputError, NotFoundError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
-from therapy_app.journal.models import Entry, Role, SessionStatus, TherapySession, User
+from therapy_app.journal.models import (
+    Artwork,
+    Entry,
+    Role,
+    SessionStatus,
+    TherapySession,
+    User,
+)
 from therapy_app.journal.sealed import SealedCheckIn, SealedProfile
 from therapy_app.mood.checkin import CheckIn, validate
 from therapy_app.mood.measures import Measure, MeasureScore, score
@@ -215,6 +222,12 @@ def art_step(
     def record(session: Session, row: TherapySession) -> StepRecord:
         if artwork is None:
             return StepRecord(index, ctx.clock(), skipped=True)
+        if row.entry_id is None:
+            msg = (
+                "The check-in this session began with has been deleted, so a picture cannot "
+                "be stored with it. Skip this picture to go on."
+            )
+            raise InvalidInputError(msg)
         artwork_id = add_artwork(ctx, session, row.entry_id, row.client_id, artwork)
         ctx.audit(session, actor, audit.Action.WRITE, "artwork", artwork_id, row.client_id)
         return StepRecord(index, ctx.clock(), artwork_id=artwork_id)
@@ -404,9 +417,16 @@ def _view(ctx: AppContext, session: Session, actor: Actor, row: TherapySession) 
         baseline=_baseline(ctx, session, row, progress),
         answers={r.index: r.answer for r in progress.records if r.answer} if notes else {},
         measures=measures,
-        artwork_ids=tuple(r.artwork_id for r in progress.records if r.artwork_id) if art else (),
+        artwork_ids=_still_there(session, progress) if art else (),
         flags=progress.flags,
     )
+
+
+def _still_there(session: Session, progress: SessionProgress) -> tuple[str, ...]:
+    """The session's pictures, less any deleted since (with their entry, or alone)."""
+    kept = [r.artwork_id for r in progress.records if r.artwork_id]
+    found = set(session.scalars(select(Artwork.id).where(Artwork.id.in_(kept)))) if kept else set()
+    return tuple(artwork_id for artwork_id in kept if artwork_id in found)
 
 
 def _visible(progress: SessionProgress, notes: bool, art: bool) -> SessionProgress:
