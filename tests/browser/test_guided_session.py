@@ -81,7 +81,8 @@ def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, 
     expect(page.get_by_role("heading", name="Sessions")).to_be_visible(timeout=60_000)
     _step(page, 3)  # back in the session, at the step after the picture
     expect(page.locator("[data-testid='stImage'] img").first).to_be_visible()
-    field(page, "What would the forecast for tomorrow say?").fill("Clearing later")
+    expect(page.get_by_text("What would the forecast for tomorrow say?")).to_be_visible()
+    field(page, "Your answer").fill("Clearing later")
     page.get_by_role("button", name="Save and go on").click()
     _step(page, 4)
     page.context.close()  # the browser is closed half-way

@@ -3,6 +3,7 @@ steps in order and resumes where they left off, flags are raised, and nobody els
 
 from __future__ import annotations
 
+import gzip
 from typing import TYPE_CHECKING
 
 import pytest
@@ -14,8 +15,9 @@ from therapy_app.journal import audit
 from therapy_app.journal.models import Entry, Role, SessionStatus, TherapySession
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.measures import Measure
+from therapy_app.mood.safety_plan import SafetyPlan
 from therapy_app.mood.session_plan import FlagKind, StepKind, plan_from_directive
-from therapy_app.services import entries, sessions, sharing
+from therapy_app.services import backup, entries, safety_plans, sessions, sharing
 
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
@@ -210,3 +212,57 @@ def test_the_baseline_is_the_weeks_before_without_the_sessions_own_check_ins(
     clock.advance(hours=1)
     view = sessions.check_in_step(ctx, client, second.id, 0, _mood(-0.8))
     assert view.baseline.valence == pytest.approx(0.1)  # not the 0.9 of 41 days ago
+
+
+def test_a_stolen_file_and_backup_hold_no_session_or_safety_plan_canary(
+    sqlite_ctx: AppContext, tmp_path
+) -> None:
+    therapist, client = _linked(sqlite_ctx)
+    planned = sessions.create_plan(sqlite_ctx, therapist, client.user_id, PLAN)
+    sessions.check_in_step(sqlite_ctx, client, planned.id, 0, _mood(0.2))
+    sessions.art_step(sqlite_ctx, client, planned.id, 1, None)
+    sessions.reflection_step(sqlite_ctx, client, planned.id, 2, "ANSWER-CANARY")
+    plan = SafetyPlan(warning_signs=("PLAN-CANARY",))
+    safety_plans.save_safety_plan(sqlite_ctx, client, plan)
+    out = tmp_path / "backup.json.gz"
+    backup.backup(sqlite_ctx, out)
+    database = b"".join(p.read_bytes() for p in tmp_path.glob("journal.db*"))
+    for raw in (database, gzip.decompress(out.read_bytes())):
+        for plain in (b"ANSWER-CANARY", b"PLAN-CANARY", b"safe-place", b"A safe place"):
+            assert plain not in raw, plain
+
+
+def test_phq9_item_9_flags_at_once_only_at_the_phq9_and_only_once(ctx: AppContext) -> None:
+    therapist, client = _linked(ctx)
+    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    with pytest.raises(InvalidInputError):
+        sessions.raise_safety_flag(ctx, client, planned.id, 4)  # not the next step yet
+    sessions.check_in_step(ctx, client, planned.id, 0, _mood(0.2))
+    sessions.art_step(ctx, client, planned.id, 1, None)
+    sessions.reflection_step(ctx, client, planned.id, 2, "")
+    sessions.reflection_step(ctx, client, planned.id, 3, "")
+    with pytest.raises(AccessDeniedError):
+        sessions.raise_safety_flag(ctx, therapist, planned.id, 4)
+    sessions.raise_safety_flag(ctx, client, planned.id, 4)
+    sessions.raise_safety_flag(ctx, client, planned.id, 4)
+    view = sessions.measure_step(ctx, client, planned.id, 4, (0,) * 8 + (2,))
+    assert [flag.kind for flag in view.flags] == [FlagKind.PHQ9_ITEM9]
+    with pytest.raises(InvalidInputError, match="ninth question"):
+        sessions.raise_safety_flag(ctx, client, planned.id, 5)  # the GAD-7
+
+
+def test_a_deleted_first_check_in_leaves_the_session_whole(ctx: AppContext) -> None:
+    therapist, client = _linked(ctx)
+    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    view = sessions.check_in_step(ctx, client, planned.id, 0, _mood(0.2))
+    two_pictures = plan_from_directive("tension-release")
+    second = sessions.create_plan(ctx, therapist, client.user_id, two_pictures)
+    sessions.check_in_step(ctx, client, second.id, 0, _mood(0.2))
+    sessions.art_step(ctx, client, second.id, 1, sample_artwork())
+    entries.delete_entry(ctx, client, view.entry_id)
+    with pytest.raises(InvalidInputError, match="has been deleted"):
+        sessions.art_step(ctx, client, planned.id, 1, sample_artwork())
+    assert sessions.art_step(ctx, client, planned.id, 1, None).next_index == 2
+    first_entry = sessions.get_session(ctx, client, second.id).entry_id
+    entries.delete_entry(ctx, client, first_entry)  # its picture goes with it
+    assert sessions.get_session(ctx, client, second.id).artwork_ids == ()

@@ -67,6 +67,7 @@ READS = {
 NOT_READS = {
     "accounts.change_password": "the actor's own account",
     "accounts.set_timezone": "the actor's own account",
+    "accounts.set_country": "the actor's own account",
     "administration.recent_audit_events": "administrators only; audited as the audit log read",
     "artworks.save_artwork": "owner only",
     "artworks.delete_artwork": "owner only",

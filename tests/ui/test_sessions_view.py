@@ -65,12 +65,16 @@ def test_a_session_is_done_step_by_step_and_continued_on_a_new_visit(services_ct
     assert not _shows_support(later)
     later.radio(key=f"{phq}-q8").set_value(1).run()
     assert _shows_support(later)
+    client = accounts.find_user(services_ctx, "robin")
+    flagged = sessions.get_session(services_ctx, client, session_id)  # at once, before saving
+    assert [flag.kind for flag in flagged.flags] == [FlagKind.PHQ9_ITEM9]
+    assert flagged.next_index == 4
     for n in range(len(ITEMS[Measure.PHQ9]) - 1):
         later.radio(key=f"{phq}-q{n}").set_value(0)
     later.button(key=f"{phq}-save").click().run()
     assert not later.exception
-    (view,) = sessions.list_sessions(services_ctx, accounts.find_user(services_ctx, "robin"))
-    assert [flag.kind for flag in view.flags] == [FlagKind.PHQ9_ITEM9]
+    (view,) = sessions.list_sessions(services_ctx, client)
+    assert [flag.kind for flag in view.flags] == [FlagKind.PHQ9_ITEM9]  # raised once
     assert view.measures[0].score.total == 1
 
     later.button(key=f"session-{session_id}-5-skip").click().run()  # GAD-7 is optional

@@ -13,7 +13,7 @@ from statistics import fmean
 
 from therapy_app.errors import InvalidInputError
 from therapy_app.mood.directives import ArtDirective, Suggestion, directive
-from therapy_app.mood.measures import Measure, MeasureScore, score
+from therapy_app.mood.measures import Measure
 
 MAX_TITLE_CHARS = 120
 MAX_STEP_TEXT_CHARS = 600
@@ -50,7 +50,6 @@ FLAG_LABELS = {
     FlagKind.PHQ9_ITEM9: "PHQ-9 item 9 answered above 'not at all'",
     FlagKind.MOOD_WORSE: "Mood clearly lower after the session than before",
 }
-SKIPPABLE = {StepKind.ART, StepKind.REFLECTION, StepKind.MEASURE}
 
 
 @dataclass(frozen=True)
@@ -299,12 +298,6 @@ def clearly_worse(before: MoodPoint, after: MoodPoint) -> bool:
     return change.valence <= -WORSE_VALENCE_DROP or (
         change.valence <= -WORSE_MIXED_VALENCE_DROP and change.control <= -WORSE_MIXED_CONTROL_DROP
     )
-
-
-def measure_score(step: PlanStep, record: StepRecord) -> MeasureScore | None:
-    if step.measure is None or record.answers is None:
-        return None
-    return score(step.measure, record.answers)
 
 
 SCALE_NAMES = (("valence", "pleasantness"), ("energy", "energy"), ("control", "sense of control"))

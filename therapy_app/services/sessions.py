@@ -24,10 +24,9 @@ from therapy_app.journal.crypto import FieldContext
 from therapy_app.journal.models import Artwork, Entry, Role, SessionStatus, TherapySession, User
 from therapy_app.journal.sealed import SealedCheckIn, SealedProfile
 from therapy_app.mood.checkin import CheckIn, validate
-from therapy_app.mood.measures import MeasureScore, score
+from therapy_app.mood.measures import Measure, MeasureScore, score
 from therapy_app.mood.session_plan import (
     MAX_ANSWER_CHARS,
-    SKIPPABLE,
     FlagKind,
     MoodPoint,
     SessionFlag,
@@ -217,6 +216,12 @@ def art_step(
     def record(session: Session, row: TherapySession) -> StepRecord:
         if artwork is None:
             return StepRecord(index, ctx.clock(), skipped=True)
+        if row.entry_id is None:
+            msg = (
+                "The check-in this session began with has been deleted, so a picture cannot "
+                "be stored with it. Skip this picture to go on."
+            )
+            raise InvalidInputError(msg)
         artwork_id = add_artwork(ctx, session, row.entry_id, row.client_id, artwork)
         ctx.audit(session, actor, audit.Action.WRITE, "artwork", artwork_id, row.client_id)
         return StepRecord(index, ctx.clock(), artwork_id=artwork_id)
@@ -248,6 +253,28 @@ def measure_step(
         return StepRecord(index, ctx.clock(), skipped=answers is None, answers=answers)
 
     return _do_step(ctx, actor, session_id, index, {StepKind.MEASURE}, record)
+
+
+def raise_safety_flag(ctx: AppContext, actor: Actor, session_id: str, index: int) -> SessionView:
+    """PHQ-9 item 9 answered above zero on the page, before the questionnaire is saved: the
+    session is flagged for the therapist at once (the answers are kept only when saved).
+    The client only, at the session's next step, which must be the PHQ-9."""
+    with ctx.unit_of_work() as session:
+        row = _load(session, session_id)
+        access.require_owner(actor, row.client_id, audit.Action.WRITE, OBJECT, session_id)
+        plan, progress = _plan(ctx, row), _progress(ctx, row)
+        _check_next(plan, progress, index, {StepKind.MEASURE})
+        if plan.steps[index].measure is not Measure.PHQ9:
+            msg = "Only PHQ-9's ninth question raises this flag."
+            raise InvalidInputError(msg)
+        if all(flag.kind is not FlagKind.PHQ9_ITEM9 for flag in progress.flags):
+            flag = SessionFlag(FlagKind.PHQ9_ITEM9, ctx.clock(), index)
+            progress = replace(progress, flags=(*progress.flags, flag))
+            row.content_ct = _seal(ctx, progress.as_json(), _content_context(row.id, row.client_id))
+            row.updated_at = ctx.clock()
+            ctx.audit(session, actor, audit.Action.WRITE, OBJECT, row.id, row.client_id)
+        session.flush()
+        return _view(ctx, session, actor, row)
 
 
 def _do_step(
@@ -292,10 +319,6 @@ def _check_next(
     if index != expected or plan.steps[index].kind not in kinds:
         msg = "That step is not the next one in this session; the page was out of date."
         raise InvalidInputError(msg)
-
-
-def can_skip(kind: StepKind) -> bool:
-    return kind in SKIPPABLE
 
 
 def _flags(
@@ -388,9 +411,16 @@ def _view(ctx: AppContext, session: Session, actor: Actor, row: TherapySession) 
         baseline=_baseline(ctx, session, row, progress),
         answers={r.index: r.answer for r in progress.records if r.answer} if notes else {},
         measures=measures,
-        artwork_ids=tuple(r.artwork_id for r in progress.records if r.artwork_id) if art else (),
+        artwork_ids=_still_there(session, progress) if art else (),
         flags=progress.flags,
     )
+
+
+def _still_there(session: Session, progress: SessionProgress) -> tuple[str, ...]:
+    """The session's pictures, less any deleted since (with their entry, or alone)."""
+    kept = [r.artwork_id for r in progress.records if r.artwork_id]
+    found = set(session.scalars(select(Artwork.id).where(Artwork.id.in_(kept)))) if kept else set()
+    return tuple(artwork_id for artwork_id in kept if artwork_id in found)
 
 
 def _visible(progress: SessionProgress, notes: bool, art: bool) -> SessionProgress:

@@ -284,14 +284,17 @@ def render() -> None:
     ctx, actor = state.require_actor()
     st.title("Make art")
     st.caption("The picture is painted from how you felt. You choose, vary and finish it.")
+    step = st.session_state.get(SESSION_STEP_KEY)
+    if step:
+        _session_prompt(step)
     try:
         painter = _painter()
     except TherapyAppError as error:
         st.info(str(error), icon=":material/palette:")
         return
-    step = st.session_state.get(SESSION_STEP_KEY)
     if step:
-        _session_step(ctx, actor, painter, step)
+        check_in = CheckIn.from_json(step["check_in"])
+        _workspace(ctx, actor, painter, check_in, _to_session(ctx, actor, step), False)
         return
     draft_offer.offer(ctx, actor, DraftKind.ART, "a picture", _draft_preview, _restore_draft)
     entry = _choose_entry(ctx, actor)
@@ -300,22 +303,16 @@ def render() -> None:
     _workspace(ctx, actor, painter, entry.as_check_in(), _to_entry(ctx, actor, entry), True)
 
 
-def _session_step(ctx: AppContext, actor: Actor, painter: Painter, step: dict[str, object]) -> None:
-    """Painting for an art step of a guided session, from the mood chosen for it."""
+def _session_prompt(step: dict[str, object]) -> None:
+    """Painting for an art step of a guided session: its prompt, and the way back."""
     with st.container(border=True, key="art-session-prompt"):
         st.markdown("**For your session**")
         st.text(str(step["prompt"]))
-    # NOTE: imported here: art_pages imports this view
-    from therapy_app.ui import art_pages
+    if st.button("Back to the session", key="art-session-back", icon=":material/arrow_back:"):
+        # NOTE: imported here: art_pages imports this view
+        from therapy_app.ui import art_pages
 
-    st.button(
-        "Back to the session",
-        key="art-session-back",
-        icon=":material/arrow_back:",
-        on_click=art_pages.back_to_session,
-    )
-    check_in = CheckIn.from_json(step["check_in"])
-    _workspace(ctx, actor, painter, check_in, _to_session(ctx, actor, step), False)
+        art_pages.back_to_session()
 
 
 @st.fragment

@@ -11,7 +11,7 @@ from therapy_app.mood.checkin import CheckIn, FeelingChoice
 from therapy_app.mood.directives import BY_ID
 from therapy_app.mood.feelings import ALL_FEELINGS
 from therapy_app.mood.measures import ANSWERS, ITEMS, LEAD_IN, PHQ9_SAFETY_ITEM, Measure
-from therapy_app.mood.session_plan import PlanStep, StepKind, change_in_words
+from therapy_app.mood.session_plan import FlagKind, PlanStep, StepKind, change_in_words
 from therapy_app.services import artworks, entries, sessions
 from therapy_app.ui import state, widgets
 
@@ -94,7 +94,7 @@ def _session(ctx: AppContext, actor: Actor, view: SessionView) -> None:
         on_click=_open,
         args=(None,),
     )
-    st.header(view.plan.title)
+    st.header(widgets.escape_markdown(view.plan.title))  # a therapist may have typed it
     directive = BY_ID.get(view.plan.template_id or "")
     if directive:
         st.caption(f"Art directive: {directive.title}. {directive.summary}")
@@ -193,7 +193,8 @@ def _reflection(
     st.subheader("Reflect")
     key = f"session-{view.id}-{index}"
     _pictures(ctx, actor, view)
-    answer = st.text_area(step.text, key=f"{key}-answer", height=140)
+    st.text(step.text)
+    answer = st.text_area("Your answer", key=f"{key}-answer", height=140)
     save, skip = st.columns(2)
     if save.button("Save and go on", key=f"{key}-save", type="primary", icon=":material/check:"):
         if not answer.strip():
@@ -226,13 +227,15 @@ def _measure(ctx: AppContext, actor: Actor, view: SessionView, index: int, step:
         for n, item in enumerate(ITEMS[measure])
     ]
     if measure is Measure.PHQ9 and (answers[PHQ9_SAFETY_ITEM] or 0) > 0:
+        if not any(flag.kind is FlagKind.PHQ9_ITEM9 for flag in view.flags):
+            state.attempt(lambda: sessions.raise_safety_flag(ctx, actor, view.id, index))
         widgets.support_box(
             reason=(
                 "You said that thoughts of being better off dead or of hurting yourself have "
                 "been there. Thank you for saying so. If you might act on them, please reach "
                 "out to someone now."
             ),
-            flag_note="Your therapist will see this answer with a gentle flag.",
+            flag_note="Your therapist sees a gentle flag on this session.",
         )
     save, skip = st.columns(2)
     if save.button("Save answers", key=f"{key}-save", type="primary", icon=":material/check:"):
