@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import secrets
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 from PIL import Image, ImageEnhance, ImageFilter
 
-from therapy_app.art.images import png_bytes
+from therapy_app.art.images import palette, png_bytes
 from therapy_app.art.sampler import ArtSpec, Provenance
 from therapy_app.errors import TherapyAppError
 from therapy_app.journal.models import DraftKind
@@ -31,6 +33,10 @@ SEED_KEY = "art-seed"
 FINAL_KEY = "art-final"  # (recipe, the chosen picture painted at FINAL_SIDE, raw RGB)
 SHOWN_KEY = "art-shown"  # ([recipe, zoom, filter], that picture touched up, for the screen)
 LAST_IMPERFECTION_KEY = "art-last-imperfection"
+DRAW_KEY = "art-draw"  # the toggle: the person's own hand over the picture
+DRAWING_KEY = "art-drawing"  # (picture's digest, canvas JSON, layer PNG): kept when hidden
+MOUNTED_KEY = "art-drawing-mounted"  # the strokes the canvas starts from when shown again
+FREE_COLOUR = "free"
 CANDIDATES = 4
 CANDIDATE_SIDE = 256
 FINAL_SIDE = 768  # saved; shown at SHOWN_SIDE
@@ -113,9 +119,8 @@ def _paint(painter: Painter, specs: list[ArtSpec]) -> list[bytes]:
 def _set_candidates(painter: Painter, specs: list[ArtSpec]) -> None:
     st.session_state[SPECS_KEY] = [painter.provenance(s).as_json() for s in specs]
     st.session_state[IMAGES_KEY] = _paint(painter, specs)
-    st.session_state.pop(CHOSEN_KEY, None)
-    st.session_state.pop(FINAL_KEY, None)
-    st.session_state.pop(SHOWN_KEY, None)
+    for key in (CHOSEN_KEY, FINAL_KEY, SHOWN_KEY, DRAWING_KEY, MOUNTED_KEY):
+        st.session_state.pop(key, None)
 
 
 def _specs() -> list[ArtSpec]:
@@ -222,7 +227,17 @@ def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -
     if not shown or shown[0] != [recipe, zoom, choice]:  # a title typed reruns, not repaints
         shown = ([recipe, zoom, choice], _on_screen(_touch_up(cached[1], zoom, choice)))
         st.session_state[SHOWN_KEY] = shown
-    st.image(shown[1], width=SHOWN_SIDE)
+    drawing = None
+    if st.toggle(
+        "Draw on it",
+        key=DRAW_KEY,
+        on_change=_mount_strokes,
+        help="Your own hand over the picture, kept apart from what the model painted. "
+        "Switched off, the picture is saved without your strokes (they come back here).",
+    ):
+        drawing = _brush(shown[1], recipe, cached[1])
+    else:
+        st.image(shown[1], width=SHOWN_SIDE)
     title = st.text_input(
         "Give it a title (optional)", max_chars=artworks.MAX_TITLE_CHARS, key="art-title"
     )
@@ -230,13 +245,10 @@ def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -
         provenance = painter.provenance(final)
         provenance.extras.update({"crop_zoom": zoom, "filter": choice})
         picture = png_bytes(_touch_up(cached[1], zoom, choice))
-        saved = state.attempt(
-            lambda: artworks.save_artwork(
-                ctx, actor, entry.id, artworks.NewArtwork(picture, provenance.as_json(), title)
-            )
-        )
+        new = artworks.NewArtwork(picture, provenance.as_json(), title, drawing)
+        saved = state.attempt(lambda: artworks.save_artwork(ctx, actor, entry.id, new))
         if saved:
-            for key in (SPECS_KEY, IMAGES_KEY, CHOSEN_KEY, FINAL_KEY, SHOWN_KEY, "art-title"):
+            for key in (*FORGOTTEN_ON_SAVE, "art-title"):
                 st.session_state.pop(key, None)
             draft_offer.forget(ctx, actor, DraftKind.ART)
             # NOTE: imported here: art_pages imports this view
@@ -245,6 +257,69 @@ def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -
             art_pages.open_entry(
                 entry.id, "Your picture is saved with this entry. It is in the gallery too."
             )
+
+
+def _digest(recipe: dict[str, object]) -> str:
+    return hashlib.sha256(json.dumps(recipe, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def _mount_strokes() -> None:
+    """When the canvas is shown again it starts from the strokes drawn before."""
+    kept = st.session_state.get(DRAWING_KEY)
+    st.session_state[MOUNTED_KEY] = kept[:2] if kept else None
+
+
+def _brush(shown: bytes, recipe: dict[str, object], painted: bytes) -> artworks.Drawing | None:
+    """A canvas over the picture (brush colour from its palette or free, width, opacity,
+    and the canvas's own undo); what is drawn, at the saved picture's size."""
+    # NOTE: imported here: the component registers itself on import (a page that never
+    # draws does not pay for it)
+    from streamlit_drawable_canvas import st_canvas
+
+    colours = palette(Image.frombytes("RGB", (FINAL_SIDE, FINAL_SIDE), painted))
+    pick, width, opacity = st.columns([3, 1, 1])
+    chosen = pick.pills(
+        "Brush colour (from the picture, or your own)",
+        options=[*colours, FREE_COLOUR],
+        default=colours[0],
+        format_func=_swatch,
+        key="art-brush-colour",
+    )
+    colour = (
+        pick.color_picker("Your own colour", "#1f1f1f", key="art-brush-free")
+        if chosen == FREE_COLOUR
+        else chosen or colours[0]
+    )
+    size = width.slider("Brush width", 2, 60, 12, key="art-brush-width")
+    alpha = opacity.slider("Opacity", 0.1, 1.0, 0.8, 0.05, key="art-brush-opacity")
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    digest = _digest(recipe)
+    mounted = st.session_state.get(MOUNTED_KEY)
+    result = st_canvas(
+        stroke_width=size,
+        stroke_color=f"rgba({red}, {green}, {blue}, {alpha})",
+        background_image=shown,
+        width=SHOWN_SIDE,
+        height=SHOWN_SIDE,
+        initial_drawing=mounted[1] if mounted and mounted[0] == digest else None,
+        return_image_data=True,
+        key=f"art-canvas-{digest}",
+    )
+    strokes = len((result.json_data or {}).get("objects") or [])
+    layer = result.image_bytes if strokes else None
+    st.session_state[DRAWING_KEY] = (digest, result.json_data, layer)
+    if not layer:
+        st.caption("Draw with the mouse or a finger. The arrows undo and redo a stroke.")
+        return None
+    with Image.open(io.BytesIO(layer)) as drawn:
+        full = drawn.convert("RGBA").resize((FINAL_SIDE, FINAL_SIDE), Image.Resampling.LANCZOS)
+    return artworks.Drawing(png_bytes(full, "RGBA"), strokes)
+
+
+def _swatch(option: str) -> str:
+    if option == FREE_COLOUR:
+        return "Your own…"
+    return f':color[⬤]{{foreground="{option}"}}'
 
 
 def render() -> None:
@@ -291,6 +366,16 @@ def _workspace(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView
     draft_offer.keep(ctx, actor, DraftKind.ART, _draft())
 
 
+FORGOTTEN_ON_SAVE = (
+    SPECS_KEY,
+    IMAGES_KEY,
+    CHOSEN_KEY,
+    FINAL_KEY,
+    SHOWN_KEY,
+    DRAWING_KEY,
+    MOUNTED_KEY,
+    DRAW_KEY,
+)
 DRAFTED = ("art-title", "art-zoom", "art-filter", "art-imperfection", SEED_KEY)
 
 
