@@ -79,6 +79,14 @@ def test_the_strip_keeps_its_brush_and_the_card_closes_elsewhere(server, page, t
     kept.save(ARTIFACTS / "27-strip-after-a-rerun.png")
     assert _differs(kept, brushed) < _differs(unbrushed, brushed) / 4, "the brush was lost"
 
+    page.get_by_role("tab", name="Year in pixels").click()  # the chart leaves the page
+    expect(page.get_by_text("a square a day").first).to_be_visible()
+    page.get_by_role("tab", name="Over time").click()
+    expect(window).to_have_text(weeks)
+    back = _strip(page, chart)
+    back.save(ARTIFACTS / "28-strip-after-another-tab.png")
+    assert _differs(back, brushed) < _differs(unbrushed, brushed) / 4, "the brush was lost"
+
     _brush(page, chart, 0.55, 0.8)
     expect(window).not_to_have_text(weeks)
     expect(opened).to_have_count(0)  # the card belonged to the weeks shown before

@@ -414,8 +414,9 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
 
 
 # A week's morph within seconds and a megabyte (two pictures a day, 14 pictures and 79
-# frames at 256 px, took 33-40 s and 3.5 MB): at most 8 pictures, 4 steps between two, 192 px.
-MORPH_PICTURES, MORPH_STEPS, MORPH_SIDE = 8, 4, 192
+# frames at 256 px, took 33-40 s and 3.5 MB; 8 pictures, 29 frames at 192 px took 25 s on a
+# loaded machine): at most 6 pictures, 3 steps between two (16 frames), at 160 px.
+MORPH_PICTURES, MORPH_STEPS, MORPH_SIDE = 6, 3, 160
 
 
 def mood_morph(ctx: AppContext, actor: Actor, since: date, until: date) -> bytes | None:
@@ -429,4 +430,12 @@ def mood_morph(ctx: AppContext, actor: Actor, since: date, until: date) -> bytes
     if len(specs) > MORPH_PICTURES:  # a busy week: its pictures evenly, first and last kept
         last = len(specs) - 1
         specs = [specs[round(i * last / (MORPH_PICTURES - 1))] for i in range(MORPH_PICTURES)]
-    return painter().morph(specs, steps=MORPH_STEPS, size=MORPH_SIDE)
+    return morph_gif(tuple(specs))
+
+
+@functools.lru_cache(maxsize=8)
+def morph_gif(specs: tuple[ArtSpec, ...]) -> bytes:
+    """Painted once per process for the same pictures (asked for again on every visit to the
+    week, by the person or their therapist); found only by their recipes, after the caller's
+    access check in list_artworks."""
+    return painter().morph(list(specs), steps=MORPH_STEPS, size=MORPH_SIDE)

@@ -30,7 +30,7 @@ SPECS_KEY = "art-specs"
 IMAGES_KEY = "art-images"
 CHOSEN_KEY = "art-chosen"
 SEED_KEY = "art-seed"
-FINAL_KEY = "art-final"  # (recipe, the chosen picture painted at FINAL_SIDE, raw RGB)
+FINAL_KEY = "art-final"  # (recipe, the chosen picture painted at SHOWN_SIDE, raw RGB)
 SHOWN_KEY = "art-shown"  # ([recipe, zoom, filter], that picture touched up, for the screen)
 LAST_IMPERFECTION_KEY = "art-last-imperfection"
 DRAW_KEY = "art-draw"  # the toggle: the person's own hand over the picture
@@ -38,8 +38,8 @@ DRAWING_KEY = "art-drawing"  # (picture's digest, canvas JSON, layer PNG): kept 
 MOUNTED_KEY = "art-drawing-mounted"  # the strokes the canvas starts from when shown again
 FREE_COLOUR = "free"
 CANDIDATES = 4
-CANDIDATE_SIDE = 256
-FINAL_SIDE = 768  # saved; shown at SHOWN_SIDE
+CANDIDATE_SIDE = 192  # painted at the size shown: four columns of about 190 px
+FINAL_SIDE = 768  # painted on Save; until then painted and shown at SHOWN_SIDE
 SHOWN_SIDE = 520
 SCREEN_QUALITY = 90
 FILTERS = {
@@ -192,9 +192,9 @@ def _mix(painter: Painter, first: ArtSpec, second: ArtSpec) -> None:
         st.session_state[f"art-mix-{index}"] = False  # set, not deleted: the box unticks
 
 
-def _touch_up(painted: bytes, zoom: float, choice: str) -> Image.Image:
-    """The chosen picture (raw RGB at FINAL_SIDE) cropped closer and filtered."""
-    image = Image.frombytes("RGB", (FINAL_SIDE, FINAL_SIDE), painted)
+def _touch_up(painted: bytes, side: int, zoom: float, choice: str) -> Image.Image:
+    """The chosen picture (raw RGB, ``side`` square) cropped closer and filtered."""
+    image = Image.frombytes("RGB", (side, side), painted)
     if zoom > 1.0:
         keep_w, keep_h = image.width / zoom, image.height / zoom
         left_edge, top_edge = (image.width - keep_w) / 2, (image.height - keep_h) / 2
@@ -204,7 +204,7 @@ def _touch_up(painted: bytes, zoom: float, choice: str) -> Image.Image:
             round(left_edge + keep_w),
             round(top_edge + keep_h),
         )
-        image = image.crop(box).resize((FINAL_SIDE, FINAL_SIDE), Image.Resampling.LANCZOS)
+        image = image.crop(box).resize((side, side), Image.Resampling.LANCZOS)
     return FILTERS[choice](image)
 
 
@@ -218,14 +218,15 @@ def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -
     st.subheader("Your picture")
     cached = st.session_state.get(FINAL_KEY)
     if not cached or cached[0] != recipe:  # painted once per chosen picture, kept raw
-        cached = (recipe, painter.paint([final])[0].convert("RGB").tobytes())
+        on_screen = replace(final, size=SHOWN_SIDE)  # 46% of the pixels: the saved size waits
+        cached = (recipe, painter.paint([on_screen])[0].convert("RGB").tobytes())
         st.session_state[FINAL_KEY] = cached
     left, right = st.columns(2)
     zoom = left.slider("Crop closer", 1.0, 2.0, 1.0, 0.05, key="art-zoom")
     choice = right.selectbox("Finishing filter", options=list(FILTERS), key="art-filter")
     shown = st.session_state.get(SHOWN_KEY)
     if not shown or shown[0] != [recipe, zoom, choice]:  # a title typed reruns, not repaints
-        shown = ([recipe, zoom, choice], _on_screen(_touch_up(cached[1], zoom, choice)))
+        shown = ([recipe, zoom, choice], _on_screen(_touch_up(cached[1], SHOWN_SIDE, zoom, choice)))
         st.session_state[SHOWN_KEY] = shown
     drawing = None
     if st.toggle(
@@ -244,7 +245,8 @@ def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -
     if st.button("Save with this entry", type="primary", key="art-save", icon=":material/save:"):
         provenance = painter.provenance(final)
         provenance.extras.update({"crop_zoom": zoom, "filter": choice})
-        picture = png_bytes(_touch_up(cached[1], zoom, choice))
+        painted = painter.paint([final])[0].convert("RGB").tobytes()
+        picture = png_bytes(_touch_up(painted, FINAL_SIDE, zoom, choice))
         new = artworks.NewArtwork(picture, provenance.as_json(), title, drawing)
         saved = state.attempt(lambda: artworks.save_artwork(ctx, actor, entry.id, new))
         if saved:
@@ -276,7 +278,7 @@ def _brush(shown: bytes, recipe: dict[str, object], painted: bytes) -> artworks.
     # draws does not pay for it)
     from streamlit_drawable_canvas import st_canvas
 
-    colours = palette(Image.frombytes("RGB", (FINAL_SIDE, FINAL_SIDE), painted))
+    colours = palette(Image.frombytes("RGB", (SHOWN_SIDE, SHOWN_SIDE), painted))
     pick, width, opacity = st.columns([3, 1, 1])
     chosen = pick.pills(
         "Brush colour (from the picture, or your own)",
