@@ -58,13 +58,14 @@ def test_migrations_are_one_line() -> None:
         "import_keys",
         "guided_sessions",
         "sealed_consent_and_audit",
+        "drawn_layers",
     ]
     expected = [
         (f"{n:04d}", f"{n - 1:04d}" if n > 1 else None, f"{n:04d}_{name}.py")
         for n, name in enumerate(names, start=1)
     ]
     assert chain == expected
-    assert scripts.get_heads() == ["0011"]
+    assert scripts.get_heads() == [expected[-1][0]]
 
 
 def test_upgrade_from_first_migration_keeps_data(database_url, tmp_path, clock) -> None:

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -111,6 +112,17 @@ def test_empty_note_is_fine_and_risk_is_flagged(ctx) -> None:
     assert risky.risk_flag
     # "I'm not safe right now" alone is something told (issue 17), not a blank check-in
     assert entries.check_in(ctx, actor, CheckIn(unsafe_now=True)).risk_flag
+
+
+def test_an_edit_keeps_the_one_tap_flag(ctx) -> None:
+    actor = make_user(ctx, "ada")
+    tapped = entries.check_in(ctx, actor, CheckIn(quick_mood=QuickMood.BAD, unsafe_now=True))
+    opened = entries.get_entry(ctx, actor, tapped.id)
+    edited = entries.update_entry(ctx, actor, tapped.id, replace(opened.as_check_in(), note="ok"))
+    assert edited.risk_flag and edited.unsafe_now
+    worded = entries.check_in(ctx, actor, CheckIn(note="I want to end my life"))
+    calmer = replace(worded.as_check_in(), note="a better evening")
+    assert not entries.update_entry(ctx, actor, worded.id, calmer).risk_flag
 
 
 def test_long_notes_are_kept_whole(ctx) -> None:

@@ -86,6 +86,22 @@ def test_journal_search_open_edit_and_delete(services_ctx) -> None:
     assert [e.note for e in _entries(services_ctx)] == ["rainy day inside"]
 
 
+def test_editing_a_tapped_not_safe_entry_keeps_its_flag(services_ctx) -> None:
+    """Flagged only by the one-tap "I'm not safe right now" (no risky words): an edit of the
+    note must not drop the flag the therapist sees."""
+    actor = make_user(services_ctx, "robin")
+    tapped = CheckIn(quick_mood=QuickMood.BAD, note="a long day", unsafe_now=True)
+    entry_id = entries.check_in(services_ctx, actor, tapped).id
+    at = _journal(services_ctx)
+    next(b for b in at.button if b.label == "Open").click().run()
+    at.text_area(key="edit-note").input("a long day, and a walk after").run()
+    at.button(key="edit-save").click().run()
+    assert not at.exception
+    edited = entries.get_entry(services_ctx, actor, entry_id)
+    assert edited.note == "a long day, and a walk after"
+    assert edited.risk_flag
+
+
 def _journal_script() -> None:
     from therapy_app.ui.views import journal_view
 

@@ -88,6 +88,7 @@ def journal_timeline(
     window: pd.DataFrame,
     notes: dict[str, str],
     pictures: dict[str, bytes],
+    brushed: tuple[pd.Timestamp, pd.Timestamp] | None = None,
 ) -> Spec:
     """One chart in two parts (one view draws faster than two).
 
@@ -111,7 +112,24 @@ def journal_timeline(
             "run": _runs(window["local_time"]),
         }
     )
-    return _filled(_journal_timeline(period), {STRIP: periods, ENTRIES: entries})
+    spec = _filled(_journal_timeline(period), {STRIP: periods, ENTRIES: entries})
+    if brushed:  # drawn again on the strip: a chart drawn anew starts without its brush
+        window_param = next(p for p in spec["params"] if p["name"] == "window")
+        window_param["value"] = {"x": [_date_time(bound) for bound in brushed]}
+    return spec
+
+
+def _date_time(moment: pd.Timestamp) -> dict[str, int]:
+    """A wall-clock time as Vega-Lite's DateTime, which the browser reads as its own local
+    time, as it reads the chart's data."""
+    return {
+        "year": moment.year,
+        "month": moment.month,
+        "date": moment.day,
+        "hours": moment.hour,
+        "minutes": moment.minute,
+        "seconds": moment.second,
+    }
 
 
 def _runs(times: pd.Series) -> pd.Series:

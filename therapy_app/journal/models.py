@@ -186,6 +186,9 @@ class Artwork(TimestampMixin, Base):
     title_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     # Loaded only when read: lists (gallery, timeline thumbnails) never need the full image.
     image_ct: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    # What the person drew over it (a PNG with transparency, the image's size), kept apart
+    # so that the model's part stays regenerable from the provenance (migration 0013).
+    drawing_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
     thumb_ct: Mapped[bytes] = mapped_column(LargeBinary)
     provenance_ct: Mapped[bytes] = mapped_column(LargeBinary)
 

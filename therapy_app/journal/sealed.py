@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class SealedCheckIn:
     """An entry's check-in apart from its note: the mood, scores, sleep, risk flag and
-    feelings ((word, intensity) in the order chosen), and the zone it was written in."""
+    feelings ((word, intensity) in the order chosen), the zone it was written in, and whether
+    the one-tap "I'm not safe right now" was among what raised the flag."""
 
     timezone: str
     quick_mood: int | None
@@ -29,6 +30,13 @@ class SealedCheckIn:
     sleep_hours: float | None
     risk_flag: bool
     feelings: tuple[tuple[str, int], ...]
+    unsafe_now: bool | None = None  # None: sealed before the tap was kept apart from the flag
+
+    @property
+    def tapped_unsafe(self) -> bool:
+        """The tap, as far as is known: where it was not kept apart, any flag counts as one,
+        so that an edit of the words never drops a flag the person may have raised."""
+        return self.risk_flag if self.unsafe_now is None else self.unsafe_now
 
     def seal(self, cipher: FieldCipher, entry_id: str, owner_id: str) -> bytes:
         document = {**self.__dict__, "feelings": [list(pair) for pair in self.feelings]}

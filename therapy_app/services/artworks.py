@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
 
-from therapy_app.art.images import png_bytes, thumbnail_bytes
+from therapy_app.art.images import png_bytes, thumbnail_bytes, with_drawing
 from therapy_app.errors import InvalidInputError, NotFoundError, TherapyAppError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from therapy_app.services.context import AppContext
 
 OBJECT = "artwork"
+HAND = "hand"  # the provenance's account of the person's drawn layer
 MAX_TITLE_CHARS = 120
 MAX_IMAGE_BYTES = 12 * 1024 * 1024
 MAX_IMAGE_PIXELS = 2048 * 2048
@@ -58,12 +59,22 @@ def painter(path: Path | None = None) -> Painter:
 
 
 @dataclass(frozen=True)
+class Drawing:
+    """What the person drew over a picture: a PNG with transparency, the picture's size."""
+
+    png: bytes
+    strokes: int
+
+
+@dataclass(frozen=True)
 class NewArtwork:
-    """A picture to store with an entry: PNG bytes, how it was made, an optional title."""
+    """A picture to store with an entry: PNG bytes (the model's part, as cropped and
+    filtered), how it was made, an optional title and what the person drew over it."""
 
     png: bytes
     provenance: dict[str, object]
     title: str = ""
+    drawing: Drawing | None = None
 
 
 @dataclass(frozen=True)
@@ -76,8 +87,13 @@ class ArtworkView:
     local_date: date
     feelings: tuple[str, ...]
     provenance: dict[str, object]
-    thumbnail: bytes
-    image: bytes | None  # the full PNG; only when one artwork is opened
+    thumbnail: bytes  # of the picture as the person finished it (with their drawing)
+    image: bytes | None  # the full PNG with the drawing; only when one artwork is opened
+    model_image: bytes | None = None  # the model's part alone, where a drawing is kept apart
+
+    @property
+    def drawn(self) -> bool:
+        return HAND in self.provenance
 
 
 def spec_for(check_in: CheckIn, seed: int, imperfection: float = 0.0, size: int = 512) -> ArtSpec:
@@ -91,7 +107,7 @@ def field_context(column: str, artwork_id: str, owner_id: str) -> FieldContext:
     return FieldContext("artworks", column, artwork_id, owner_id)
 
 
-def _check_image(png: bytes) -> Image.Image:
+def _check_image(png: bytes, mode: str = "RGB") -> Image.Image:
     if len(png) > MAX_IMAGE_BYTES:
         msg = "That image is too large to save (over 12 MB)."
         raise InvalidInputError(msg)
@@ -103,10 +119,27 @@ def _check_image(png: bytes) -> Image.Image:
                 msg = "That image has too many pixels to save (over 2048 x 2048)."
                 raise InvalidInputError(msg)
             probe.load()
-            return probe.convert("RGB")
+            return probe.convert(mode)
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
         msg = "That is not a PNG image this app can read; nothing was saved."
         raise InvalidInputError(msg) from None
+
+
+def _check_drawing(drawing: Drawing, picture: Image.Image) -> Image.Image:
+    layer = _check_image(drawing.png, "RGBA")
+    if layer.size != picture.size:
+        msg = "The drawing does not fit the picture (a different size); nothing was saved."
+        raise InvalidInputError(msg)
+    return layer
+
+
+def _with_hand(provenance: dict[str, object], drawing: Drawing | None) -> dict[str, object]:
+    """The provenance says which part is whose: the model's picture is regenerable from the
+    recipe; what the person drew is kept as drawn, apart from it."""
+    if drawing is None:
+        return provenance
+    hand = {"by": "the person", "strokes": drawing.strokes, "kept": "apart, as drawn"}
+    return {**provenance, "model_part": "regenerable bit-exactly from this recipe", HAND: hand}
 
 
 def add_artwork(
@@ -117,6 +150,8 @@ def add_artwork(
         msg = f"Titles are at most {MAX_TITLE_CHARS} characters."
         raise InvalidInputError(msg)
     image = _check_image(artwork.png)
+    layer = _check_drawing(artwork.drawing, image) if artwork.drawing else None
+    finished = with_drawing(image, layer) if layer else image
     artwork_id = new_id()
     title = artwork.title.strip()
     session.add(
@@ -130,10 +165,17 @@ def add_artwork(
             image_ct=ctx.cipher.encrypt(
                 png_bytes(image), field_context("image", artwork_id, owner_id)
             ),
+            drawing_ct=ctx.cipher.encrypt(
+                png_bytes(layer, "RGBA"), field_context("drawing", artwork_id, owner_id)
+            )
+            if layer
+            else None,
             thumb_ct=ctx.cipher.encrypt(
-                thumbnail_bytes(image), field_context("thumb", artwork_id, owner_id)
+                thumbnail_bytes(finished), field_context("thumb", artwork_id, owner_id)
             ),
-            provenance_ct=seal_provenance(ctx.cipher, artwork_id, owner_id, artwork.provenance),
+            provenance_ct=seal_provenance(
+                ctx.cipher, artwork_id, owner_id, _with_hand(artwork.provenance, artwork.drawing)
+            ),
         )
     )
     return artwork_id
@@ -181,10 +223,20 @@ def _view(ctx: AppContext, artwork: Artwork, entry: Entry, with_image: bool) -> 
         ),
         provenance=open_provenance(ctx.cipher, artwork.provenance_ct, artwork.id, owner),
         thumbnail=ctx.cipher.decrypt(artwork.thumb_ct, field_context("thumb", artwork.id, owner)),
-        image=ctx.cipher.decrypt(artwork.image_ct, field_context("image", artwork.id, owner))
-        if with_image
-        else None,
+        **(_images(ctx, artwork) if with_image else {"image": None}),
     )
+
+
+def _images(ctx: AppContext, artwork: Artwork) -> dict[str, bytes]:
+    """The picture as finished (the drawing laid over the model's part) and, where the person
+    drew over it, the model's part alone."""
+    owner = artwork.owner_id
+    model = ctx.cipher.decrypt(artwork.image_ct, field_context("image", artwork.id, owner))
+    if artwork.drawing_ct is None:
+        return {"image": model}
+    drawing = ctx.cipher.decrypt(artwork.drawing_ct, field_context("drawing", artwork.id, owner))
+    with Image.open(io.BytesIO(model)) as picture, Image.open(io.BytesIO(drawing)) as layer:
+        return {"image": png_bytes(with_drawing(picture, layer)), "model_image": model}
 
 
 def _load_artwork(session: Session, artwork_id: str) -> Artwork:
@@ -308,6 +360,10 @@ def provenance_in_words(provenance: dict[str, object]) -> str:
     touches.append(f"finished '{finish}'" if finish and finish != "As painted" else "")
     if any(touches):
         parts.append(" and ".join(t for t in touches if t) + " by you")
+    hand = provenance.get(HAND)
+    if isinstance(hand, dict):
+        strokes = int(hand.get("strokes") or 0)
+        parts.append(f"drawn over by you ({strokes} stroke{'s' if strokes != 1 else ''})")
     return "; ".join(parts) + "."
 
 
@@ -358,8 +414,9 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
 
 
 # A week's morph within seconds and a megabyte (two pictures a day, 14 pictures and 79
-# frames at 256 px, took 33-40 s and 3.5 MB): at most 8 pictures, 4 steps between two, 192 px.
-MORPH_PICTURES, MORPH_STEPS, MORPH_SIDE = 8, 4, 192
+# frames at 256 px, took 33-40 s and 3.5 MB; 8 pictures, 29 frames at 192 px took 25 s on a
+# loaded machine): at most 6 pictures, 3 steps between two (16 frames), at 160 px.
+MORPH_PICTURES, MORPH_STEPS, MORPH_SIDE = 6, 3, 160
 
 
 def mood_morph(ctx: AppContext, actor: Actor, since: date, until: date) -> bytes | None:
@@ -373,4 +430,12 @@ def mood_morph(ctx: AppContext, actor: Actor, since: date, until: date) -> bytes
     if len(specs) > MORPH_PICTURES:  # a busy week: its pictures evenly, first and last kept
         last = len(specs) - 1
         specs = [specs[round(i * last / (MORPH_PICTURES - 1))] for i in range(MORPH_PICTURES)]
-    return painter().morph(specs, steps=MORPH_STEPS, size=MORPH_SIDE)
+    return morph_gif(tuple(specs))
+
+
+@functools.lru_cache(maxsize=8)
+def morph_gif(specs: tuple[ArtSpec, ...]) -> bytes:
+    """Painted once per process for the same pictures (asked for again on every visit to the
+    week, by the person or their therapist); found only by their recipes, after the caller's
+    access check in list_artworks."""
+    return painter().morph(list(specs), steps=MORPH_STEPS, size=MORPH_SIDE)

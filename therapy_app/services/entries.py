@@ -52,6 +52,7 @@ class EntryView:
     sleep_hours: float | None
     risk_flag: bool
     artwork_ids: tuple[str, ...]
+    unsafe_now: bool = False  # the one-tap "I'm not safe right now" (risk_flag: by it or words)
 
     @property
     def local_time(self) -> datetime:
@@ -69,6 +70,7 @@ class EntryView:
             sleep_hours=self.sleep_hours,
             occurred_at=self.occurred_at,
             timezone=self.timezone,
+            unsafe_now=self.unsafe_now,
         )
 
 
@@ -165,6 +167,7 @@ def _apply(
         sleep_hours=valid.sleep_hours,
         risk_flag=valid.unsafe_now or assess_risk(valid.note),
         feelings=tuple((choice.word, choice.intensity) for choice in valid.feelings),
+        unsafe_now=valid.unsafe_now,
     ).seal(cipher, entry.id, entry.owner_id)
     entry.note_ct = (
         cipher.encrypt_text(valid.note, note_context(entry.id, entry.owner_id))
@@ -233,6 +236,7 @@ def _view(
         sleep_hours=sealed.sleep_hours,
         risk_flag=sealed.risk_flag,
         artwork_ids=artwork_ids,
+        unsafe_now=sealed.tapped_unsafe,
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import secrets
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 from PIL import Image, ImageEnhance, ImageFilter
 
-from therapy_app.art.images import png_bytes
+from therapy_app.art.images import palette, png_bytes
 from therapy_app.art.sampler import ArtSpec, Provenance
 from therapy_app.errors import TherapyAppError
 from therapy_app.journal.models import DraftKind
@@ -31,13 +33,17 @@ SPECS_KEY = "art-specs"
 IMAGES_KEY = "art-images"
 CHOSEN_KEY = "art-chosen"
 SEED_KEY = "art-seed"
-FINAL_KEY = "art-final"  # (recipe, the chosen picture painted at FINAL_SIDE, raw RGB)
+FINAL_KEY = "art-final"  # (recipe, the chosen picture painted at SHOWN_SIDE, raw RGB)
 SHOWN_KEY = "art-shown"  # ([recipe, zoom, filter], that picture touched up, for the screen)
 LAST_IMPERFECTION_KEY = "art-last-imperfection"
 SESSION_STEP_KEY = "art-session-step"  # painting for a session's art step (art_pages)
+DRAW_KEY = "art-draw"  # the toggle: the person's own hand over the picture
+DRAWING_KEY = "art-drawing"  # (picture's digest, canvas JSON, layer PNG): kept when hidden
+MOUNTED_KEY = "art-drawing-mounted"  # the strokes the canvas starts from when shown again
+FREE_COLOUR = "free"
 CANDIDATES = 4
-CANDIDATE_SIDE = 256
-FINAL_SIDE = 768  # saved; shown at SHOWN_SIDE
+CANDIDATE_SIDE = 192  # painted at the size shown: four columns of about 190 px
+FINAL_SIDE = 768  # painted on Save; until then painted and shown at SHOWN_SIDE
 SHOWN_SIDE = 520
 SCREEN_QUALITY = 90
 FILTERS = {
@@ -117,9 +123,8 @@ def _paint(painter: Painter, specs: list[ArtSpec]) -> list[bytes]:
 def _set_candidates(painter: Painter, specs: list[ArtSpec]) -> None:
     st.session_state[SPECS_KEY] = [painter.provenance(s).as_json() for s in specs]
     st.session_state[IMAGES_KEY] = _paint(painter, specs)
-    st.session_state.pop(CHOSEN_KEY, None)
-    st.session_state.pop(FINAL_KEY, None)
-    st.session_state.pop(SHOWN_KEY, None)
+    for key in (CHOSEN_KEY, FINAL_KEY, SHOWN_KEY, DRAWING_KEY, MOUNTED_KEY):
+        st.session_state.pop(key, None)
 
 
 def _specs() -> list[ArtSpec]:
@@ -191,9 +196,9 @@ def _mix(painter: Painter, first: ArtSpec, second: ArtSpec) -> None:
         st.session_state[f"art-mix-{index}"] = False  # set, not deleted: the box unticks
 
 
-def _touch_up(painted: bytes, zoom: float, choice: str) -> Image.Image:
-    """The chosen picture (raw RGB at FINAL_SIDE) cropped closer and filtered."""
-    image = Image.frombytes("RGB", (FINAL_SIDE, FINAL_SIDE), painted)
+def _touch_up(painted: bytes, side: int, zoom: float, choice: str) -> Image.Image:
+    """The chosen picture (raw RGB, ``side`` square) cropped closer and filtered."""
+    image = Image.frombytes("RGB", (side, side), painted)
     if zoom > 1.0:
         keep_w, keep_h = image.width / zoom, image.height / zoom
         left_edge, top_edge = (image.width - keep_w) / 2, (image.height - keep_h) / 2
@@ -203,7 +208,7 @@ def _touch_up(painted: bytes, zoom: float, choice: str) -> Image.Image:
             round(left_edge + keep_w),
             round(top_edge + keep_h),
         )
-        image = image.crop(box).resize((FINAL_SIDE, FINAL_SIDE), Image.Resampling.LANCZOS)
+        image = image.crop(box).resize((side, side), Image.Resampling.LANCZOS)
     return FILTERS[choice](image)
 
 
@@ -217,27 +222,38 @@ def _chosen(painter: Painter, save: Saver) -> None:
     st.subheader("Your picture")
     cached = st.session_state.get(FINAL_KEY)
     if not cached or cached[0] != recipe:  # painted once per chosen picture, kept raw
-        cached = (recipe, painter.paint([final])[0].convert("RGB").tobytes())
+        on_screen = replace(final, size=SHOWN_SIDE)  # 46% of the pixels: the saved size waits
+        cached = (recipe, painter.paint([on_screen])[0].convert("RGB").tobytes())
         st.session_state[FINAL_KEY] = cached
     left, right = st.columns(2)
     zoom = left.slider("Crop closer", 1.0, 2.0, 1.0, 0.05, key="art-zoom")
     choice = right.selectbox("Finishing filter", options=list(FILTERS), key="art-filter")
     shown = st.session_state.get(SHOWN_KEY)
     if not shown or shown[0] != [recipe, zoom, choice]:  # a title typed reruns, not repaints
-        shown = ([recipe, zoom, choice], _on_screen(_touch_up(cached[1], zoom, choice)))
+        shown = ([recipe, zoom, choice], _on_screen(_touch_up(cached[1], SHOWN_SIDE, zoom, choice)))
         st.session_state[SHOWN_KEY] = shown
-    st.image(shown[1], width=SHOWN_SIDE)
+    drawing = None
+    if st.toggle(
+        "Draw on it",
+        key=DRAW_KEY,
+        on_change=_mount_strokes,
+        help="Your own hand over the picture, kept apart from what the model painted. "
+        "Switched off, the picture is saved without your strokes (they come back here).",
+    ):
+        drawing = _brush(shown[1], recipe, cached[1])
+    else:
+        st.image(shown[1], width=SHOWN_SIDE)
     title = st.text_input(
         "Give it a title (optional)", max_chars=artworks.MAX_TITLE_CHARS, key="art-title"
     )
     if st.button(save.label, type="primary", key="art-save", icon=":material/save:"):
         provenance = painter.provenance(final)
         provenance.extras.update({"crop_zoom": zoom, "filter": choice})
-        picture = png_bytes(_touch_up(cached[1], zoom, choice))
-        if state.attempt(
-            lambda: save.store(artworks.NewArtwork(picture, provenance.as_json(), title))
-        ):
-            for key in (SPECS_KEY, IMAGES_KEY, CHOSEN_KEY, FINAL_KEY, SHOWN_KEY, "art-title"):
+        painted = painter.paint([final])[0].convert("RGB").tobytes()
+        picture = png_bytes(_touch_up(painted, FINAL_SIDE, zoom, choice))
+        new = artworks.NewArtwork(picture, provenance.as_json(), title, drawing)
+        if state.attempt(lambda: save.store(new)):
+            for key in (*FORGOTTEN_ON_SAVE, "art-title"):
                 st.session_state.pop(key, None)
             save.then()
 
@@ -278,6 +294,69 @@ def _to_session(ctx: AppContext, actor: Actor, step: dict[str, object]) -> Saver
         lambda art: sessions.art_step(ctx, actor, session_id, index, art),
         art_pages.back_to_session,
     )
+
+
+def _digest(recipe: dict[str, object]) -> str:
+    return hashlib.sha256(json.dumps(recipe, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def _mount_strokes() -> None:
+    """When the canvas is shown again it starts from the strokes drawn before."""
+    kept = st.session_state.get(DRAWING_KEY)
+    st.session_state[MOUNTED_KEY] = kept[:2] if kept else None
+
+
+def _brush(shown: bytes, recipe: dict[str, object], painted: bytes) -> artworks.Drawing | None:
+    """A canvas over the picture (brush colour from its palette or free, width, opacity,
+    and the canvas's own undo); what is drawn, at the saved picture's size."""
+    # NOTE: imported here: the component registers itself on import (a page that never
+    # draws does not pay for it)
+    from streamlit_drawable_canvas import st_canvas
+
+    colours = palette(Image.frombytes("RGB", (SHOWN_SIDE, SHOWN_SIDE), painted))
+    pick, width, opacity = st.columns([3, 1, 1])
+    chosen = pick.pills(
+        "Brush colour (from the picture, or your own)",
+        options=[*colours, FREE_COLOUR],
+        default=colours[0],
+        format_func=_swatch,
+        key="art-brush-colour",
+    )
+    colour = (
+        pick.color_picker("Your own colour", "#1f1f1f", key="art-brush-free")
+        if chosen == FREE_COLOUR
+        else chosen or colours[0]
+    )
+    size = width.slider("Brush width", 2, 60, 12, key="art-brush-width")
+    alpha = opacity.slider("Opacity", 0.1, 1.0, 0.8, 0.05, key="art-brush-opacity")
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    digest = _digest(recipe)
+    mounted = st.session_state.get(MOUNTED_KEY)
+    result = st_canvas(
+        stroke_width=size,
+        stroke_color=f"rgba({red}, {green}, {blue}, {alpha})",
+        background_image=shown,
+        width=SHOWN_SIDE,
+        height=SHOWN_SIDE,
+        initial_drawing=mounted[1] if mounted and mounted[0] == digest else None,
+        return_image_data=True,
+        key=f"art-canvas-{digest}",
+    )
+    strokes = len((result.json_data or {}).get("objects") or [])
+    layer = result.image_bytes if strokes else None
+    st.session_state[DRAWING_KEY] = (digest, result.json_data, layer)
+    if not layer:
+        st.caption("Draw with the mouse or a finger. The arrows undo and redo a stroke.")
+        return None
+    with Image.open(io.BytesIO(layer)) as drawn:
+        full = drawn.convert("RGBA").resize((FINAL_SIDE, FINAL_SIDE), Image.Resampling.LANCZOS)
+    return artworks.Drawing(png_bytes(full, "RGBA"), strokes)
+
+
+def _swatch(option: str) -> str:
+    if option == FREE_COLOUR:
+        return "Your own…"
+    return f':color[⬤]{{foreground="{option}"}}'
 
 
 def render() -> None:
@@ -351,6 +430,16 @@ def _workspace(
         draft_offer.keep(ctx, actor, DraftKind.ART, _draft())
 
 
+FORGOTTEN_ON_SAVE = (
+    SPECS_KEY,
+    IMAGES_KEY,
+    CHOSEN_KEY,
+    FINAL_KEY,
+    SHOWN_KEY,
+    DRAWING_KEY,
+    MOUNTED_KEY,
+    DRAW_KEY,
+)
 DRAFTED = ("art-title", "art-zoom", "art-filter", "art-imperfection", SEED_KEY)
 
 

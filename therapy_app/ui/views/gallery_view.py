@@ -53,6 +53,8 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
             with column:
                 st.image(picture.thumbnail, width="stretch")
                 st.text(picture.title or f"{picture.local_date:%d %b %Y}")
+                if picture.drawn:
+                    st.caption("With your drawing", help="Open it to see the model's part alone.")
                 if st.button(
                     "Open", key=f"gallery-open-{picture.id}", icon=":material/open_in_full:"
                 ):
@@ -70,7 +72,18 @@ def _detail(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
         st.text(picture.title)
     left, right = st.columns([3, 2])
     with left:
-        st.image(picture.image, width="stretch")
+        alone = picture.model_image is not None and st.toggle(
+            "The model's part alone",
+            key="gallery-model-alone",
+            help="The picture as the model painted it, without what you drew over it.",
+        )
+        st.image(picture.model_image if alone else picture.image, width="stretch")
+        if picture.drawn:
+            st.caption(
+                "The model's part alone: what it painted, which its recipe paints again."
+                if alone
+                else "Your drawing over what the model painted (kept apart from it)."
+            )
         st.download_button(
             "Download PNG",
             data=picture.image,

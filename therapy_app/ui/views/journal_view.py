@@ -124,8 +124,9 @@ def _detail(ctx: AppContext, actor: Actor, entry_id: str) -> None:
         tag_options = [n for n, _ in entries.tag_usage(ctx, actor)]
         edited = checkin_form.details_form(EDIT_PREFIX, tag_options, view.quick_mood, view.timezone)
         if st.button("Save changes", type="primary", key="edit-save", icon=":material/save:"):
-            kept_time = replace(edited, occurred_at=view.occurred_at)
-            updated = state.attempt(lambda: entries.update_entry(ctx, actor, view.id, kept_time))
+            # the form has no tap: a flag raised by "I'm not safe right now" stays
+            kept = replace(edited, occurred_at=view.occurred_at, unsafe_now=view.unsafe_now)
+            updated = state.attempt(lambda: entries.update_entry(ctx, actor, view.id, kept))
             if updated:
                 checkin_form.clear_state(EDIT_PREFIX)
                 st.toast("Changes saved.", icon=":material/check:")

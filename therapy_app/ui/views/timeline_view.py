@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 WINDOW_HINT = "Scroll to zoom, drag to pan, click a point to read that entry."
 TIMELINE_KEY = "tl-chart"
 MORPH_KEY = "tl-morph-made"  # the week's morph once painted: a rerun shows it again
+BRUSHED_KEY = "tl-brushed"  # the weeks brushed, kept while the chart is not on the page
 CARD_KEY = "tl-card"  # the entry whose card is open, and the weeks it was opened in
 FILTER_KEYS = ("tl-dates", "tl-tags", "tl-feelings")
 
@@ -163,12 +164,16 @@ def _over_time(
     # The chart's data depends on its own brush: the selection is read before drawing it
     # (the last weeks until a brush comes back in the rerun's event).
     event = st.session_state.get(TIMELINE_KEY)
-    start, end = _interval(event, "window", "period") or (None, None)
+    if event is None:  # the chart was off the page (another tab): its weeks are kept here
+        brushed = st.session_state.get(BRUSHED_KEY)
+    else:
+        brushed = st.session_state[BRUSHED_KEY] = _interval(event, "window", "period")
+    start, end = brushed or (None, None)
     shown = state.attempt(lambda: insights.window(ctx, actor, data.entries, start, end, owner_id))
     if shown is None:
         return
     spec = charts.journal_timeline(
-        data.overview, data.overview_period, shown.entries, shown.notes, shown.pictures
+        data.overview, data.overview_period, shown.entries, shown.notes, shown.pictures, brushed
     )
     _draw(spec, on_select="rerun", selection_mode=["window", "entry"], key=TIMELINE_KEY)
     hint = " Choose fewer weeks to see the pictures." if shown.pictures_hidden else ""
