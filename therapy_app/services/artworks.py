@@ -11,6 +11,7 @@ from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
 
 from therapy_app.art.images import png_bytes, thumbnail_bytes
+from therapy_app.config import art_threads
 from therapy_app.errors import InvalidInputError, NotFoundError, TherapyAppError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
@@ -21,6 +22,7 @@ from therapy_app.mood.feelings import PRIMARIES
 from therapy_app.services import access, paging
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
     from datetime import date, datetime
     from pathlib import Path
 
@@ -44,17 +46,26 @@ NO_MODEL = (
 
 @functools.lru_cache(maxsize=2)
 def painter(path: Path | None = None) -> Painter:
-    """The shared, read-only art model (loaded once per process).
+    """The shared, read-only art model (loaded once per process), painting in the process's
+    bounded pool (``art_threads`` torch threads, one batch at a time).
 
     NOTE: imported here, not at module load, so journaling never pays for torch.
     """
     from therapy_app.art.checkpoint import CheckpointError
+    from therapy_app.art.pool import PooledPainter
     from therapy_app.art.sampler import DEFAULT_WEIGHTS, Painter
 
     try:
-        return Painter.load(path or DEFAULT_WEIGHTS)
+        return PooledPainter.of(Painter.load(path or DEFAULT_WEIGHTS), _painting_pool())
     except CheckpointError as error:
         raise TherapyAppError(NO_MODEL.format(reason=error)) from None
+
+
+@functools.cache
+def _painting_pool() -> ThreadPoolExecutor:
+    from therapy_app.art.pool import painting_pool
+
+    return painting_pool(art_threads())
 
 
 @dataclass(frozen=True)
