@@ -44,5 +44,57 @@ def pages(
     typer.echo(json.dumps(bench.benchmark(lengths, repeats, keep, _echo), sort_keys=True))
 
 
+def clinic(
+    database_url: Annotated[
+        str | None,
+        typer.Option(help="PostgreSQL to use (a schema of its own; default DATABASE_URL)."),
+    ] = None,
+    clients: Annotated[int, typer.Option(help="Clients, each with a journal.")] = 300,
+    therapists: Annotated[int, typer.Option(help="Therapists.")] = 20,
+    per_therapist: Annotated[int, typer.Option(help="Consenting clients per therapist.")] = 15,
+    days: Annotated[int, typer.Option(help="Days of journal per client.")] = 365,
+    workers: Annotated[int, typer.Option(help="Concurrent workers in Load A.")] = 32,
+    processes: Annotated[int, typer.Option(help="App processes (Load A and B).")] = 3,
+    seconds: Annotated[float, typer.Option(help="Length of Load A.")] = 180,
+    fault_seconds: Annotated[
+        float, typer.Option(help="Length of Fault C, restarting PostgreSQL (0: skip).")
+    ] = 60,
+    browsers: Annotated[int, typer.Option(help="Chromium sessions in Load B (0: skip).")] = 12,
+    browser_seconds: Annotated[float, typer.Option(help="Length of Load B.")] = 90,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+) -> None:
+    """A clinic on PostgreSQL under load and faults: seed, Load A (services), Load B
+    (browsers through nginx, one process killed), Fault C (PostgreSQL restarted).
+
+    Example: therapy-app bench clinic --clients 100 --seconds 60 --json
+    """
+    import os
+
+    from therapy_app.bench import clinic as bench
+
+    del as_json
+    plan = bench.Plan(
+        clients,
+        therapists,
+        per_therapist,
+        days,
+        workers,
+        processes,
+        seconds,
+        fault_seconds,
+        browsers,
+        browser_seconds,
+    )
+    problem = bench.problem_with(plan)
+    if problem:
+        raise typer.BadParameter(problem[1], param_hint=problem[0])
+    url = database_url or os.environ.get("DATABASE_URL") or bench.DEFAULT_DATABASE
+    if not url.startswith("postgresql"):
+        msg = "The clinic benchmark runs on PostgreSQL: give a postgresql+psycopg:// URL."
+        raise typer.BadParameter(msg, param_hint="--database-url")
+    typer.echo(json.dumps(bench.benchmark(plan, url, _echo), sort_keys=True))
+
+
 def register(bench_app: typer.Typer) -> None:
     bench_app.command("pages")(pages)
+    bench_app.command("clinic")(clinic)

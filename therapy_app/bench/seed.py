@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from therapy_app.services.context import AppContext
 
 FULL_SIDE, SMALL_SIDE = 256, 32
-DAYS_PER_WRITE = 60  # a transaction of 120 entries and their pictures
+DAYS_PER_WRITE = 60  # a transaction of up to 120 entries and their pictures
 
 
 @dataclass(frozen=True)
@@ -55,10 +55,16 @@ class Pictures:
 
 
 def seed_journal(
-    ctx: AppContext, owner_id: str, days: int, pictures: Pictures, seed: int = 7
+    ctx: AppContext,
+    owner_id: str,
+    days: int,
+    pictures: Pictures,
+    seed: int = 7,
+    times_a_day: int = 2,
 ) -> int:
-    """Two check-ins a day for ``days`` days up to yesterday, each with a picture; returns the
-    number of entries. One transaction per 60 days."""
+    """Check-ins (morning, and evening when ``times_a_day`` is 2) for ``days`` days up to
+    yesterday, each with a picture; returns the number of entries. One transaction per 60
+    days."""
     rng = random.Random(seed)
     today = ctx.clock().astimezone(ZoneInfo(ZONE)).replace(hour=0, minute=0)
     written = 0
@@ -67,7 +73,7 @@ def seed_journal(
         for offset in range(first, max(first - DAYS_PER_WRITE, 0), -1):
             day = today - timedelta(days=offset)
             sleep = max(3.5, min(10.0, rng.gauss(7.0, 1.2)))
-            for evening in (False, True):
+            for evening in (False, True)[:times_a_day]:
                 made = day_check_in(rng, day, evening, improved=offset < days // 2, sleep=sleep)
                 check_ins.append(validate(made, ctx.clock()))
         with ctx.unit_of_work() as session:
