@@ -79,7 +79,7 @@ class Plan:
     seconds: float = 180
     fault_seconds: float = 60  # 0: no PostgreSQL restart
     browsers: int = 12  # 0: no Load B
-    browser_seconds: float = 90
+    browser_seconds: float = 150
 
 
 def problem_with(plan: Plan) -> tuple[str, str] | None:

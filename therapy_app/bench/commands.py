@@ -60,7 +60,7 @@ def clinic(
         float, typer.Option(help="Length of Fault C, restarting PostgreSQL (0: skip).")
     ] = 60,
     browsers: Annotated[int, typer.Option(help="Chromium sessions in Load B (0: skip).")] = 12,
-    browser_seconds: Annotated[float, typer.Option(help="Length of Load B.")] = 90,
+    browser_seconds: Annotated[float, typer.Option(help="Length of Load B.")] = 150,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
 ) -> None:
     """A clinic on PostgreSQL under load and faults: seed, Load A (services), Load B
