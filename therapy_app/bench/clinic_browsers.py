@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 TARGET_MAKE_ART_P95_MS = 3000
 SIGN_IN_WORDS = "A quiet place"
 SAVED_WORDS = "That's a complete check-in"
+SIGNED_IN_WORDS = "Signed in as"
 STEP_MS = 40_000
 BROWSER_COOKIE = re.compile(r"therapy_app_(\d+)_browser")
 
@@ -110,7 +111,8 @@ async def _sign_in(session: Session, page: Page) -> None:
     await page.locator('input[aria-label="Username"]').first.fill(session.username)
     await page.locator('input[aria-label="Password"]').first.fill(PASSWORD)
     await page.get_by_role("button", name="Log in").click()
-    await page.wait_for_function(USABLE, arg=[CHECK_IN_DONE], timeout=STEP_MS)
+    # signed in on the page the address names (the check-in, or where the process died)
+    await page.get_by_text(SIGNED_IN_WORDS).first.wait_for(timeout=STEP_MS)
     session.signed_in += 1
     session.checked_in = False
 
@@ -133,6 +135,17 @@ async def _round(session: Session, page: Page) -> None:
     session.rounds += 1
 
 
+async def _come_back(session: Session, page: Page) -> None:
+    """After its process died: sign in where the page asks for it (Streamlit reconnects to
+    another process by itself), else reload the page first, as a person would."""
+    try:
+        if not await page.get_by_role("button", name="Log in").count():
+            await page.reload(timeout=STEP_MS)
+        await _sign_in(session, page)
+    except Exception as again:  # noqa: BLE001
+        session.failures.append(f"coming back: {type(again).__name__}")
+
+
 async def _ports(page: Page) -> set[int]:
     cookies = await page.context.cookies()
     return {int(m.group(1)) for c in cookies if (m := BROWSER_COOKIE.fullmatch(c["name"]))}
@@ -148,13 +161,9 @@ async def _person(session: Session, browser: Browser, url: str, until: float) ->
     while time.time() < until:
         try:
             await _round(session, page)
-        except Exception as error:  # noqa: BLE001 (its process died: reload, as a person would)
+        except Exception as error:  # noqa: BLE001 (its process died under it)
             session.failures.append(type(error).__name__)
-            try:
-                await page.reload(timeout=STEP_MS)
-                await _sign_in(session, page)
-            except Exception as again:  # noqa: BLE001
-                session.failures.append(f"after reload: {type(again).__name__}")
+            await _come_back(session, page)
         session.ports = await _ports(page)
     await context.close()
 
