@@ -80,6 +80,7 @@ class Plan:
     fault_seconds: float = 60  # 0: no PostgreSQL restart
     browsers: int = 12  # 0: no Load B
     browser_seconds: float = 150
+    insights_cache: bool = True  # False: the timeline's process-wide cache kept empty
 
 
 def problem_with(plan: Plan) -> tuple[str, str] | None:
@@ -495,7 +496,7 @@ def benchmark(plan: Plan, base_url: str, echo: Callable[[str], None]) -> dict[st
         ctx = open_app(settings)
         try:
             echo(f"Load A: {plan.workers} workers for {plan.seconds:.0f} s")
-            tallies = run_load(settings, roster, plan, plan.seconds)
+            tallies = run_load(settings, roster, plan, plan.seconds, plan.insights_cache)
             load_a = _report(tallies, plan.seconds)
             load_a["writes"] = check_writes(ctx, roster, _merged(tallies))
             report["load_a"] = load_a
