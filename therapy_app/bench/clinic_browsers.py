@@ -46,6 +46,7 @@ SIGN_IN_WORDS = "A quiet place"
 SAVED_WORDS = "That's a complete check-in"
 SIGNED_IN_WORDS = "Signed in as"
 STEP_MS = 40_000
+WARM_UP_MS = 300_000  # twelve first sign-ins and first paintings on a busy machine
 BROWSER_COOKIE = re.compile(r"therapy_app_(\d+)_browser")
 
 
@@ -106,13 +107,13 @@ async def _sidebar(page: Page, title: str) -> None:
     await page.locator('[data-testid="stSidebarNavLink"]', has_text=title).first.click()
 
 
-async def _sign_in(session: Session, page: Page) -> None:
-    await page.wait_for_function(USABLE, arg=[SIGN_IN_WORDS], timeout=STEP_MS)
+async def _sign_in(session: Session, page: Page, timeout: float = STEP_MS) -> None:
+    await page.wait_for_function(USABLE, arg=[SIGN_IN_WORDS], timeout=timeout)
     await page.locator('input[aria-label="Username"]').first.fill(session.username)
     await page.locator('input[aria-label="Password"]').first.fill(PASSWORD)
     await page.get_by_role("button", name="Log in").click()
     # signed in on the page the address names (the check-in, or where the process died)
-    await page.get_by_text(SIGNED_IN_WORDS).first.wait_for(timeout=STEP_MS)
+    await page.get_by_text(SIGNED_IN_WORDS).first.wait_for(timeout=timeout)
     session.signed_in += 1
     session.checked_in = False
 
@@ -151,14 +152,30 @@ async def _ports(page: Page) -> set[int]:
     return {int(m.group(1)) for c in cookies if (m := BROWSER_COOKIE.fullmatch(c["name"]))}
 
 
-async def _person(session: Session, browser: Browser, url: str, until: float) -> None:
+@dataclass
+class Clock:
+    """When the measured part ends: unknown (None) while the sessions are still warming up."""
+
+    until: float | None = None
+
+    def running(self) -> bool:
+        return self.until is None or time.time() < self.until
+
+
+async def _person(session: Session, browser: Browser, url: str, clock: Clock) -> None:
+    """Sign in, then rounds until the clock runs out (a failure to sign in ends the person)."""
     context = await browser.new_context(
         ignore_https_errors=True, viewport={"width": 1280, "height": 900}
     )
     page = await context.new_page()
-    await page.goto(url, timeout=STEP_MS)
-    await _sign_in(session, page)
-    while time.time() < until:
+    try:
+        await page.goto(url, timeout=WARM_UP_MS)
+        await _sign_in(session, page, WARM_UP_MS)
+    except Exception as error:  # noqa: BLE001 (reported; the other sessions go on)
+        session.failures.append(f"first sign-in: {type(error).__name__}")
+        await context.close()
+        return
+    while clock.running():
         try:
             await _round(session, page)
         except Exception as error:  # noqa: BLE001 (its process died under it)
@@ -171,17 +188,26 @@ async def _person(session: Session, browser: Browser, url: str, until: float) ->
 async def _sessions(
     sessions: list[Session], url: str, seconds: float, kill: Callable[[], None]
 ) -> None:
+    """Every session signs in and paints once (the processes load the art model), then the
+    measured ``seconds`` start; halfway, ``kill``."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        until = time.time() + seconds
-        people = [asyncio.create_task(_person(s, browser, url, until)) for s in sessions]
+        clock = Clock()
+        people = [asyncio.create_task(_person(s, browser, url, clock)) for s in sessions]
+        warm_until = time.time() + WARM_UP_MS / 1000
+        while time.time() < warm_until and not all(s.rounds or s.failures for s in sessions):
+            await asyncio.sleep(1)
+        for session in sessions:
+            session.make_art_ms.clear()
+            session.failures = [f for f in session.failures if f.startswith("first sign-in")]
+        clock.until = time.time() + seconds
         await asyncio.sleep(seconds / 2)
         for session in sessions:
             session.ports_before_kill = set(session.ports)
         kill()
-        await asyncio.gather(*people, return_exceptions=False)
+        await asyncio.gather(*people)
         await browser.close()
 
 
