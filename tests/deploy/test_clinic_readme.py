@@ -144,3 +144,24 @@ def test_a_missing_nginx_is_named_with_its_install_command(monkeypatch) -> None:
     monkeypatch.setattr(clinic.shutil, "which", lambda *_args, **_kw: None)
     with pytest.raises(TherapyAppError, match="apt-get install -y nginx"):
         clinic.nginx_binary()
+
+
+def test_the_site_command_refuses_a_missing_certificate_in_one_line(tmp_path) -> None:
+    run = subprocess.run(  # noqa: S603
+        [
+            sys.executable,
+            "-m",
+            "therapy_app",
+            "clinic",
+            "site",
+            "--cert",
+            str(tmp_path / "no.crt"),
+            "--key",
+            str(tmp_path / "no.key"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode != 0 and "no.crt is not a file" in run.stderr
+    assert "Traceback" not in run.stderr
