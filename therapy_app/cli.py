@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from therapy_app.bench import commands as bench_commands
+from therapy_app.deploy.commands import clinic_app
 from therapy_app.errors import TherapyAppError
 from therapy_app.interop import EXPORT_FORMATS, IMPORT_FORMATS
 
@@ -372,6 +374,8 @@ def suggest(
 
 bench_app = typer.Typer(help="Benchmarks that print JSON.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
+bench_commands.register(bench_app)
+app.add_typer(clinic_app, name="clinic")
 DEFAULT_MOOD_DATA = Path(__file__).parents[1] / "tests" / "mood" / "data"
 
 

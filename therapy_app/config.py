@@ -5,6 +5,7 @@ DATABASE_URL         default sqlite:///<home>/journal.db; postgresql+psycopg://.
 THERAPY_APP_KEY      base64 of a 32-byte key (wins over the key file)
 THERAPY_APP_KEY_FILE default <home>/journal.key, created 0600 at first start
 THERAPY_APP_CRISIS_RESOURCES  optional JSON file replacing the default help resources
+THERAPY_APP_ART_THREADS  torch threads a process paints with (default: half the cores)
 """
 
 from __future__ import annotations
@@ -54,3 +55,11 @@ def settings_from_env(env: dict[str, str] | os._Environ[str] = os.environ) -> Se
 @cache
 def get_settings() -> Settings:
     return settings_from_env()
+
+
+def art_threads(env: dict[str, str] | os._Environ[str] = os.environ) -> int:
+    """Torch threads for painting: half the cores unless set, so pages keep the rest."""
+    chosen = env.get("THERAPY_APP_ART_THREADS", "")
+    if chosen.isdigit() and int(chosen) > 0:
+        return int(chosen)
+    return max(1, (os.cpu_count() or 2) // 2)

@@ -114,3 +114,20 @@ def _journal(ctx):
     at = AppTest.from_function(_journal_script, default_timeout=60)
     at.session_state["auth_token"] = accounts.log_in(ctx, "robin", PASSWORD)
     return at.run()
+
+
+def test_a_new_filter_starts_the_journal_at_its_first_page(services_ctx) -> None:
+    actor = make_user(services_ctx, "robin")
+    for day in range(25):
+        note = "river walk" if day == 3 else f"day {day}"
+        entries.check_in(services_ctx, actor, CheckIn(quick_mood=QuickMood.OKAY, note=note))
+    at = _journal(services_ctx)
+    assert any(c.value == "Page 1 of 3" for c in at.caption)
+    at.button(key="journal-older").click().run()
+    at.button(key="journal-older").click().run()
+    assert any(c.value == "Page 3 of 3" for c in at.caption)
+    at.text_input(key="journal-search").input("river").run()
+    assert not at.exception
+    assert any(c.value == "1 entry" for c in at.caption)
+    assert any(c.value == "Page 1 of 1" for c in at.caption)
+    assert [t.value for t in at.text if "river" in t.value]

@@ -11,6 +11,7 @@ from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
 
 from therapy_app.art.images import png_bytes, thumbnail_bytes, with_drawing
+from therapy_app.config import art_threads
 from therapy_app.errors import InvalidInputError, NotFoundError, TherapyAppError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
@@ -18,9 +19,10 @@ from therapy_app.journal.models import Artwork, Entry, new_id
 from therapy_app.journal.sealed import SealedCheckIn, open_provenance, seal_provenance
 from therapy_app.mood.checkin import conditioning_vector
 from therapy_app.mood.feelings import PRIMARIES
-from therapy_app.services import access
+from therapy_app.services import access, paging
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
     from datetime import date, datetime
     from pathlib import Path
 
@@ -45,17 +47,26 @@ NO_MODEL = (
 
 @functools.lru_cache(maxsize=2)
 def painter(path: Path | None = None) -> Painter:
-    """The shared, read-only art model (loaded once per process).
+    """The shared, read-only art model (loaded once per process), painting in the process's
+    bounded pool (``art_threads`` torch threads, one batch at a time).
 
     NOTE: imported here, not at module load, so journaling never pays for torch.
     """
     from therapy_app.art.checkpoint import CheckpointError
+    from therapy_app.art.pool import PooledPainter
     from therapy_app.art.sampler import DEFAULT_WEIGHTS, Painter
 
     try:
-        return Painter.load(path or DEFAULT_WEIGHTS)
+        return PooledPainter.of(Painter.load(path or DEFAULT_WEIGHTS), _painting_pool())
     except CheckpointError as error:
         raise TherapyAppError(NO_MODEL.format(reason=error)) from None
+
+
+@functools.cache
+def _painting_pool() -> ThreadPoolExecutor:
+    from therapy_app.art.pool import painting_pool
+
+    return painting_pool(art_threads())
 
 
 @dataclass(frozen=True)
@@ -278,15 +289,28 @@ def delete_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
         )
 
 
-def list_artworks(
+@dataclass(frozen=True)
+class ArtworkPage:
+    """A page of the gallery; ``total`` and ``complete`` as in ``paging.Found``."""
+
+    items: tuple[ArtworkView, ...]
+    total: int
+    complete: bool = True
+
+
+def artwork_page(
     ctx: AppContext,
     actor: Actor,
     owner_id: str | None = None,
     feeling: str | None = None,
     since: date | None = None,
     until: date | None = None,
-) -> list[ArtworkView]:
-    """The gallery, newest first, with thumbnails (full images only when one is opened)."""
+    offset: int = 0,
+    limit: int | None = None,
+) -> ArtworkPage:
+    """A page of the gallery, newest first, with thumbnails (full images only when one is
+    opened). Without a feeling the database pages; a feeling (sealed with the check-in) is
+    chosen after opening, in batches, stopping once the page is full."""
     with ctx.unit_of_work() as session:
         owner_id = access.readable_owner(ctx, session, actor, owner_id, "art", audit.Action.READ)
         query = (
@@ -298,11 +322,35 @@ def list_artworks(
             query = query.where(Entry.local_date >= since)
         if until:
             query = query.where(Entry.local_date <= until)
-        rows = session.execute(query.order_by(Artwork.created_at.desc())).all()
+        query = query.order_by(Artwork.created_at.desc(), Artwork.id.desc())
         ctx.audit(session, actor, audit.Action.READ, "artworks", subject_id=owner_id)
-        views = [_view(ctx, artwork, entry, with_image=False) for artwork, entry in rows]
-        # feelings are sealed with the check-in: chosen after opening it
-        return [view for view in views if feeling is None or feeling in view.feelings]
+        if feeling:
+            found = paging.first_matches(
+                paging.in_batches(session, query),
+                lambda row: _if_feeling(_view(ctx, *row, with_image=False), feeling),
+                offset,
+                limit,
+            )
+            return ArtworkPage(found.items, found.total, found.complete)
+        rows = session.execute(query.offset(offset).limit(limit)).all()
+        views = tuple(_view(ctx, artwork, entry, with_image=False) for artwork, entry in rows)
+        return ArtworkPage(views, paging.count_rows(session, query))
+
+
+def _if_feeling(view: ArtworkView, feeling: str) -> ArtworkView | None:
+    return view if feeling in view.feelings else None
+
+
+def list_artworks(
+    ctx: AppContext,
+    actor: Actor,
+    owner_id: str | None = None,
+    feeling: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[ArtworkView]:
+    """All of the gallery's pictures that match, newest first, with thumbnails."""
+    return list(artwork_page(ctx, actor, owner_id, feeling, since, until).items)
 
 
 def entry_pictures(ctx: AppContext, actor: Actor, entry_id: str) -> list[ArtworkView]:

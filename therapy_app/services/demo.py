@@ -112,7 +112,7 @@ def _feelings(rng: random.Random, valence: float, energy: float) -> tuple[Feelin
     return tuple(FeelingChoice(f.word, rng.choice((1, 2, 2, 3))) for f in ranked[:count])
 
 
-def _entry(
+def day_check_in(
     rng: random.Random, day: datetime, evening: bool, improved: bool, sleep: float
 ) -> CheckIn:
     weekend = day.weekday() >= 5
@@ -210,7 +210,7 @@ def seed_demo(
         day = today - timedelta(days=offset)
         sleep = max(3.5, min(10.0, rng.gauss(7.0, 1.2)))
         for evening in (False, True):
-            batch.append(_entry(rng, day, evening, improved=offset < days // 2, sleep=sleep))
+            batch.append(day_check_in(rng, day, evening, improved=offset < days // 2, sleep=sleep))
         if len(batch) >= PAINT_BATCH or offset == 1:
             pictures += _save(ctx, client, batch, rng, with_art)
             count += len(batch)

@@ -18,7 +18,7 @@ from therapy_app.journal.sealed import SealedCheckIn, open_tag, seal_tag, tag_ke
 from therapy_app.mood.checkin import CheckIn, FeelingChoice, validate
 from therapy_app.mood.safety import assess_risk
 from therapy_app.mood.scales import QuickMood
-from therapy_app.services import access
+from therapy_app.services import access, paging
 from therapy_app.services.artworks import NewArtwork, add_artwork
 
 if TYPE_CHECKING:
@@ -100,9 +100,14 @@ class UnreadableEntry:
 
 @dataclass(frozen=True)
 class EntryPage:
+    """A page of entries. ``total`` counts the entries that match (less the damaged ones found
+    on the way); a search that stopped early (``complete`` False) knows only that more than
+    ``total - 1`` match."""
+
     items: tuple[EntryView, ...]
     total: int
     unreadable: tuple[UnreadableEntry, ...] = ()
+    complete: bool = True
 
 
 def note_context(entry_id: str, owner_id: str) -> FieldContext:
@@ -317,32 +322,54 @@ def delete_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
 def list_entries(
     ctx: AppContext, actor: Actor, query: EntryQuery | None = None, owner_id: str | None = None
 ) -> EntryPage:
-    """Entries newest first. A therapist may list a consenting client's (``owner_id``)."""
+    """Entries newest first. A therapist may list a consenting client's (``owner_id``).
+
+    Without a search (text or feeling, both sealed) the database pages and only the page is
+    decrypted; a search decrypts in batches and stops once the page is full."""
     query = query or EntryQuery()
     with ctx.unit_of_work() as session:
         owner_id = access.readable_owner(ctx, session, actor, owner_id, "mood", audit.Action.READ)
         can_read_notes = access.can_read_owned(ctx, session, actor, owner_id, "notes")
-        views: list[EntryView] = []
-        unreadable: list[UnreadableEntry] = []
         tag = tag_key(ctx.cipher, owner_id, query.tag.strip().lower()) if query.tag else None
-        for entry in session.scalars(_filtered(owner_id, query, tag)):
+        statement = _filtered(owner_id, query, tag)
+        unreadable: list[UnreadableEntry] = []
+
+        def opened(entry: Entry) -> EntryView | None:
             try:
-                views.append(_view(ctx.cipher, entry, can_read_notes))
+                return _view(ctx.cipher, entry, can_read_notes)
             except DecryptionError as damaged:
                 unreadable.append(UnreadableEntry(entry.id, entry.local_date, str(damaged)))
-        if query.feeling:  # feelings are sealed with the check-in: chosen after opening it
-            word = query.feeling.lower()
-            views = [v for v in views if any(f.word == word for f in v.feelings)]
-        if query.text.strip():
-            needle = query.text.strip().casefold()
-            views = [v for v in views if _matches(v, needle)]
-        total = len(views)
-        end = None if query.limit is None else query.offset + query.limit
-        page = views[query.offset : end]
-        arts = _artwork_ids(session, [v.id for v in page])
-        page = [_with_art(view, arts.get(view.id, ())) for view in page]
+                return None
+
+        if _searching(query):
+            found = paging.first_matches(
+                paging.in_batches(session, statement),
+                lambda row: _if_matches(opened(row[0]), query),
+                query.offset,
+                query.limit,
+            )
+        else:
+            rows = session.scalars(statement.offset(query.offset).limit(query.limit))
+            views = tuple(view for view in map(opened, rows) if view is not None)
+            found = paging.Found(views, paging.count_rows(session, statement) - len(unreadable))
+        arts = _artwork_ids(session, [view.id for view in found.items])
+        page = tuple(_with_art(view, arts.get(view.id, ())) for view in found.items)
         ctx.audit(session, actor, audit.Action.READ, "entries", subject_id=owner_id)
-        return EntryPage(tuple(page), total, tuple(unreadable))
+        return EntryPage(page, found.total, tuple(unreadable), found.complete)
+
+
+def _searching(query: EntryQuery) -> bool:
+    return bool(query.feeling or query.text.strip())
+
+
+def _if_matches(view: EntryView | None, query: EntryQuery) -> EntryView | None:
+    """The view if it has the query's feeling and words (both sealed: chosen after opening)."""
+    if view is None:
+        return None
+    if query.feeling and all(f.word != query.feeling.lower() for f in view.feelings):
+        return None
+    needle = query.text.strip().casefold()
+    return view if not needle or _matches(view, needle) else None
 
 
 def entries_between(
@@ -378,7 +405,7 @@ def _filtered(owner_id: str, query: EntryQuery, tag: str | None) -> Select[tuple
                 .where(Tag.owner_id == owner_id, Tag.name_key == tag)
             )
         )
-    return statement.order_by(Entry.occurred_at.desc())
+    return statement.order_by(Entry.occurred_at.desc(), Entry.id.desc())
 
 
 def note_excerpts(

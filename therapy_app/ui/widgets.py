@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -34,6 +35,7 @@ QUICK_MOOD_ICON = {
 HELP = "Need help now?"
 COUNTRY_KEY = "help-country"
 LINK_ICONS = {"tel:": ":material/call:", "sms:": ":material/sms:"}
+CHEVRONS = (":material/chevron_left:", ":material/chevron_right:")
 # Streamlit folds the sidebar away below this width: the page header carries the help there.
 NARROW_PX = 768
 
@@ -223,3 +225,39 @@ def escape_markdown(text: str) -> str:
     for mark, broken in AUTOLINK_MARKS.items():
         text = text.replace(mark, broken)
     return "".join(f"\\{char}" if char in MARKDOWN_SPECIALS else char for char in text)
+
+
+def pager(name: str, total: int, page_size: int, complete: bool = True) -> None:
+    """Newer/Older buttons under a list whose page number is kept in ``page_key(name)``; an
+    unfinished count (a search that stopped early) leaves Older open."""
+    key = page_key(name)
+    pages = max(1, math.ceil(total / page_size))
+    current = st.session_state.get(key, 0)
+    back, label, forward = st.columns([1, 2, 1])
+    if back.button("Newer", disabled=current == 0, key=f"{name}-newer", icon=CHEVRONS[0]):
+        st.session_state[key] = current - 1
+        st.rerun()
+    label.caption(f"Page {current + 1} of {pages}" if complete else f"Page {current + 1}")
+    if forward.button(
+        "Older", disabled=current >= pages - 1, key=f"{name}-older", icon=CHEVRONS[1]
+    ):
+        st.session_state[key] = current + 1
+        st.rerun()
+
+
+def page_key(name: str) -> str:
+    return f"{name}-page"
+
+
+def first_page(name: str) -> Callable[[], None]:
+    """A filter's on_change: the paged list ``name`` goes back to its first page."""
+    return lambda: st.session_state.pop(page_key(name), None)
+
+
+def past_the_end(name: str, shown: int, total: int) -> bool:
+    """True, and the list sent back to its first page, when its page lies past the end (the
+    list shrank since the page was chosen)."""
+    if shown or not total or not st.session_state.get(page_key(name)):
+        return False
+    st.session_state.pop(page_key(name))
+    return True

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 OPEN_KEY = "gallery-open"
 DELETE_KEY = "gallery-delete"
 PER_ROW = 4
+PAGE_SIZE = 24  # six rows of thumbnails
+PAGER = "gallery"
+NEW_FILTERS = widgets.first_page(PAGER)
 
 
 def _grid(ctx: AppContext, actor: Actor) -> None:
@@ -28,24 +31,42 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
         options=sorted(ALL_FEELINGS),
         index=None,
         key="gallery-feeling",
+        on_change=NEW_FILTERS,
         placeholder="Any feeling",
     )
-    chosen = right.date_input("Dates", value=(), key="gallery-dates", max_value=date.today())
+    chosen = right.date_input(
+        "Dates", value=(), key="gallery-dates", on_change=NEW_FILTERS, max_value=date.today()
+    )
     since, until = (
         (tuple(chosen) + (None, None))[:2] if isinstance(chosen, tuple) else (chosen, chosen)
     )
-    pictures = (
-        state.attempt(
-            lambda: artworks.list_artworks(ctx, actor, feeling=feeling, since=since, until=until)
+    page_number = st.session_state.get(widgets.page_key(PAGER), 0)
+    page = state.attempt(
+        lambda: artworks.artwork_page(
+            ctx,
+            actor,
+            feeling=feeling,
+            since=since,
+            until=until,
+            offset=page_number * PAGE_SIZE,
+            limit=PAGE_SIZE,
         )
-        or []
     )
-    if not pictures:
+    if page is None:
+        return
+    if widgets.past_the_end(PAGER, len(page.items), page.total):
+        st.rerun()
+    if not page.items:
         st.info(
             "No pictures yet. After a check-in, choose 'Make art'.", icon=":material/photo_library:"
         )
         return
-    st.caption(f"{len(pictures)} picture{'s' if len(pictures) != 1 else ''}")
+    st.caption(
+        f"{page.total} picture{'s' if page.total != 1 else ''}"
+        if page.complete
+        else f"More than {page.total - 1} pictures"
+    )
+    pictures = page.items
     for start in range(0, len(pictures), PER_ROW):
         for column, picture in zip(
             st.columns(PER_ROW), pictures[start : start + PER_ROW], strict=False
@@ -60,6 +81,7 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
                 ):
                     st.session_state[OPEN_KEY] = picture.id
                     st.rerun()
+    widgets.pager(PAGER, page.total, PAGE_SIZE, page.complete)
 
 
 def _detail(ctx: AppContext, actor: Actor, artwork_id: str) -> None:

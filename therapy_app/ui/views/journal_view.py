@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -19,20 +18,25 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 10
 OPEN_KEY = "journal-open"
-PAGE_KEY = "journal-page"
+PAGER = "journal"
+PAGE_KEY = widgets.page_key(PAGER)
 NOTICE_KEY = "journal-notice"
 DELETE_KEY = "delete"
 EDIT_PREFIX = "edit"
+NEW_FILTERS = widgets.first_page(PAGER)
 
 
 def _query_from_filters(ctx: AppContext, actor: Actor) -> entries.EntryQuery:
     search, feeling, tag, dates = st.columns([3, 2, 2, 3])
-    text = search.text_input("Search", key="journal-search", placeholder="Words in your notes")
+    text = search.text_input(
+        "Search", key="journal-search", on_change=NEW_FILTERS, placeholder="Words in your notes"
+    )
     word = feeling.selectbox(
         "Feeling",
         options=sorted(ALL_FEELINGS),
         index=None,
         key="journal-feeling",
+        on_change=NEW_FILTERS,
         placeholder="Any feeling",
     )
     tag_name = tag.selectbox(
@@ -40,9 +44,12 @@ def _query_from_filters(ctx: AppContext, actor: Actor) -> entries.EntryQuery:
         options=[n for n, _ in entries.tag_usage(ctx, actor)],
         index=None,
         key="journal-tag",
+        on_change=NEW_FILTERS,
         placeholder="Any tag",
     )
-    chosen = dates.date_input("Dates", value=(), key="journal-dates", max_value=date.today())
+    chosen = dates.date_input(
+        "Dates", value=(), key="journal-dates", on_change=NEW_FILTERS, max_value=date.today()
+    )
     since, until = (chosen + (None, None))[:2] if isinstance(chosen, tuple) else (chosen, chosen)
     page = st.session_state.get(PAGE_KEY, 0)
     return entries.EntryQuery(
@@ -62,6 +69,8 @@ def _list(ctx: AppContext, actor: Actor) -> None:
     page = state.attempt(lambda: entries.list_entries(ctx, actor, query))
     if page is None:
         return
+    if widgets.past_the_end(PAGER, len(page.items), page.total):
+        st.rerun()
     widgets.unreadable_entries(page)
     if page.total == 0:
         filtered = query.text or query.feeling or query.tag or query.since
@@ -72,7 +81,11 @@ def _list(ctx: AppContext, actor: Actor) -> None:
             icon=":material/auto_stories:",
         )
         return
-    st.caption(f"{page.total} entr{'y' if page.total == 1 else 'ies'}")
+    st.caption(
+        f"{page.total} entr{'y' if page.total == 1 else 'ies'}"
+        if page.complete
+        else f"More than {page.total - 1} entries"
+    )
     with_art = [view.id for view in page.items if view.artwork_ids]
     thumbs = (
         (state.attempt(lambda: artworks.entry_thumbnails(ctx, actor, with_art)) or {})
@@ -83,24 +96,7 @@ def _list(ctx: AppContext, actor: Actor) -> None:
         if widgets.entry_card(view, key=view.id, thumbnail=thumbs.get(view.id)):
             st.session_state[OPEN_KEY] = view.id
             st.rerun()
-    _pager(page.total)
-
-
-def _pager(total: int) -> None:
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    current = st.session_state.get(PAGE_KEY, 0)
-    back, label, forward = st.columns([1, 2, 1])
-    if back.button(
-        "Newer", disabled=current == 0, key="journal-newer", icon=":material/chevron_left:"
-    ):
-        st.session_state[PAGE_KEY] = current - 1
-        st.rerun()
-    label.caption(f"Page {current + 1} of {pages}")
-    if forward.button(
-        "Older", disabled=current >= pages - 1, key="journal-older", icon=":material/chevron_right:"
-    ):
-        st.session_state[PAGE_KEY] = current + 1
-        st.rerun()
+    widgets.pager(PAGER, page.total, PAGE_SIZE, page.complete)
 
 
 def _close() -> None:

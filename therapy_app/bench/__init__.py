@@ -1,0 +1,1 @@
+"""Benchmarks that print JSON (`therapy-app bench ...`): seeding, measuring, reporting."""

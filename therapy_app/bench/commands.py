@@ -1,0 +1,104 @@
+"""The `therapy-app bench pages` and `therapy-app bench clinic` commands.
+
+NOTE: the benchmarks are imported inside the commands, so the CLI starts quickly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path  # noqa: TC003 (Typer reads the annotations at run time)
+from typing import Annotated
+
+import typer
+
+
+def _echo(line: str) -> None:
+    typer.echo(line, err=True)
+
+
+def pages(
+    years: Annotated[
+        list[int] | None, typer.Option(help="Journal lengths to measure (default 1 and 10).")
+    ] = None,
+    repeats: Annotated[int, typer.Option(help="Timed calls per figure.")] = 7,
+    keep: Annotated[
+        Path | None, typer.Option(help="Keep the seeded journals here and reuse them.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+) -> None:
+    """Time what the journal and gallery pages ask the services for, on long journals with a
+    picture per entry (ten years: 7,300 entries; seeding takes about a minute).
+
+    Example: therapy-app bench pages --years 10 --json
+    """
+    from therapy_app.bench import pages as bench
+
+    del as_json
+    lengths = years or [1, 10]
+    if any(not 1 <= n <= 10 for n in lengths):
+        msg = "Years must be between 1 and 10."
+        raise typer.BadParameter(msg, param_hint="--years")
+    if not 1 <= repeats <= 100:
+        msg = "Repeats must be between 1 and 100."
+        raise typer.BadParameter(msg, param_hint="--repeats")
+    typer.echo(json.dumps(bench.benchmark(lengths, repeats, keep, _echo), sort_keys=True))
+
+
+def clinic(
+    database_url: Annotated[
+        str | None,
+        typer.Option(help="PostgreSQL to use (a schema of its own; default DATABASE_URL)."),
+    ] = None,
+    clients: Annotated[int, typer.Option(help="Clients, each with a journal.")] = 300,
+    therapists: Annotated[int, typer.Option(help="Therapists.")] = 20,
+    per_therapist: Annotated[int, typer.Option(help="Consenting clients per therapist.")] = 15,
+    days: Annotated[int, typer.Option(help="Days of journal per client.")] = 365,
+    workers: Annotated[int, typer.Option(help="Concurrent workers in Load A.")] = 32,
+    processes: Annotated[int, typer.Option(help="App processes (Load A and B).")] = 3,
+    seconds: Annotated[float, typer.Option(help="Length of Load A.")] = 180,
+    fault_seconds: Annotated[
+        float, typer.Option(help="Length of Fault C, restarting PostgreSQL (0: skip).")
+    ] = 60,
+    browsers: Annotated[int, typer.Option(help="Chromium sessions in Load B (0: skip).")] = 12,
+    browser_seconds: Annotated[float, typer.Option(help="Length of Load B.")] = 150,
+    insights_cache: Annotated[
+        bool, typer.Option(help="Keep the timeline's process-wide cache (to measure it).")
+    ] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+) -> None:
+    """A clinic on PostgreSQL under load and faults: seed, Load A (services), Load B
+    (browsers through nginx, one process killed), Fault C (PostgreSQL restarted).
+
+    Example: therapy-app bench clinic --clients 100 --seconds 60 --json
+    """
+    import os
+
+    from therapy_app.bench import clinic as bench
+
+    del as_json
+    plan = bench.Plan(
+        clients,
+        therapists,
+        per_therapist,
+        days,
+        workers,
+        processes,
+        seconds,
+        fault_seconds,
+        browsers,
+        browser_seconds,
+        insights_cache,
+    )
+    problem = bench.problem_with(plan)
+    if problem:
+        raise typer.BadParameter(problem[1], param_hint=problem[0])
+    url = database_url or os.environ.get("DATABASE_URL") or bench.DEFAULT_DATABASE
+    if not url.startswith("postgresql"):
+        msg = "The clinic benchmark runs on PostgreSQL: give a postgresql+psycopg:// URL."
+        raise typer.BadParameter(msg, param_hint="--database-url")
+    typer.echo(json.dumps(bench.benchmark(plan, url, _echo), sort_keys=True))
+
+
+def register(bench_app: typer.Typer) -> None:
+    bench_app.command("pages")(pages)
+    bench_app.command("clinic")(clinic)
