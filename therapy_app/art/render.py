@@ -76,8 +76,8 @@ class Layout:
         p = draws.take(4).view(-1, 4, 1, 1)
         fx = 0.3 + 0.4 * p[:, 0]
         fy = (0.3 + 0.4 * p[:, 1] + 0.2 * mood.heavy).clamp(0.2, 0.85)
-        kind = torch.nn.functional.one_hot((p[:, 2, 0, 0] * 4).long().clamp(max=3), 4)
-        return cls(fx, fy, kind.float().view(-1, 4, 1, 1), torch.sign(p[:, 3] - 0.5))
+        kind = draws.bin(p[:, 2, 0, 0], 4)
+        return cls(fx, fy, kind.view(-1, 4, 1, 1), torch.sign(p[:, 3] - 0.5))
 
     def place(self, a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         t, s = a - 0.5, b - 0.5
@@ -96,8 +96,8 @@ class Layout:
         return (xs * self.kind).sum(1), (ys * self.kind).sum(1)
 
 
-def _grid(size: int, batch: int) -> tuple[torch.Tensor, torch.Tensor]:
-    axis = (torch.arange(size, dtype=torch.float32) + 0.5) / size
+def _grid(size: int, batch: int, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+    axis = (torch.arange(size, dtype=torch.float32, device=device) + 0.5) / size
     y, x = torch.meshgrid(axis, axis, indexing="ij")
     return x.expand(batch, size, size), y.expand(batch, size, size)
 
@@ -112,7 +112,8 @@ def _adjust_colours(rgb: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
     )
     saturation = saturation.clamp(0.15, 1.2)
     view = lambda t: t.view(-1, *([1] * (rgb.ndim - 1)))  # noqa: E731
-    luma = (rgb * torch.tensor([0.3, 0.59, 0.11]).view(*([1] * (rgb.ndim - 1)), 3)).sum(-1, True)
+    weights = torch.tensor([0.3, 0.59, 0.11], device=rgb.device)
+    luma = (rgb * weights.view(*([1] * (rgb.ndim - 1)), 3)).sum(-1, True)
     rgb = luma + (rgb - luma) * view(saturation)
     luma = luma.clamp_min(0.05)
     return (rgb * (view(brightness) / luma) ** 0.6).clamp(0, 1)
@@ -125,39 +126,161 @@ def _palette(c: torch.Tensor, draws: Draws, k: int = 5) -> torch.Tensor:
     """(B, k, 3): the emotions' colours in proportion to their weights, in several tones."""
     weights = c[:, : len(EMOTIONS)].clamp_min(0) + 1e-4
     cumulative = (weights / weights.sum(1, keepdim=True)).cumsum(1)
-    picks = torch.searchsorted(cumulative, draws.take(k).contiguous()).clamp(max=len(EMOTIONS) - 1)
-    base = EMOTION_RGB[picks]
-    order = torch.argsort(draws.take(k), dim=1)
-    tones = TONES[order].unsqueeze(-1)
+    base = draws.choose(cumulative, draws.take(k), EMOTION_RGB.to(c.device))
+    tones = draws.arrange(draws.take(k), TONES.to(c.device)).unsqueeze(-1)
     toned = torch.where(tones > 1, base + (1 - base) * (tones - 1), base * tones)
     jitter = (draws.take(k, 3) - 0.5) * 0.1
     return _adjust_colours((toned + jitter).clamp(0, 1), c)
 
 
 class Draws:
-    """All of an image's random numbers, drawn at once from its seed and handed out in order.
+    """All of an image's numbers in 0..1, handed out in order, and the renderer's discrete
+    choices made from them (which form, which colour, which arrangement).
 
-    One draw per image keeps rendering fast and makes a picture depend only on its own
-    seed and vector, never on what else is in the batch.
+    Seeded draws come at once from each image's seed: one draw per image keeps rendering
+    fast and makes a picture depend only on its own seed and vector, never on what else is
+    in the batch. A learned generator hands in its own numbers instead (art.forms).
     """
 
     COUNT = 1024
 
-    def __init__(self, gens: list[torch.Generator]) -> None:
-        self._values = torch.stack([torch.rand(self.COUNT, generator=g) for g in gens])
+    def __init__(self, values: torch.Tensor) -> None:
+        self._values = values
         self._used = 0
+
+    @classmethod
+    def seeded(cls, gens: list[torch.Generator], count: int = COUNT) -> Draws:
+        return cls(torch.stack([torch.rand(count, generator=g) for g in gens]))
+
+    @property
+    def used(self) -> int:
+        return self._used
 
     def take(self, *shape: int) -> torch.Tensor:
         count = math.prod(shape)
+        if self._used + count > self._values.shape[1]:
+            msg = f"asked for {self._used + count} numbers, {self._values.shape[1]} were given"
+            raise ValueError(msg)
         block = self._values[:, self._used : self._used + count]
         self._used += count
         return block.reshape(-1, *shape)
+
+    def above(self, value: torch.Tensor, threshold: torch.Tensor | float) -> torch.Tensor:
+        return (value > threshold).float()
+
+    def below(self, value: torch.Tensor, threshold: torch.Tensor | float) -> torch.Tensor:
+        return (value < threshold).float()
+
+    def either(
+        self,
+        value: torch.Tensor,
+        threshold: float,
+        if_above: torch.Tensor,
+        otherwise: torch.Tensor,
+    ) -> torch.Tensor:
+        return torch.where(value > threshold, if_above, otherwise)
+
+    def bin(self, u: torch.Tensor, count: int) -> torch.Tensor:
+        """(B,) -> (B, count) one-hot: which of count equal bins of 0..1 holds u."""
+        return torch.nn.functional.one_hot((u * count).long().clamp(max=count - 1), count).float()
+
+    def choose(
+        self, cumulative: torch.Tensor, u: torch.Tensor, table: torch.Tensor
+    ) -> torch.Tensor:
+        """Rows of table picked by u (B, k) from each image's cumulative weights (B, E)."""
+        picks = torch.searchsorted(cumulative, u.contiguous()).clamp(max=len(table) - 1)
+        return table[picks]
+
+    def arrange(self, u: torch.Tensor, table: torch.Tensor) -> torch.Tensor:
+        """table (k,) in the order that sorts u (B, k): a shuffle of the table per image."""
+        return table[torch.argsort(u, dim=1)]
+
+
+class Flaws:
+    """A hand's mistakes on the marks, growing with amount (0..1): a wobble in every line,
+    colour layers printed a little out of register, strokes dropped or gone over twice,
+    shapes torn across. All its numbers are drawn up front, so the same picture gets the
+    same flaws at every size."""
+
+    WOBBLE = 0.012  # of the side, at amount 1
+    REGISTER = 0.01  # of the side, at amount 1
+
+    def __init__(self, amount: float, draws: Draws) -> None:
+        self.amount = amount
+        self._wobble = draws.take(2, 10, 10) - 0.5
+        self._register = (draws.take(2, 2) - 0.5) * 2
+        self._strokes = draws.take(STROKES, 2)
+        self._tears = draws.take(CIRCLES + SHARDS, 4)
+        self._stroke = 0
+
+    def __bool__(self) -> bool:
+        return self.amount > 0
+
+    def wobble(self, x: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        field = torch.nn.functional.interpolate(
+            self._wobble, size=x.shape[-2:], mode="bicubic", align_corners=False
+        )
+        reach = 2 * self.WOBBLE * self.amount
+        return x + reach * field[:, 0], y + reach * field[:, 1]
+
+    def misregister(self, canvas: torch.Tensor) -> torch.Tensor:
+        """Red and blue layers shifted a little against green, each its own way."""
+        layers = [canvas[:, 1:2]]
+        for channel, shift in ((0, self._register[:, 0]), (2, self._register[:, 1])):
+            theta = torch.zeros(len(canvas), 2, 3, device=canvas.device)
+            theta[:, 0, 0] = theta[:, 1, 1] = 1
+            theta[:, :, 2] = shift * 2 * self.REGISTER * self.amount
+            plane = canvas[:, channel : channel + 1]
+            grid = torch.nn.functional.affine_grid(theta, list(plane.shape), align_corners=False)
+            layers.insert(
+                channel,
+                torch.nn.functional.grid_sample(
+                    plane, grid, padding_mode="border", align_corners=False
+                ),
+            )
+        return torch.cat(layers, dim=1)
+
+    def kept(self, stroke: int) -> torch.Tensor:
+        """(B, 1, 1): 0 where the hand left this stroke out."""
+        return (self._strokes[:, stroke, 0] >= 0.3 * self.amount).float().view(-1, 1, 1)
+
+    def doubled(self, stroke: int, width: torch.Tensor) -> torch.Tensor:
+        """How far the second pass of this stroke lies from the first (0: no second pass)."""
+        again = (self._strokes[:, stroke, 1] < 0.35 * self.amount).float().view(-1, 1, 1)
+        return again * (2.5 * width + 0.01)
+
+    def tear(
+        self,
+        shape: int,
+        x: torch.Tensor,
+        y: torch.Tensor,
+        cx: torch.Tensor,
+        cy: torch.Tensor,
+        reach: torch.Tensor,
+        size: int,
+    ) -> torch.Tensor:
+        """A jagged gap across some shapes: 0 in the gap, 1 elsewhere."""
+        u = self._tears[:, shape].view(-1, 4, 1, 1)
+        torn = (u[:, 0] < 0.5 * self.amount).float()
+        angle = u[:, 1] * math.pi
+        px, py = cx + (u[:, 2] - 0.5) * reach * 0.6, cy + (u[:, 3] - 0.5) * reach * 0.6
+        across = (x - px) * torch.sin(angle) - (y - py) * torch.cos(angle)
+        along = (x - px) * torch.cos(angle) + (y - py) * torch.sin(angle)
+        gap = 0.06 * reach + 1.5 / size
+        jag = gap * (2 * torch.abs(2 * ((along / (3 * gap)) % 1) - 1) - 1)
+        return 1 - torn * _soft_step(gap - (across + jag).abs(), 1.0 / size)
 
 
 def _blend(canvas: torch.Tensor, colour: torch.Tensor, alpha: torch.Tensor) -> torch.Tensor:
     """canvas (B,3,H,W), colour (B,3), alpha (B,H,W)."""
     alpha = alpha.clamp(0, 1).unsqueeze(1)
     return canvas * (1 - alpha) + colour[:, :, None, None] * alpha
+
+
+def _nothing(amount: torch.Tensor) -> bool:
+    """A form no picture shows is skipped when painting (a large saving at 1024 px); while
+    learning, every form stays in the graph."""
+    return not torch.is_grad_enabled() and not bool(amount.any())
 
 
 def _soft_step(value: torch.Tensor, edge: torch.Tensor | float) -> torch.Tensor:
@@ -170,10 +293,18 @@ def render(c: torch.Tensor, seeds: list[int], size: int = 64) -> torch.Tensor:
     if len(seeds) != c.shape[0]:
         msg = "need one seed per conditioning vector"
         raise ValueError(msg)
-    draws = Draws([torch.Generator().manual_seed(int(seed)) for seed in seeds])
+    draws = Draws.seeded([torch.Generator().manual_seed(int(seed)) for seed in seeds])
+    return paint(c, draws, size)
+
+
+def paint(c: torch.Tensor, draws: Draws, size: int, flaws: Flaws | None = None) -> torch.Tensor:
+    """Paint (B, 3, size, size) in 0..1 from conditioning and numbers: the same forms at
+    every size, edges about one pixel wide. flaws: a hand's mistakes (none when None)."""
     batch = c.shape[0]
     mood = Mood.of(c)
-    x, y = _grid(size, batch)
+    x, y = _grid(size, batch, c.device)
+    if flaws:
+        x, y = flaws.wobble(x, y)
     palette = _palette(c, draws)
     layout = Layout.of(draws, mood)
     scale = 0.45 + 1.4 * (mood.dominance + 1) / 2
@@ -181,11 +312,14 @@ def render(c: torch.Tensor, seeds: list[int], size: int = 64) -> torch.Tensor:
     canvas = _background(x, y, palette, mood, draws)
     canvas = _fields(canvas, x, y, palette, mood, draws)
     canvas = _glows(canvas, x, y, palette, mood, draws, layout, scale)
-    canvas = _circles(canvas, x, y, palette, mood, draws, layout, scale, size)
-    canvas = _shards(canvas, x, y, palette, mood, draws, layout, scale, size)
-    canvas = _strokes(canvas, x, y, palette, mood, draws, size)
+    canvas = _circles(canvas, x, y, palette, mood, draws, layout, scale, size, flaws)
+    canvas = _shards(canvas, x, y, palette, mood, draws, layout, scale, size, flaws)
+    canvas = _strokes(canvas, x, y, palette, mood, draws, size, flaws)
     canvas = _marks(canvas, x, y, palette, mood, draws, size)
-    return _grain(canvas, mood, draws, size).clamp(0, 1)
+    canvas = _grain(canvas, mood, draws, size)
+    if flaws:
+        canvas = flaws.misregister(canvas)
+    return canvas.clamp(0, 1)
 
 
 def _background(
@@ -262,6 +396,7 @@ def _circles(
     layout: Layout,
     scale: torch.Tensor,
     size: int,
+    flaws: Flaws | None = None,
 ) -> torch.Tensor:
     """Kandinsky's round forms: discs and rings, for pleasant and gentle moods."""
     params = draws.take(CIRCLES, 6)
@@ -270,11 +405,17 @@ def _circles(
         p = params[:, i].view(-1, 6, 1, 1)
         cx, cy = layout.place(p[:, 0], p[:, 1])
         radius = (0.05 + 0.2 * p[:, 2] ** 1.5) * scale
+        amount = (
+            (1 - mood.angular) * (0.4 + 0.55 * (mood.valence + 1) / 2) * draws.above(p[:, 5], 0.2)
+        )
+        if _nothing(amount):
+            continue
         dist = torch.sqrt((x - cx) ** 2 + (y - cy) ** 2)
         disc = _soft_step(radius - dist, edge)
         ring = _soft_step(0.012 + 0.02 * p[:, 3] - (dist - radius).abs(), edge)
-        shape = torch.where(p[:, 4] > 0.65, ring, disc)
-        amount = (1 - mood.angular) * (0.4 + 0.55 * (mood.valence + 1) / 2) * (p[:, 5] > 0.2)
+        shape = draws.either(p[:, 4], 0.65, ring, disc)
+        if flaws:
+            shape = shape * flaws.tear(i, x, y, cx, cy, radius, size)
         canvas = _blend(canvas, palette[:, (i + 3) % palette.shape[1]], shape * amount * 0.9)
     return canvas
 
@@ -289,6 +430,7 @@ def _shards(
     layout: Layout,
     scale: torch.Tensor,
     size: int,
+    flaws: Flaws | None = None,
 ) -> torch.Tensor:
     """Sharp triangles and splinters: threat and hostility (negative valence x arousal)."""
     params = draws.take(SHARDS, 8)
@@ -298,6 +440,11 @@ def _shards(
         cx, cy = layout.place(p[:, 0], p[:, 1])
         reach = (0.12 + 0.3 * p[:, 2]) * scale
         spin = p[:, 3] * 2 * math.pi
+        amount = (
+            (mood.angular * 1.3).clamp(max=1) * (0.8 + 0.2 * p[:, 5]) * draws.above(p[:, 6], 0.15)
+        )
+        if _nothing(amount):
+            continue
         thin = 0.25 + 0.9 * p[:, 4] * (1 - mood.arousal.clamp(min=0) * 0.6)  # splinters
         corners = [
             (
@@ -311,7 +458,8 @@ def _shards(
             cross = (bx - ax) * (y - ay) - (by - ay) * (x - ax)
             orient = torch.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax)) + 1e-6
             inside = inside * _soft_step(cross * orient / (reach + 1e-3), edge)
-        amount = (mood.angular * 1.3).clamp(max=1) * (0.8 + 0.2 * p[:, 5]) * (p[:, 6] > 0.15)
+        if flaws:
+            inside = inside * flaws.tear(CIRCLES + i, x, y, cx, cy, reach, size)
         colour = palette[:, (i + 1) % palette.shape[1]] * (0.55 + 0.6 * p[:, 7, 0, 0, None])
         canvas = _blend(canvas, colour.clamp(0, 1), inside * amount)
     return canvas
@@ -325,6 +473,7 @@ def _strokes(
     mood: Mood,
     draws: Draws,
     size: int,
+    flaws: Flaws | None = None,
 ) -> torch.Tensor:
     """Lines: long horizontal curves when calm, jagged zigzags when aroused, drips when sad."""
     params = draws.take(STROKES, 8)
@@ -332,7 +481,13 @@ def _strokes(
     jagged = ((mood.arousal + 0.2) / 1.2).clamp(0, 1) * (1 - 0.8 * mood.pleasant)
     for i in range(STROKES):
         p = params[:, i].view(-1, 8, 1, 1)
-        drip = (p[:, 0] < mood.heavy * 0.8).float()  # sadness: vertical, falling
+        active = (i < 2 + 6 * jagged + 2 * mood.heavy).float()
+        amount = (0.6 + 0.35 * mood.intensity) * active
+        if flaws:
+            amount = amount * flaws.kept(i)
+        if _nothing(amount):
+            continue
+        drip = draws.below(p[:, 0], mood.heavy * 0.8)  # sadness: vertical, falling
         angle = (1 - drip) * (p[:, 1] - 0.5) * math.pi * (0.15 + 0.85 * jagged) + drip * (
             math.pi / 2
         )
@@ -356,8 +511,9 @@ def _strokes(
         ) * taper + 1.0 / size
         along = _soft_step(u - start, 0.015) * _soft_step(start + length - u, 0.015)
         alpha = torch.exp(-(((v - curve) / width) ** 4)) * along
-        active = (i < 2 + 6 * jagged + 2 * mood.heavy).float()
-        amount = (0.6 + 0.35 * mood.intensity) * active
+        if flaws:  # a doubled stroke: the hand went over it again, a little off
+            again = torch.exp(-(((v - curve - flaws.doubled(i, width)) / width) ** 4)) * along
+            alpha = torch.maximum(alpha, again)
         colour = palette[:, (i + 4) % palette.shape[1]] * (0.6 + 0.5 * (p[:, 4, 0, 0, None]))
         canvas = _blend(canvas, colour.clamp(0, 1), alpha * amount)
     return canvas
@@ -377,6 +533,9 @@ def _marks(
     energy = ((mood.arousal - 0.05) / 0.95).clamp(0, 1)
     for i in range(MARKS):
         p = params[:, i].view(-1, 5, 1, 1)
+        amount = energy * draws.below(p[:, 4], energy * 1.2)
+        if _nothing(amount):
+            continue
         cx, cy = p[:, 0], p[:, 1]
         stretch = 1 + 4 * p[:, 2]
         theta = p[:, 3] * math.pi
@@ -384,7 +543,6 @@ def _marks(
         dv = -(x - cx) * torch.sin(theta) + (y - cy) * torch.cos(theta)
         radius = 0.008 + 0.02 * p[:, 4] + 1.0 / size
         dab = _soft_step(1 - torch.sqrt((du / stretch) ** 2 + dv**2) / radius, 0.2)
-        amount = energy * (p[:, 4] < energy * 1.2).float()
         canvas = _blend(canvas, palette[:, i % palette.shape[1]], dab * amount)
     return canvas
 
@@ -402,7 +560,7 @@ def _grain(canvas: torch.Tensor, mood: Mood, draws: Draws, size: int) -> torch.T
 
 def _hash_noise(size: int, offset: torch.Tensor) -> torch.Tensor:
     """Per-pixel grain at any size from one number per image (no size-dependent draws)."""
-    axis = torch.arange(size, dtype=torch.float32)
+    axis = torch.arange(size, dtype=torch.float32, device=offset.device)
     row, col = torch.meshgrid(axis, axis, indexing="ij")
     phase = row * 12.9898 + col * 78.233 + offset.view(-1, 1, 1) * 437.585
     return torch.frac(torch.sin(phase) * 43758.5453)
