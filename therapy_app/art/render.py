@@ -29,6 +29,7 @@ from therapy_app.art.conditioning import (
 )
 
 FIELDS, GLOWS, CIRCLES, SHARDS, STROKES, MARKS = 3, 4, 5, 6, 8, 16
+FORM_KINDS = ("fields", "glows", "circles", "shards", "strokes", "marks")
 SADNESS, FEAR, DISGUST, ANGER = (EMOTIONS.index(e) for e in ("sadness", "fear", "disgust", "anger"))
 
 
@@ -287,19 +288,32 @@ def _soft_step(value: torch.Tensor, edge: torch.Tensor | float) -> torch.Tensor:
     return torch.sigmoid(value / edge)
 
 
-def render(c: torch.Tensor, seeds: list[int], size: int = 64) -> torch.Tensor:
-    """Paint one image per (vector, seed): (B, 3, size, size) in 0..1. Deterministic."""
+def render(
+    c: torch.Tensor,
+    seeds: list[int],
+    size: int = 64,
+    tally: dict[str, torch.Tensor] | None = None,
+) -> torch.Tensor:
+    """Paint one image per (vector, seed): (B, 3, size, size) in 0..1. Deterministic.
+    tally: see paint."""
     c = check(c.float())
     if len(seeds) != c.shape[0]:
         msg = "need one seed per conditioning vector"
         raise ValueError(msg)
     draws = Draws.seeded([torch.Generator().manual_seed(int(seed)) for seed in seeds])
-    return paint(c, draws, size)
+    return paint(c, draws, size, tally=tally)
 
 
-def paint(c: torch.Tensor, draws: Draws, size: int, flaws: Flaws | None = None) -> torch.Tensor:
+def paint(
+    c: torch.Tensor,
+    draws: Draws,
+    size: int,
+    flaws: Flaws | None = None,
+    tally: dict[str, torch.Tensor] | None = None,
+) -> torch.Tensor:
     """Paint (B, 3, size, size) in 0..1 from conditioning and numbers: the same forms at
-    every size, edges about one pixel wide. flaws: a hand's mistakes (none when None)."""
+    every size, edges about one pixel wide. flaws: a hand's mistakes (none when None).
+    tally: filled with how much each form kind changed each picture (mean |change|)."""
     batch = c.shape[0]
     mood = Mood.of(c)
     x, y = _grid(size, batch, c.device)
@@ -309,13 +323,23 @@ def paint(c: torch.Tensor, draws: Draws, size: int, flaws: Flaws | None = None) 
     layout = Layout.of(draws, mood)
     scale = 0.45 + 1.4 * (mood.dominance + 1) / 2
 
+    layers = {
+        "fields": lambda canvas: _fields(canvas, x, y, palette, mood, draws),
+        "glows": lambda canvas: _glows(canvas, x, y, palette, mood, draws, layout, scale),
+        "circles": lambda canvas: _circles(
+            canvas, x, y, palette, mood, draws, layout, scale, size, flaws
+        ),
+        "shards": lambda canvas: _shards(
+            canvas, x, y, palette, mood, draws, layout, scale, size, flaws
+        ),
+        "strokes": lambda canvas: _strokes(canvas, x, y, palette, mood, draws, size, flaws),
+        "marks": lambda canvas: _marks(canvas, x, y, palette, mood, draws, size),
+    }
     canvas = _background(x, y, palette, mood, draws)
-    canvas = _fields(canvas, x, y, palette, mood, draws)
-    canvas = _glows(canvas, x, y, palette, mood, draws, layout, scale)
-    canvas = _circles(canvas, x, y, palette, mood, draws, layout, scale, size, flaws)
-    canvas = _shards(canvas, x, y, palette, mood, draws, layout, scale, size, flaws)
-    canvas = _strokes(canvas, x, y, palette, mood, draws, size, flaws)
-    canvas = _marks(canvas, x, y, palette, mood, draws, size)
+    for kind, layer in layers.items():
+        before, canvas = canvas, layer(canvas)
+        if tally is not None:
+            tally[kind] = (canvas - before).abs().mean((1, 2, 3))
     canvas = _grain(canvas, mood, draws, size)
     if flaws:
         canvas = flaws.misregister(canvas)
