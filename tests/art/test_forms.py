@@ -121,3 +121,14 @@ def test_a_retired_models_provenance_still_regenerates_bit_exactly(tmp_path) -> 
     shutil.copy(checkpoint.record_path(DEFAULT_WEIGHTS), checkpoint.record_path(lonely))
     with pytest.raises(checkpoint.CheckpointError, match=RETIRED_VERSION):
         Painter.for_model(RETIRED_VERSION, lonely)
+
+
+def test_painting_only_where_a_form_reaches_changes_no_pixel() -> None:
+    c = sample_conditions(16, torch.Generator().manual_seed(9))
+    numbers = torch.rand(16, FLAW_NUMBERS, generator=torch.Generator().manual_seed(1))
+    seeds = [torch.Generator().manual_seed(i) for i in range(16)]
+    whole = paint(c, Draws.seeded(seeds), 256, Flaws(1.0, Draws(numbers.clone())))
+    with torch.no_grad():  # painting (not learning) crops each form to the pixels it reaches
+        seeds = [torch.Generator().manual_seed(i) for i in range(16)]
+        cropped = paint(c, Draws.seeded(seeds), 256, Flaws(1.0, Draws(numbers.clone())))
+    assert torch.equal(whole, cropped)

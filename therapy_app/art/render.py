@@ -278,6 +278,65 @@ def _blend(canvas: torch.Tensor, colour: torch.Tensor, alpha: torch.Tensor) -> t
     return canvas * (1 - alpha) + colour[:, :, None, None] * alpha
 
 
+Box = tuple[slice, slice] | None  # pixel rows and columns a form can reach; None: all
+EMPTY = (slice(0, 0), slice(0, 0))
+WOBBLE_MARGIN = 0.03  # of the side: more than a hand's wobble moves any pixel
+
+
+def _window(xs: list[torch.Tensor], ys: list[torch.Tensor], size: int, margin: float) -> Box:
+    """The pixels within margin of the given points' bounding box, over the whole batch.
+    Only when painting: while learning, every form covers the whole canvas (None)."""
+    if torch.is_grad_enabled():
+        return None
+    left = min(float(t.min()) for t in xs) - margin
+    right = max(float(t.max()) for t in xs) + margin
+    top = min(float(t.min()) for t in ys) - margin
+    bottom = max(float(t.max()) for t in ys) + margin
+    cols = slice(max(0, math.floor(left * size)), min(size, math.ceil(right * size) + 1))
+    rows = slice(max(0, math.floor(top * size)), min(size, math.ceil(bottom * size) + 1))
+    if cols.start >= cols.stop or rows.start >= rows.stop:
+        return EMPTY
+    return rows, cols
+
+
+def _stroke_window(
+    angle: torch.Tensor,
+    offset: torch.Tensor,
+    amplitude: torch.Tensor,
+    drift: torch.Tensor,
+    start: torch.Tensor,
+    length: torch.Tensor,
+    size: int,
+    flaws: Flaws | None,
+) -> Box:
+    """Where a stroke can reach: its rotated rectangle (along: its length and soft ends;
+    across: offset, wave, downward drift, the widest brush and a doubled pass)."""
+    first, last = start - 0.12, start + length + 0.12
+    reach = drift * torch.maximum(first.abs(), last.abs())
+    side = amplitude + reach + 2 * 0.045 + 2.0 / size + (0.15 if flaws else 0.0)
+    corners_x, corners_y = [], []
+    for u in (first, last):
+        for v in (offset - side, offset + side):
+            corners_x.append(0.5 + u * torch.cos(angle) - v * torch.sin(angle))
+            corners_y.append(0.5 + u * torch.sin(angle) + v * torch.cos(angle))
+    return _window(corners_x, corners_y, size, WOBBLE_MARGIN)
+
+
+def _crop(grid: torch.Tensor, box: Box) -> torch.Tensor:
+    return grid if box is None else grid[:, box[0], box[1]]
+
+
+def _blend_in(
+    canvas: torch.Tensor, colour: torch.Tensor, alpha: torch.Tensor, box: Box
+) -> torch.Tensor:
+    """_blend within box only (a new canvas: the caller's stays as it was)."""
+    if box is None:
+        return _blend(canvas, colour, alpha)
+    canvas = canvas.clone()
+    canvas[:, :, box[0], box[1]] = _blend(canvas[:, :, box[0], box[1]], colour, alpha)
+    return canvas
+
+
 def _nothing(amount: torch.Tensor) -> bool:
     """A form no picture shows is skipped when painting (a large saving at 1024 px); while
     learning, every form stays in the graph."""
@@ -434,13 +493,19 @@ def _circles(
         )
         if _nothing(amount):
             continue
-        dist = torch.sqrt((x - cx) ** 2 + (y - cy) ** 2)
+        reach = radius + 0.032 + 12 * edge  # a ring's outer edge; the soft edge below 1e-5
+        box = _window([cx - reach, cx + reach], [cy - reach, cy + reach], size, WOBBLE_MARGIN)
+        if box == EMPTY:
+            continue
+        xs, ys = _crop(x, box), _crop(y, box)
+        dist = torch.sqrt((xs - cx) ** 2 + (ys - cy) ** 2)
         disc = _soft_step(radius - dist, edge)
         ring = _soft_step(0.012 + 0.02 * p[:, 3] - (dist - radius).abs(), edge)
         shape = draws.either(p[:, 4], 0.65, ring, disc)
         if flaws:
-            shape = shape * flaws.tear(i, x, y, cx, cy, radius, size)
-        canvas = _blend(canvas, palette[:, (i + 3) % palette.shape[1]], shape * amount * 0.9)
+            shape = shape * flaws.tear(i, xs, ys, cx, cy, radius, size)
+        colour = palette[:, (i + 3) % palette.shape[1]]
+        canvas = _blend_in(canvas, colour, shape * amount * 0.9, box)
     return canvas
 
 
@@ -515,19 +580,23 @@ def _strokes(
         angle = (1 - drip) * (p[:, 1] - 0.5) * math.pi * (0.15 + 0.85 * jagged) + drip * (
             math.pi / 2
         )
-        u = (x - 0.5) * torch.cos(angle) + (y - 0.5) * torch.sin(angle)
-        v = -(x - 0.5) * torch.sin(angle) + (y - 0.5) * torch.cos(angle)
         offset = (p[:, 2] - 0.5) * 0.9
+        amplitude = 0.02 + 0.06 * p[:, 6] + 0.05 * jagged
+        drift = 0.25 * mood.heavy * (1 - drip)  # sadness pulls lines downward
+        start = (p[:, 1] - 0.5) * 0.8 - 0.1
+        length = 0.35 + 0.6 * p[:, 0] * (1 - drip) + 0.5 * drip * p[:, 4]
+        box = _stroke_window(angle, offset, amplitude, drift, start, length, size, flaws)
+        if box == EMPTY:
+            continue
+        xs, ys = _crop(x, box), _crop(y, box)
+        u = (xs - 0.5) * torch.cos(angle) + (ys - 0.5) * torch.sin(angle)
+        v = -(xs - 0.5) * torch.sin(angle) + (ys - 0.5) * torch.cos(angle)
         freq = 2 + 4 * p[:, 3] + 22 * jagged * p[:, 4]
         phase = p[:, 5] * 2 * math.pi
-        amplitude = 0.02 + 0.06 * p[:, 6] + 0.05 * jagged
         smooth = torch.sin(freq * u * math.pi + phase)
         zigzag = 2 * torch.abs(2 * ((freq * u / 2 + phase / 6.283) % 1) - 1) - 1
         wave = (1 - jagged) * smooth + jagged * zigzag
-        drift = 0.25 * mood.heavy * (1 - drip)  # sadness pulls lines downward
         curve = offset + amplitude * wave + drift * u
-        start = (p[:, 1] - 0.5) * 0.8 - 0.1
-        length = 0.35 + 0.6 * p[:, 0] * (1 - drip) + 0.5 * drip * p[:, 4]
         progress = ((u - start) / length).clamp(0, 1)
         taper = 0.35 + 0.65 * torch.sin(progress * math.pi)  # a brush lifts at both ends
         width = (
@@ -539,7 +608,7 @@ def _strokes(
             again = torch.exp(-(((v - curve - flaws.doubled(i, width)) / width) ** 4)) * along
             alpha = torch.maximum(alpha, again)
         colour = palette[:, (i + 4) % palette.shape[1]] * (0.6 + 0.5 * (p[:, 4, 0, 0, None]))
-        canvas = _blend(canvas, colour.clamp(0, 1), alpha * amount)
+        canvas = _blend_in(canvas, colour.clamp(0, 1), alpha * amount, box)
     return canvas
 
 
@@ -563,11 +632,16 @@ def _marks(
         cx, cy = p[:, 0], p[:, 1]
         stretch = 1 + 4 * p[:, 2]
         theta = p[:, 3] * math.pi
-        du = (x - cx) * torch.cos(theta) + (y - cy) * torch.sin(theta)
-        dv = -(x - cx) * torch.sin(theta) + (y - cy) * torch.cos(theta)
         radius = 0.008 + 0.02 * p[:, 4] + 1.0 / size
+        reach = 3 * radius * stretch  # the dab is below 1e-4 beyond this
+        box = _window([cx - reach, cx + reach], [cy - reach, cy + reach], size, WOBBLE_MARGIN)
+        if box == EMPTY:
+            continue
+        xs, ys = _crop(x, box), _crop(y, box)
+        du = (xs - cx) * torch.cos(theta) + (ys - cy) * torch.sin(theta)
+        dv = -(xs - cx) * torch.sin(theta) + (ys - cy) * torch.cos(theta)
         dab = _soft_step(1 - torch.sqrt((du / stretch) ** 2 + dv**2) / radius, 0.2)
-        canvas = _blend(canvas, palette[:, i % palette.shape[1]], dab * amount)
+        canvas = _blend_in(canvas, palette[:, i % palette.shape[1]], dab * amount, box)
     return canvas
 
 
