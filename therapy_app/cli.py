@@ -22,6 +22,9 @@ from therapy_app.errors import TherapyAppError
 from therapy_app.interop import EXPORT_FORMATS, IMPORT_FORMATS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from therapy_app.art.form_judge import FormJudge
     from therapy_app.mood.scales import QuickMood
     from therapy_app.services.context import AppContext
     from therapy_app.services.entries import EntryView
@@ -503,6 +506,19 @@ def train_reader(
 
 
 JUDGES = Path(__file__).parents[1] / "assets" / "judges.pt"
+FORM_JUDGE = Path(__file__).parents[1] / "assets" / "judges-256.pt"
+
+
+def _form_judge(path: Path, *, train: bool, echo: Callable[[str], None]) -> FormJudge:
+    from therapy_app.art import form_judge
+
+    if train:
+        echo("rendering the 256 px judge's own training set (never used by the GAN)")
+        form_judge.save(form_judge.train_form_judge(progress=echo), path)
+    if not path.is_file():
+        msg = f"No 256 px judge at {path}; run: therapy-app bench gan --train-form-judge"
+        raise typer.BadParameter(msg, param_hint="--form-judge")
+    return form_judge.load(path)
 
 
 @bench_app.command("gan")
@@ -520,15 +536,22 @@ def bench_gan(
         Path | None,
         typer.Option(help="Also paint contact sheets (emotions x seeds, imperfection) here."),
     ] = None,
+    form_judge: Annotated[
+        Path, typer.Option(help="Frozen 256 px judge (forms, trained on 256 px renders).")
+    ] = FORM_JUDGE,
+    train_form_judge: Annotated[
+        bool, typer.Option(help="Train the 256 px judge first (renders only).")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
 ) -> None:
-    """Measure the shipped generator against the renderer (fidelity, diversity, speed).
+    """Measure the shipped generator against the renderer (fidelity, diversity, crisp forms
+    at 256 and 512 px, the latent space, speed).
 
     Example: therapy-app bench gan --json --record --sheets assets/readme
     """
-    from therapy_app.art import checkpoint, evaluation
+    from therapy_app.art import checkpoint, evaluation, form_evaluation
     from therapy_app.art import judges as judge_models
-    from therapy_app.art.sampler import DEFAULT_WEIGHTS
+    from therapy_app.art.sampler import DEFAULT_WEIGHTS, Painter
 
     del as_json
     weights = weights or DEFAULT_WEIGHTS
@@ -550,19 +573,21 @@ def bench_gan(
     if not judges.is_file():
         msg = f"No judges at {judges}; run: therapy-app bench gan --train-judges"
         raise typer.BadParameter(msg, param_hint="--judges")
+    form_judge_model = _form_judge(form_judge, train=train_form_judge, echo=echo)
     try:
         net, training = checkpoint.load(weights)
     except checkpoint.CheckpointError as error:
         msg = f"{error}. Train one with: therapy-app train --out {weights}"
         raise typer.BadParameter(msg, param_hint="--weights") from None
-    report = evaluation.benchmark(
-        net, judge_models.load(judges), weights, samples=samples, progress=echo
+    loaded_judges = judge_models.load(judges)
+    report = evaluation.benchmark(net, loaded_judges, weights, samples=samples, progress=echo)
+    report["forms"] = form_evaluation.benchmark(
+        Painter(net, training), form_judge_model, loaded_judges["colour"], progress=echo
     )
     if record:
         checkpoint.attach_metrics(weights, report)
     if sheets:
         from therapy_app.art import contact_sheets
-        from therapy_app.art.sampler import Painter
 
         for path in contact_sheets.write(Painter(net, training), sheets):
             echo(f"wrote {path}")

@@ -13,3 +13,14 @@ def tiny_weights(tmp_path_factory):
     path = tmp_path_factory.mktemp("model") / "generator.pt"
     checkpoint.export(Generator(TINY).eval(), path, {"iterations": 0, "note": "untrained"})
     return path
+
+
+@pytest.fixture(scope="session")
+def tiny_forms_weights(tmp_path_factory):
+    from therapy_app.art.forms import FormConfig, FormGenerator
+
+    torch.manual_seed(0)
+    path = tmp_path_factory.mktemp("forms") / "generator.pt"
+    net = FormGenerator(FormConfig(hidden=32)).eval()
+    checkpoint.export(net, path, {"iterations": 0, "note": "untrained"})
+    return path

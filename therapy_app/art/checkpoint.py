@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import torch
 
 from therapy_app.art.conditioning import VERSION as CONDITIONING_VERSION
+from therapy_app.art.forms import FormConfig, FormGenerator
 from therapy_app.art.networks import Generator, NetworkConfig
 from therapy_app.fileio import atomic_write_bytes
 
@@ -26,7 +27,9 @@ class CheckpointError(Exception):
     """The checkpoint is missing, damaged or for another version."""
 
 
-def export(generator: Generator, weights_path: Path, record: dict[str, object]) -> str:
+def export(
+    generator: Generator | FormGenerator, weights_path: Path, record: dict[str, object]
+) -> str:
     """Write weights (fp16) and their JSON record; returns the model version (sha256 prefix)."""
     state = {
         k: v.detach().to(torch.float16) if v.is_floating_point() else v
@@ -62,7 +65,14 @@ def record_path(weights_path: Path) -> Path:
     return weights_path.with_suffix(".json")
 
 
-def load(weights_path: Path) -> tuple[Generator, dict[str, object]]:
+def _network(config: dict[str, object]) -> Generator | FormGenerator:
+    """The record's network, empty: forms where it says so, else the first (pixel) kind."""
+    if config.get("kind") == "forms":
+        return FormGenerator(FormConfig.from_json(config))
+    return Generator(NetworkConfig.from_json(config))
+
+
+def load(weights_path: Path) -> tuple[Generator | FormGenerator, dict[str, object]]:
     """The generator in eval mode (float32) and its record; CheckpointError if unusable."""
     try:
         record = json.loads(record_path(weights_path).read_text(encoding="utf-8"))
@@ -77,7 +87,7 @@ def load(weights_path: Path) -> tuple[Generator, dict[str, object]]:
         msg = f"{weights_path} was trained for another conditioning version"
         raise CheckpointError(msg)
     try:
-        net = Generator(NetworkConfig.from_json(record["network"]))
+        net = _network(record["network"])
         state = torch.load(io.BytesIO(payload), weights_only=True)
         net.load_state_dict(
             {k: v.float() if v.is_floating_point() else v for k, v in state.items()}

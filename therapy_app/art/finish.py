@@ -179,5 +179,10 @@ def finish(images: torch.Tensor, size: int, seeds: list[int]) -> torch.Tensor:
         canvas = _layer(canvas, blurred, brush, scale, generators)
     if side != size:
         canvas = F.interpolate(canvas, size=size, mode="bicubic", align_corners=False)
-    paper = torch.cat([_paper(size, generator) for generator in generators])
-    return (canvas * paper).clamp(0, 1)
+    return on_paper(canvas, generators)
+
+
+def on_paper(images: torch.Tensor, generators: list[torch.Generator]) -> torch.Tensor:
+    """The paper's grain and weave under each picture, from that picture's generator."""
+    paper = torch.cat([_paper(images.shape[-1], generator) for generator in generators])
+    return (images * paper.to(images.device)).clamp(0, 1)

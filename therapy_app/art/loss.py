@@ -19,8 +19,8 @@ def translate(images: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
     """Shift each image by up to 1/8 of its side (reflected border). Never flips or recolours:
     colour carries the emotion and vertical direction carries sadness."""
     batch = images.shape[0]
-    shift = (torch.rand(batch, 2, generator=generator) * 2 - 1) * MAX_SHIFT * 2
-    theta = torch.zeros(batch, 2, 3)
+    shift = (torch.rand(batch, 2, generator=generator) * 2 - 1).to(images.device) * MAX_SHIFT * 2
+    theta = torch.zeros(batch, 2, 3, device=images.device)
     theta[:, 0, 0] = theta[:, 1, 1] = 1
     theta[:, :, 2] = shift
     grid = F.affine_grid(theta, list(images.shape), align_corners=False)

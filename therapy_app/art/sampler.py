@@ -10,6 +10,7 @@ a fresh candidate is [(seed, 1)], "more like this" adds a small step from a new 
 from __future__ import annotations
 
 import io
+import json
 import math
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -19,7 +20,8 @@ import torch
 from PIL import Image
 
 from therapy_app.art import checkpoint, conditioning
-from therapy_app.art.finish import finish
+from therapy_app.art.finish import finish, on_paper
+from therapy_app.art.forms import FormGenerator
 from therapy_app.art.images import png_bytes, thumbnail_bytes
 from therapy_app.art.networks import Knobs
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from therapy_app.art.networks import Generator
 
 DEFAULT_WEIGHTS = Path(__file__).parents[2] / "assets" / "generator.pt"
+RETIRED = "retired"  # beside the current weights: earlier models, kept for their pictures
 VARIATION_STEP = 0.35
 CLEAN_TRUNCATION = 0.7
 
@@ -120,7 +123,7 @@ def latent(recipe: tuple[tuple[int, float], ...], z_dim: int) -> torch.Tensor:
 class Painter:
     """The generator plus everything needed to turn specs into finished pictures."""
 
-    def __init__(self, net: Generator, record: dict[str, object]) -> None:
+    def __init__(self, net: Generator | FormGenerator, record: dict[str, object]) -> None:
         self.net = net
         self.record = record
         self.model_version = str(record["model_version"])
@@ -130,21 +133,52 @@ class Painter:
         net, record = checkpoint.load(path)
         return cls(net, record)
 
+    @classmethod
+    def for_model(cls, model_version: str, current: Path = DEFAULT_WEIGHTS) -> Painter:
+        """The painter of the model a provenance names: the current one or a retired one
+        (kept in ``retired/`` beside it, so saved pictures still regenerate)."""
+        for path in (current, *sorted((current.parent / RETIRED).glob("*.pt"))):
+            record = checkpoint.record_path(path)
+            if (
+                record.is_file()
+                and json.loads(record.read_text())["model_version"] == model_version
+            ):
+                return cls.load(path)
+        msg = f"no art model {model_version} is kept here"
+        raise checkpoint.CheckpointError(msg)
+
+    @property
+    def draws_forms(self) -> bool:
+        """True for a form generator: its pictures are painted at their own size."""
+        return isinstance(self.net, FormGenerator)
+
+    def _inputs(self, spec: ArtSpec) -> tuple[torch.Tensor, torch.Tensor, torch.Generator]:
+        c = conditioning.check(torch.tensor([spec.conditioning], dtype=torch.float32))
+        z = latent(spec.latent, self.net.config.z_dim).unsqueeze(0)
+        jitter = torch.Generator().manual_seed(spec.seed + 7919)
+        z = z + 0.6 * spec.imperfection * torch.randn(z.shape, generator=jitter)
+        return z, c, torch.Generator().manual_seed(spec.seed)
+
     def raw(self, specs: list[ArtSpec]) -> torch.Tensor:
         """The network's own pictures, (B, 3, R, R) in 0..1, before finishing."""
         images = []
         with torch.no_grad():
             for spec in specs:
-                c = conditioning.check(torch.tensor([spec.conditioning], dtype=torch.float32))
-                z = latent(spec.latent, self.net.config.z_dim).unsqueeze(0)
-                jitter = torch.Generator().manual_seed(spec.seed + 7919)
-                z = z + 0.6 * spec.imperfection * torch.randn(z.shape, generator=jitter)
-                noise = torch.Generator().manual_seed(spec.seed)
+                z, c, noise = self._inputs(spec)
                 images.append(self.net(z, c, knobs_for(spec.imperfection), noise))
         return ((torch.cat(images) + 1) / 2).clamp(0, 1)
 
+    def _forms(self, spec: ArtSpec, paper_seed: int) -> Image.Image:
+        """A form generator's picture painted at the spec's size, on paper."""
+        z, c, noise = self._inputs(spec)
+        with torch.no_grad():
+            picture = self.net.paint(z, c, spec.size, knobs_for(spec.imperfection), noise)
+        return to_image(on_paper(picture, [torch.Generator().manual_seed(paper_seed)])[0])
+
     def paint(self, specs: list[ArtSpec]) -> list[Image.Image]:
         """Finished pictures at each spec's size (specs of one size are finished together)."""
+        if self.draws_forms:
+            return [self._forms(spec, spec.seed) for spec in specs]
         raw = self.raw(specs)
         pictures: list[Image.Image | None] = [None] * len(specs)
         for size in {spec.size for spec in specs}:
@@ -171,9 +205,11 @@ class Painter:
             for i in range(steps)
         ]
         frames.append(specs[-1])
-        raw = self.raw(frames)
-        finished = finish(raw, size, [specs[0].seed] * len(frames))
-        images = [to_image(frame) for frame in finished]
+        if self.draws_forms:
+            images = [self._forms(replace(frame, size=size), specs[0].seed) for frame in frames]
+        else:
+            finished = finish(self.raw(frames), size, [specs[0].seed] * len(frames))
+            images = [to_image(frame) for frame in finished]
         buffer = io.BytesIO()
         images[0].save(
             buffer,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import torch
 
 from therapy_app.art.conditioning import emotion_rows
+from therapy_app.art.forms import FormConfig, FormGenerator
 from therapy_app.art.loss import discriminator_loss, generator_loss, r1_penalty
 from therapy_app.art.networks import Discriminator, Generator, NetworkConfig
 from therapy_app.fileio import atomic_write_bytes
@@ -48,6 +49,12 @@ class TrainOptions:
     snapshot_every: int = 100
     sample_every: int = 250
     minutes: float | None = None  # stop (and save) after this much wall time
+    # "forms": the renderer's forms from a learned latent space (art.forms), crisp at every
+    # size; "pixels": the convolutional generator of the first model.
+    generator: str = "forms"
+
+    def forms(self) -> FormConfig:
+        return FormConfig(resolution=self.resolution)
 
     def network(self) -> NetworkConfig:
         if self.resolution == 64:
@@ -61,9 +68,9 @@ class TrainOptions:
 
 @dataclass
 class TrainState:
-    generator: Generator
+    generator: Generator | FormGenerator
     discriminator: Discriminator
-    ema: Generator
+    ema: Generator | FormGenerator
     opt_g: torch.optim.Optimizer
     opt_d: torch.optim.Optimizer
     iteration: int = 0
@@ -74,7 +81,8 @@ class TrainState:
 def new_state(options: TrainOptions) -> TrainState:
     torch.manual_seed(options.seed)
     config = options.network()
-    generator = Generator(config).to(options.device)
+    net = FormGenerator(options.forms()) if options.generator == "forms" else Generator(config)
+    generator = net.to(options.device)
     discriminator = Discriminator(config, spectral=options.r1_gamma == 0).to(options.device)
     ema = copy.deepcopy(generator).eval().requires_grad_(False)
     return TrainState(
@@ -133,7 +141,7 @@ def latest_run_dir(runs: Path) -> Path | None:
     return candidates[-1] if candidates else None
 
 
-def sample_grid(net: Generator, path: Path, resolution: int) -> None:
+def sample_grid(net: Generator | FormGenerator, path: Path, resolution: int) -> None:
     from PIL import Image
 
     generator = torch.Generator().manual_seed(1234)

@@ -1,0 +1,134 @@
+"""The form generator: the renderer's forms from a learned latent space, at any size."""
+
+import hashlib
+import shutil
+
+import pytest
+import torch
+from torch.nn import functional as F  # noqa: N812
+
+from therapy_app.art import checkpoint
+from therapy_app.art.conditioning import emotion_rows, sample_conditions
+from therapy_app.art.forms import (
+    FLAW_NUMBERS,
+    FORM_NUMBERS,
+    GRAIN_NUMBERS,
+    FormConfig,
+    FormGenerator,
+    LearnedDraws,
+)
+from therapy_app.art.networks import Knobs
+from therapy_app.art.render import Draws, Flaws, paint, render
+from therapy_app.art.sampler import DEFAULT_WEIGHTS, ArtSpec, Painter
+
+JOY = (1.0, 0, 0, 0, 0, 0, 0, 0, 0.8, 0.45, 0.4, 0.8)
+CALM = Knobs(noise_gain=0)
+
+
+def seeded_numbers(seeds: list[int]) -> torch.Tensor:
+    gens = [torch.Generator().manual_seed(seed) for seed in seeds]
+    return torch.stack([torch.rand(Draws.COUNT, generator=g) for g in gens])
+
+
+def shrunk(images: torch.Tensor) -> torch.Tensor:
+    return F.interpolate(images, size=16, mode="area")
+
+
+def test_learned_numbers_paint_exactly_what_the_renderer_paints() -> None:
+    c = sample_conditions(12, torch.Generator().manual_seed(4))
+    numbers = seeded_numbers(list(range(12)))[:, : FORM_NUMBERS + GRAIN_NUMBERS]
+    draws = LearnedDraws(numbers.clone())
+    with torch.no_grad():
+        painted = paint(c, draws, 64)
+    assert draws.used == FORM_NUMBERS + GRAIN_NUMBERS  # every number is a form's, none unused
+    torch.testing.assert_close(painted, render(c, list(range(12)), 64), rtol=0, atol=1e-5)
+
+
+def test_every_choice_passes_a_gradient_back_to_its_numbers() -> None:
+    c = sample_conditions(16, torch.Generator().manual_seed(5))
+    numbers = seeded_numbers(list(range(16)))[:, : FORM_NUMBERS + GRAIN_NUMBERS]
+    numbers.requires_grad_(True)
+    paint(c, LearnedDraws(numbers), 32).mean().backward()
+    # palette picks (the first five numbers) and the layout's arrangement (number 27) only
+    # act through discrete choices: the relaxation is what lets them learn
+    assert numbers.grad[:, :5].abs().sum() > 0 and numbers.grad[:, 27].abs().sum() > 0
+
+
+def test_the_same_forms_at_every_size() -> None:
+    torch.manual_seed(0)
+    net = FormGenerator(FormConfig(hidden=32)).eval()
+    z, c = torch.randn(4, 64), emotion_rows(1)[::2]
+    with torch.no_grad():
+        small = net.paint(z, c, 64, CALM)
+        large = net.paint(z, c, 512, CALM)
+    assert large.shape == (4, 3, 512, 512)
+    # compared at 16 px, where the paper's per-pixel grain averages out and forms remain
+    assert (shrunk(large) - shrunk(small)).abs().mean() < 0.01
+
+
+def test_flaws_act_on_marks_the_same_way_at_every_size() -> None:
+    torch.manual_seed(0)
+    net = FormGenerator(FormConfig(hidden=32)).eval()
+    z, c = torch.randn(8, 64), emotion_rows(1)
+    flawed = Knobs(noise_gain=0, glitch=1.0)
+    with torch.no_grad():
+        clean = net.paint(z, c, 128, CALM, torch.Generator().manual_seed(3))
+        rough = net.paint(z, c, 128, flawed, torch.Generator().manual_seed(3))
+        rough_large = net.paint(z, c, 512, flawed, torch.Generator().manual_seed(3))
+    assert (rough - clean).abs().mean() > 0.01
+    assert (shrunk(rough_large) - shrunk(rough)).abs().mean() < 0.01
+    assert not Flaws(0.0, Draws(torch.rand(1, FLAW_NUMBERS)))
+
+
+def test_two_training_steps_on_cuda(tmp_path) -> None:
+    if not torch.cuda.is_available():
+        pytest.skip("no CUDA device on this machine")
+    from therapy_app.art import dataset as datasets
+    from therapy_app.art.train import TrainOptions, train
+
+    data = datasets.build(32, 64, seed=2, renders_per_condition=2)
+    for kind in ("forms", "pixels"):
+        options = TrainOptions(iterations=2, batch=8, device="cuda", r1_every=1, generator=kind)
+        state = train(options, tmp_path / kind, data)
+        assert state.iteration == 2
+        assert next(state.ema.parameters()).device.type == "cuda"
+
+
+def test_a_form_painter_paints_each_spec_at_its_own_size(tiny_forms_weights) -> None:
+    painter = Painter.load(tiny_forms_weights)
+    assert painter.draws_forms
+    spec = ArtSpec(JOY, ((11, 1.0), (12, 0.35)), imperfection=0.6, size=96)
+    first, wide = painter.paint([spec, ArtSpec(JOY, ((11, 1.0),), size=200)])
+    assert first.size == (96, 96) and wide.size == (200, 200)
+    assert painter.paint([spec])[0].tobytes() == first.tobytes()
+
+
+# A picture the first (pixel) model painted before it was retired: sha256 of its pixels.
+RETIRED_VERSION = "fe38ec592e6b"
+RETIRED_PICTURE = "e930d9c0c194133a958217def48dffdba036637141616256c257d999ce3e603d"
+
+
+def test_a_retired_models_provenance_still_regenerates_bit_exactly(tmp_path) -> None:
+    spec = ArtSpec(JOY, ((11, 1.0), (12, 0.35)), imperfection=0.6, size=128)
+    painter = Painter.for_model(RETIRED_VERSION)
+    assert painter.model_version == RETIRED_VERSION and not painter.draws_forms
+    assert hashlib.sha256(painter.paint([spec])[0].tobytes()).hexdigest() == RETIRED_PICTURE
+    assert Painter.for_model(Painter.load().model_version).model_version != RETIRED_VERSION
+    with pytest.raises(checkpoint.CheckpointError, match="no art model 000000000000"):
+        Painter.for_model("000000000000")
+    lonely = tmp_path / "generator.pt"  # nothing retired beside it
+    shutil.copy(DEFAULT_WEIGHTS, lonely)
+    shutil.copy(checkpoint.record_path(DEFAULT_WEIGHTS), checkpoint.record_path(lonely))
+    with pytest.raises(checkpoint.CheckpointError, match=RETIRED_VERSION):
+        Painter.for_model(RETIRED_VERSION, lonely)
+
+
+def test_painting_only_where_a_form_reaches_changes_no_pixel() -> None:
+    c = sample_conditions(16, torch.Generator().manual_seed(9))
+    numbers = torch.rand(16, FLAW_NUMBERS, generator=torch.Generator().manual_seed(1))
+    seeds = [torch.Generator().manual_seed(i) for i in range(16)]
+    whole = paint(c, Draws.seeded(seeds), 256, Flaws(1.0, Draws(numbers.clone())))
+    with torch.no_grad():  # painting (not learning) crops each form to the pixels it reaches
+        seeds = [torch.Generator().manual_seed(i) for i in range(16)]
+        cropped = paint(c, Draws.seeded(seeds), 256, Flaws(1.0, Draws(numbers.clone())))
+    assert torch.equal(whole, cropped)
