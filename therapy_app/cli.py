@@ -77,7 +77,7 @@ def run(
     """
     import os
 
-    from therapy_app.ui import browser
+    from therapy_app.bench import browser
 
     _context().dispose()  # create the key and upgrade the schema before serving
     command = [
@@ -376,7 +376,7 @@ def bench_app_command(
 
     Example: therapy-app bench app --json
     """
-    from therapy_app.ui import benchmark
+    from therapy_app.bench import app as app_bench
 
     del as_json
     lengths = years or [1, 10]
@@ -385,7 +385,7 @@ def bench_app_command(
         raise typer.BadParameter(msg, param_hint="--years")
     echo = lambda line: typer.echo(line, err=True)  # noqa: E731
     journals = {f"{n}_year{'s' if n > 1 else ''}": 365 * n for n in lengths}
-    _echo_json(benchmark.benchmark(journals, repeats, keep, echo))
+    _echo_json(app_bench.benchmark(journals, repeats, keep, echo))
 
 
 @bench_app.command("art")
@@ -398,13 +398,13 @@ def bench_art_command(
 
     Example: therapy-app bench art --repeats 10 --json
     """
-    from therapy_app.ui import art_benchmark
+    from therapy_app.bench import art_page
 
     del as_json
     if not 1 <= repeats <= 100:
         msg = "Repeats must be between 1 and 100."
         raise typer.BadParameter(msg, param_hint="--repeats")
-    _echo_json(art_benchmark.benchmark(repeats, lambda line: typer.echo(line, err=True)))
+    _echo_json(art_page.benchmark(repeats, lambda line: typer.echo(line, err=True)))
 
 
 @bench_app.command("mood")
@@ -695,7 +695,7 @@ def bench_import(
 
     Example: therapy-app bench import --json
     """
-    from therapy_app.services.import_bench import benchmark
+    from therapy_app.bench.imports import benchmark
 
     del as_json
     if not 1 <= rows <= 200_000:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import TEST_KEY, unavailable
-from therapy_app.ui.browser import CHROMIUM, CHROMIUM_FLAGS, serving
+from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS, serving
 
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
 LOCAL_HOSTS = ("127.0.0.1", "localhost")

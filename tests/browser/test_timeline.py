@@ -11,7 +11,7 @@ from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
-from therapy_app.ui.browser import CONFIG
+from therapy_app.bench.browser import CONFIG
 
 DARK_THEME = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["theme"]["dark"]
 

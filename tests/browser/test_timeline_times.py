@@ -14,7 +14,7 @@ from therapy_app.mood.scales import QuickMood
 from therapy_app.services import accounts, entries
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD
-from therapy_app.ui.benchmark import USABLE
+from therapy_app.bench.app import USABLE
 
 pytestmark = pytest.mark.browser
 

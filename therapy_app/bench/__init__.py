@@ -1,0 +1,2 @@
+"""Benchmarks (`therapy-app bench ...`) and the headless-chromium driving they share with the
+browser tests."""
