@@ -9,9 +9,9 @@ from playwright.sync_api import Locator, expect
 from tests.browser.conftest import ARTIFACTS, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
+from therapy_app.bench.browser import CONFIG
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
-from therapy_app.bench.browser import CONFIG
 
 DARK_THEME = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["theme"]["dark"]
 

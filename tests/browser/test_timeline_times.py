@@ -8,13 +8,13 @@ from playwright.sync_api import expect
 
 from tests.browser.test_timeline import drawn_box, log_in
 from tests.conftest import make_settings
+from therapy_app.bench.app import USABLE
 from therapy_app.journal.models import Role
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.scales import QuickMood
 from therapy_app.services import accounts, entries
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD
-from therapy_app.bench.app import USABLE
 
 pytestmark = pytest.mark.browser
 

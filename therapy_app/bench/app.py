@@ -13,12 +13,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS, serving, streamlit_flags
 from therapy_app.config import settings_from_env
 from therapy_app.errors import TherapyAppError
 from therapy_app.services import accounts, artworks, insights
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, day_counter, seed_demo
-from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS, serving, streamlit_flags
 from therapy_app.ui.views.timeline_view import WINDOW_HINT
 
 if TYPE_CHECKING:
