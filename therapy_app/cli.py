@@ -29,8 +29,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-user_app = typer.Typer(help="Manage accounts.", no_args_is_help=True)
-app.add_typer(user_app, name="user")
+user_group = typer.Typer(help="Manage accounts.", no_args_is_help=True)
+app.add_typer(user_group, name="user")
 
 UI_DIR = Path(__file__).parent / "ui"
 
@@ -94,7 +94,7 @@ def run(
     os.execv(sys.executable, command)
 
 
-@user_app.command("add")
+@user_group.command("add")
 def user_add(
     name: str,
     role: Annotated[str, typer.Option(help="client, therapist or admin")] = "client",
@@ -355,12 +355,12 @@ def suggest(
         _echo_json(read_text(line.rstrip("\n")).as_json())
 
 
-bench_app = typer.Typer(help="Benchmarks that print JSON.", no_args_is_help=True)
-app.add_typer(bench_app, name="bench")
+bench_group = typer.Typer(help="Benchmarks that print JSON.", no_args_is_help=True)
+app.add_typer(bench_group, name="bench")
 DEFAULT_MOOD_DATA = Path(__file__).parents[1] / "tests" / "mood" / "data"
 
 
-@bench_app.command("app")
+@bench_group.command("app")
 def bench_app_command(
     years: Annotated[
         list[int] | None, typer.Option(help="Journal lengths to measure (default 1 and 10).")
@@ -388,7 +388,7 @@ def bench_app_command(
     _echo_json(app_bench.benchmark(journals, repeats, keep, echo))
 
 
-@bench_app.command("art")
+@bench_group.command("art")
 def bench_art_command(
     repeats: Annotated[int, typer.Option(help="Timed rounds (the median is reported).")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
@@ -407,7 +407,7 @@ def bench_art_command(
     _echo_json(art_page.benchmark(repeats, lambda line: typer.echo(line, err=True)))
 
 
-@bench_app.command("mood")
+@bench_group.command("mood")
 def bench_mood(
     data: Annotated[Path, typer.Option(help="Folder with feelings.tsv and risk.tsv.")] = (
         DEFAULT_MOOD_DATA
@@ -486,7 +486,7 @@ def train_reader(
 JUDGES = Path(__file__).parents[1] / "assets" / "judges.pt"
 
 
-@bench_app.command("gan")
+@bench_group.command("gan")
 def bench_gan(
     weights: Annotated[Path | None, typer.Option(help="Generator to measure.")] = None,
     judges: Annotated[Path, typer.Option(help="Frozen judges (trained on renders).")] = JUDGES,
@@ -686,7 +686,7 @@ def export_command(
     typer.echo(f"Exported {done.entries} entries and {done.pictures} pictures to {out}.")
 
 
-@bench_app.command("import")
+@bench_group.command("import")
 def bench_import(
     rows: Annotated[int, typer.Option(help="Rows in the generated Daylio export.")] = 10_000,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,

@@ -5,8 +5,6 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from therapy_app.journal.models import AuditEvent
 
 if TYPE_CHECKING:
@@ -54,13 +52,3 @@ def record(
             reason=reason[:200] if reason else None,
         )
     )
-
-
-def events_about(session: Session, subject_id: str, limit: int = 200) -> list[AuditEvent]:
-    query = (
-        select(AuditEvent)
-        .where(AuditEvent.subject_id == subject_id)
-        .order_by(AuditEvent.id.desc())
-        .limit(limit)
-    )
-    return list(session.scalars(query))

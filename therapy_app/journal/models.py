@@ -83,7 +83,7 @@ class LinkStatus(enum.StrEnum):
     REVOKED = "revoked"
 
 
-def _check_in(column: str, enum_type: type[enum.StrEnum]) -> CheckConstraint:
+def _one_of_check(column: str, enum_type: type[enum.StrEnum]) -> CheckConstraint:
     values = ", ".join(f"'{member.value}'" for member in enum_type)
     return CheckConstraint(f"{column} IN ({values})", name=f"ck_{column}_valid")
 
@@ -205,7 +205,7 @@ class Draft(Base):
     __tablename__ = "drafts"
     __table_args__ = (
         UniqueConstraint("owner_id", "kind", name="uq_drafts_owner_kind"),
-        _check_in("kind", DraftKind),
+        _one_of_check("kind", DraftKind),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -219,7 +219,7 @@ class TherapistLink(TimestampMixin, Base):
     """A therapist's invitation and, once a client redeems it, what that client shares."""
 
     __tablename__ = "therapist_links"
-    __table_args__ = (_check_in("status", LinkStatus),)
+    __table_args__ = (_one_of_check("status", LinkStatus),)
 
     therapist_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     client_id: Mapped[str | None] = mapped_column(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -9,13 +10,15 @@ import streamlit as st
 
 from therapy_app.config import get_settings
 from therapy_app.errors import TherapyAppError
-from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO
+from therapy_app.mood.feelings import feeling_label
 from therapy_app.mood.safety import NOT_A_CRISIS_SERVICE, load_resources
 from therapy_app.mood.scales import QuickMood
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
+
+    from streamlit.delta_generator import DeltaGenerator
 
     from therapy_app.services.entries import EntryPage, EntryView
 
@@ -91,13 +94,6 @@ def support_box(asked: bool = False) -> None:
             "If you share your journal with a therapist, an entry saved now carries a gentle "
             "flag they can see."
         )
-
-
-def feeling_label(word: str, intensity: int) -> str:
-    feeling = ALL_FEELINGS[word]
-    if word == feeling.primary.value:
-        return PRIMARY_INFO[feeling.primary].intensity_names[intensity - 1]
-    return (("a little ", "", "very ")[intensity - 1]) + word
 
 
 def entry_card(
@@ -194,3 +190,11 @@ def escape_markdown(text: str) -> str:
     for mark, broken in AUTOLINK_MARKS.items():
         text = text.replace(mark, broken)
     return "".join(f"\\{char}" if char in MARKDOWN_SPECIALS else char for char in text)
+
+
+def date_range(container: DeltaGenerator, key: str) -> tuple[date | None, date | None]:
+    """A "Dates" range picker up to today: (since, until), an end not picked yet is None
+    (open), so the first click alone already means "from that day on"."""
+    chosen = container.date_input("Dates", value=(), key=key, max_value=date.today())
+    since, until = (*chosen, None, None)[:2]
+    return since, until

@@ -58,9 +58,10 @@ FILTERS = {
 }
 
 
-@st.cache_resource(show_spinner="Loading the art model…")
 def _painter() -> Painter:
-    return artworks.painter()
+    """The process's one art model (kept by artworks.painter), loaded on first use."""
+    with st.spinner("Loading the art model…"):
+        return artworks.painter()
 
 
 def _entry_label(view: EntryView) -> str:

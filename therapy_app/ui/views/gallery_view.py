@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -30,10 +29,7 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
         key="gallery-feeling",
         placeholder="Any feeling",
     )
-    chosen = right.date_input("Dates", value=(), key="gallery-dates", max_value=date.today())
-    since, until = (
-        (tuple(chosen) + (None, None))[:2] if isinstance(chosen, tuple) else (chosen, chosen)
-    )
+    since, until = widgets.date_range(right, "gallery-dates")
     pictures = (
         state.attempt(
             lambda: artworks.list_artworks(ctx, actor, feeling=feeling, since=since, until=until)

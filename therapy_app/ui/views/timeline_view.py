@@ -11,7 +11,7 @@ import streamlit as st
 from therapy_app.insights import charts, frames
 from therapy_app.mood.feelings import ALL_FEELINGS
 from therapy_app.services import artworks, entries, insights
-from therapy_app.ui import entry_detail, state
+from therapy_app.ui import entry_detail, state, widgets
 
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
@@ -29,8 +29,8 @@ def _filters(ctx: AppContext, actor: Actor, owner_id: str | None) -> tuple:
     """Date range, tags and feelings, in a popover that names how many are in use."""
     active = sum(bool(st.session_state.get(key)) for key in FILTER_KEYS)
     label = f"Filters ({active})" if active else "Filter"
-    with st.popover(label, icon=":material/filter_list:"):
-        chosen = st.date_input("Dates", value=(), key="tl-dates", max_value=date.today())
+    with st.popover(label, icon=":material/filter_list:") as popover:
+        since, until = widgets.date_range(popover, "tl-dates")
         tag_names = st.multiselect(
             "Tags",
             [n for n, _ in entries.tag_usage(ctx, actor, owner_id)],
@@ -40,9 +40,6 @@ def _filters(ctx: AppContext, actor: Actor, owner_id: str | None) -> tuple:
         feeling_names = st.multiselect(
             "Feelings", sorted(ALL_FEELINGS), key="tl-feelings", placeholder="All feelings"
         )
-    since, until = (
-        (tuple(chosen) + (None, None))[:2] if isinstance(chosen, tuple) else (chosen, chosen)
-    )
     return since, until, tuple(tag_names), tuple(feeling_names)
 
 
@@ -112,7 +109,14 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
         since, until, tags, feelings = _filters(ctx, actor, owner_id)
     data = state.attempt(
         lambda: insights.journal_insights(
-            ctx, actor, owner_id, since=since, until=until, tags=tags, feelings=feelings
+            ctx,
+            actor,
+            owner_id,
+            since=since,
+            until=until,
+            tags=tags,
+            feelings=feelings,
+            kept=state.kept_journals(),
         )
     )
     if data is None:
