@@ -80,6 +80,14 @@ def test_journal_search_open_edit_and_delete(services_ctx) -> None:
     opened = next(b for b in at.button if b.label == "Open")
     opened.click().run()
     assert any(t.value == "bike ride in the sun" for t in at.text)
+    at.text_area(key="edit-note").input("bike ride in the rain").run()
+    at.button(key="edit-save").click().run()
+    assert not at.exception
+    assert sorted(e.note for e in _entries(services_ctx)) == [
+        "bike ride in the rain",
+        "rainy day inside",
+    ]
+    assert any(t.value == "bike ride in the rain" for t in at.text)  # the page shows the edit
     at.button(key="delete-ask").click().run()
     at.button(key="delete-confirm").click().run()
     assert not at.exception
