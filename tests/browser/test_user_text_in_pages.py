@@ -5,7 +5,7 @@ and no link points there."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import settled, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from tests.helpers import PASSWORD, sample_artwork
@@ -29,7 +29,7 @@ def _log_in(page, url: str, username: str, heading: str) -> None:
 
 
 def _no_link_there(page) -> None:
-    page.wait_for_timeout(300)
+    settled(page)
     assert page.locator(f"a[href*='{HOST}'], img[src*='{HOST}']").count() == 0
 
 
