@@ -483,13 +483,12 @@ def train_reader(
     typer.echo(f"Text-reading model written to {target}.")
 
 
-JUDGES = Path(__file__).parents[1] / "assets" / "judges.pt"
-
-
 @bench_group.command("gan")
 def bench_gan(
     weights: Annotated[Path | None, typer.Option(help="Generator to measure.")] = None,
-    judges: Annotated[Path, typer.Option(help="Frozen judges (trained on renders).")] = JUDGES,
+    judges: Annotated[
+        Path | None, typer.Option(help="Frozen judges (trained on renders); default the shipped.")
+    ] = None,
     train_judges: Annotated[
         bool, typer.Option(help="Train the judges first (renders only).")
     ] = False,
@@ -513,6 +512,7 @@ def bench_gan(
 
     del as_json
     weights = weights or DEFAULT_WEIGHTS
+    judges = judges or judge_models.SHIPPED
     echo = lambda line: typer.echo(line, err=True)  # noqa: E731
     if sheets:
         _folder(sheets, "--sheets")  # before minutes of benchmark, not after
@@ -722,7 +722,7 @@ def train(
 ) -> None:
     """Train the art GAN on renders (never run by the app itself).
 
-    Example: therapy-app train --iters 3000 --minutes 75 --out assets/generator.pt
+    Example: therapy-app train --iters 3000 --minutes 75 --out therapy_app/art/trained/generator.pt
     """
     from therapy_app.art import training_run
     from therapy_app.art.train import TrainOptions, with_overrides

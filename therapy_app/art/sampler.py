@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import asdict, dataclass, field, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import torch
@@ -24,9 +23,11 @@ from therapy_app.art.images import png_bytes, thumbnail_bytes
 from therapy_app.art.networks import Knobs
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from therapy_app.art.networks import Generator
 
-DEFAULT_WEIGHTS = Path(__file__).parents[2] / "assets" / "generator.pt"
+DEFAULT_WEIGHTS = checkpoint.TRAINED / "generator.pt"
 VARIATION_STEP = 0.35
 CLEAN_TRUNCATION = 0.7
 
