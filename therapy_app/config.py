@@ -10,20 +10,17 @@ THERAPY_APP_CRISIS_RESOURCES  optional JSON file replacing the default help reso
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import platformdirs
+
 
 def default_home() -> Path:
-    if sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    elif os.name == "nt":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "therapy_app"
+    """The per-user data folder of this platform (XDG_DATA_HOME, Application Support,
+    AppData\\Roaming)."""
+    return platformdirs.user_data_path("therapy_app", appauthor=False)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,10 @@
+import pytest
 from PIL import Image, ImageStat
 
 from therapy_app.art import contact_sheets
 from therapy_app.art.sampler import Painter
+
+pytestmark = pytest.mark.slow  # trains networks or runs the CLI in subprocesses
 
 
 def test_contact_sheets_show_every_emotion_seed_and_imperfection_step(tiny_weights, tmp_path):

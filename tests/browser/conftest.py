@@ -38,6 +38,14 @@ SETTLED = """() => {
 }"""
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder drives chromium: `pytest -m "not browser"` leaves them out."""
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture
 def server(tmp_path):
     env = {"THERAPY_APP_HOME": str(tmp_path), "THERAPY_APP_KEY": TEST_KEY, "DATABASE_URL": ""}

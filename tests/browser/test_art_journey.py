@@ -1,13 +1,11 @@
 """Check in, make art from it, vary and mix it, leave and come back to it, save it, and find
 it with its entry and in the gallery."""
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import server_run, shot
 from tests.browser.test_journeys import create_account, field
 
-pytestmark = pytest.mark.browser
 TITLE = "Give it a title (optional)"
 
 

@@ -7,8 +7,6 @@ from tests.conftest import unavailable
 from therapy_app.bench import app as app_bench
 from therapy_app.bench.browser import serving
 
-pytestmark = pytest.mark.browser
-
 
 def test_bench_app_measures_a_small_journal(tmp_path) -> None:
     from pathlib import Path

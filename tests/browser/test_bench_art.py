@@ -2,13 +2,9 @@
 
 from pathlib import Path
 
-import pytest
-
 from tests.browser.conftest import CHROMIUM
 from tests.conftest import unavailable
 from therapy_app.bench import art_page
-
-pytestmark = pytest.mark.browser
 
 
 def test_bench_art_times_each_control_to_its_pictures() -> None:

@@ -1,7 +1,6 @@
 """Bookmarks and reloads: staying signed in is opt-in, logging out ends it, and a bookmark
 opens its page once the person has logged in."""
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import settled, shot
@@ -10,7 +9,6 @@ from tests.conftest import make_settings
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
 
-pytestmark = pytest.mark.browser
 CHECK_IN = "How are you, right now?"
 
 

@@ -3,7 +3,6 @@
 import re
 import tomllib
 
-import pytest
 from playwright.sync_api import Locator, expect
 
 from tests.browser.conftest import ARTIFACTS, appears_after_a_click, settled, shot
@@ -15,7 +14,6 @@ from therapy_app.services.demo import PASSWORD, seed_demo
 
 DARK_THEME = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["theme"]["dark"]
 
-pytestmark = pytest.mark.browser
 # tab -> words that show it has opened, then the names of its charts in order
 TABS = {
     "Over time": ("Scroll to zoom", "journal-and-weeks"),

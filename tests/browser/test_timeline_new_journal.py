@@ -9,8 +9,6 @@ from playwright.sync_api import expect
 from tests.browser.conftest import settled, shot
 from tests.browser.test_journeys import create_account
 
-pytestmark = pytest.mark.browser
-
 
 def _chart_words(page) -> list[str]:
     settled(page)

@@ -3,7 +3,6 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import appears_after_a_click
@@ -16,8 +15,6 @@ from therapy_app.mood.scales import QuickMood
 from therapy_app.services import accounts, entries
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD
-
-pytestmark = pytest.mark.browser
 
 
 def test_the_tooltip_shows_the_entrys_local_time(server, page, tmp_path) -> None:

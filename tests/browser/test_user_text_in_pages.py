@@ -2,7 +2,6 @@
 the browser fetches nothing from another host (the page fixture fails the test if it does)
 and no link points there."""
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import settled, shot
@@ -14,7 +13,6 @@ from therapy_app.mood.checkin import CheckIn
 from therapy_app.services import accounts, entries, sharing
 from therapy_app.services.context import open_app
 
-pytestmark = pytest.mark.browser
 HOST = "203.0.113.7"  # TEST-NET-3: not this machine, so any request to it is noted
 PAYLOAD = f"![i](http://{HOST}/x.png) [go](http://{HOST}/) http://{HOST}/y"
 CLIENT_PAGES = ["Make art", "Journal", "Gallery", "Timeline", "Sharing", "Settings"]

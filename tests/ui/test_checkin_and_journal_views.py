@@ -1,3 +1,5 @@
+import pytest
+
 from tests.helpers import PASSWORD, make_user
 from tests.ui.conftest import logged_in_app
 from therapy_app.mood.checkin import CheckIn
@@ -51,6 +53,7 @@ def test_risky_note_shows_support_at_once(services_ctx) -> None:
     assert _entries(services_ctx)[0].risk_flag
 
 
+@pytest.mark.slow
 def test_bad_input_is_refused_with_a_message_and_nothing_saved(services_ctx) -> None:
     make_user(services_ctx, "robin")
     at = logged_in_app(services_ctx, "robin", PASSWORD)

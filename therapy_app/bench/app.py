@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS, serving, streamlit_flags
 from therapy_app.config import settings_from_env
 from therapy_app.errors import TherapyAppError
+from therapy_app.progress_bar import progress_bar
 from therapy_app.services import accounts, artworks, insights
 from therapy_app.services.context import open_app
-from therapy_app.services.demo import PASSWORD, day_counter, seed_demo
+from therapy_app.services.demo import PASSWORD, seed_demo
 from therapy_app.services.kept_journals import KeptJournals
 from therapy_app.ui.views.timeline_view import WINDOW_HINT
 
@@ -124,7 +125,8 @@ def _journal(root: Path, days: int, echo: Callable[[str], None]) -> Journal:
     ctx = open_app(settings_from_env(app_env(home)))
     echo(f"seeding {days} days of demo journal with a picture per entry into {home}")
     started = time.perf_counter()
-    result = seed_demo(ctx, days, progress=day_counter(echo))
+    with progress_bar(f"{days} days of demo journal") as progress:
+        result = seed_demo(ctx, days, progress=progress)
     ctx.dispose()
     journal = Journal(
         str(home), result.client, result.entries, result.pictures, time.perf_counter() - started

@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from therapy_app.roles import Role as Role  # where models and services have always found it
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Timezone-aware datetimes in, UTC-aware datetimes out, on SQLite and PostgreSQL."""
@@ -69,12 +71,6 @@ class TimestampMixin:
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
-
-
-class Role(enum.StrEnum):
-    CLIENT = "client"
-    THERAPIST = "therapist"
-    ADMIN = "admin"
 
 
 class LinkStatus(enum.StrEnum):
