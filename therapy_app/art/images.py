@@ -22,3 +22,14 @@ def thumbnail_bytes(image: Image.Image, side: int = 160, quality: int = 82) -> b
     buffer = io.BytesIO()
     thumb.save(buffer, format="JPEG", quality=quality, optimize=True)
     return buffer.getvalue()
+
+
+def mosaic_png(pictures: list[bytes], columns: int = 4, side: int = 80) -> bytes:
+    """The pictures side by side in rows of ``columns``, each ``side`` px: the still version of
+    a mood morph for people who ask their system for less motion."""
+    rows = -(-len(pictures) // columns)
+    sheet = Image.new("RGB", (columns * side, rows * side), "white")
+    for index, data in enumerate(pictures):
+        tile = Image.open(io.BytesIO(data)).convert("RGB").resize((side, side))
+        sheet.paste(tile, ((index % columns) * side, (index // columns) * side))
+    return png_bytes(sheet)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import base64
+import html
 from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import streamlit as st
 
+from therapy_app.art.describe import alt_text
 from therapy_app.config import get_settings
 from therapy_app.errors import TherapyAppError
+from therapy_app.mood.checkin import CONDITIONING_DIM, conditioning_vector
 from therapy_app.mood.feelings import feeling_label
 from therapy_app.mood.safety import NOT_A_CRISIS_SERVICE, load_resources
 from therapy_app.mood.scales import QuickMood
@@ -20,6 +24,7 @@ if TYPE_CHECKING:
 
     from streamlit.delta_generator import DeltaGenerator
 
+    from therapy_app.services.artworks import ArtworkView
     from therapy_app.services.entries import EntryPage, EntryView
 
 # Material icons render the same in every browser (emoji fonts are often missing).
@@ -96,6 +101,22 @@ def support_box(asked: bool = False) -> None:
         )
 
 
+def picture_alt(picture: ArtworkView) -> str:
+    """The text alternative of a stored picture: its feelings, its day and what it shows."""
+    mood = ", ".join(picture.feelings[:2]) or "a check-in"
+    conditioning = picture.provenance.get("conditioning") or ()
+    if len(conditioning) != CONDITIONING_DIM:
+        return f"Picture for '{mood}', {picture.local_date.day} {picture.local_date:%B}"
+    return alt_text(mood, picture.local_date, conditioning)
+
+
+def entry_alt(view: EntryView) -> str:
+    """The text alternative of an entry's thumbnail, from the entry's check-in."""
+    mood = view.quick_mood.label if view.quick_mood else ", ".join(f.word for f in view.feelings)
+    day = view.local_time.date()
+    return alt_text(mood or "a check-in", day, conditioning_vector(view.as_check_in()))
+
+
 def entry_card(
     view: EntryView,
     key: str,
@@ -108,7 +129,7 @@ def entry_card(
     with st.container(border=True):
         if thumbnail:
             picture, left, right = st.columns([1, 5, 1])
-            picture.image(thumbnail, width=96)
+            picture.image(thumbnail, width=96, alt=entry_alt(view))
         else:
             left, right = st.columns([5, 1])
         with left:
@@ -198,3 +219,17 @@ def date_range(container: DeltaGenerator, key: str) -> tuple[date | None, date |
     chosen = container.date_input("Dates", value=(), key=key, max_value=date.today())
     since, until = (*chosen, None, None)[:2]
     return since, until
+
+
+def moving_picture(gif: bytes, still: bytes, alt: str, width: int) -> None:
+    """An animated GIF, or ``still`` (a PNG) where the person's system asks for reduced
+    motion (prefers-reduced-motion): the browser picks, nothing moves unasked. Only our own
+    images and words go into this HTML, never the person's text."""
+    moving = base64.b64encode(gif).decode()
+    calm = base64.b64encode(still).decode()
+    st.html(
+        "<picture>"
+        f'<source srcset="data:image/png;base64,{calm}" media="(prefers-reduced-motion: reduce)">'
+        f'<img src="data:image/gif;base64,{moving}" alt="{html.escape(alt)}" width="{width}">'
+        "</picture>"
+    )

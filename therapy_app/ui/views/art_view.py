@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 from PIL import Image, ImageEnhance, ImageFilter
 
+from therapy_app.art.describe import forms
 from therapy_app.art.images import png_bytes
 from therapy_app.art.sampler import ArtSpec, Provenance
 from therapy_app.errors import TherapyAppError
@@ -143,7 +144,9 @@ def _candidates(painter: Painter) -> None:
     mix = []
     for index, (column, spec, image) in enumerate(zip(columns, specs, images, strict=False)):
         with column:
-            st.image(image, width="stretch")
+            st.image(
+                image, width="stretch", alt=f"Candidate {index + 1}: {forms(spec.conditioning)}"
+            )
             st.button(
                 "Keep this",
                 key=f"art-keep-{index}",
@@ -223,7 +226,7 @@ def _chosen(ctx: AppContext, actor: Actor, painter: Painter, entry: EntryView) -
     if not shown or shown[0] != [recipe, zoom, choice]:  # a title typed reruns, not repaints
         shown = ([recipe, zoom, choice], _on_screen(_touch_up(cached[1], zoom, choice)))
         st.session_state[SHOWN_KEY] = shown
-    st.image(shown[1], width=SHOWN_SIDE)
+    st.image(shown[1], width=SHOWN_SIDE, alt=f"Your picture: {forms(final.conditioning)}")
     title = st.text_input(
         "Give it a title (optional)", max_chars=artworks.MAX_TITLE_CHARS, key="art-title"
     )

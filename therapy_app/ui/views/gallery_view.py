@@ -47,7 +47,7 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
             st.columns(PER_ROW), pictures[start : start + PER_ROW], strict=False
         ):
             with column:
-                st.image(picture.thumbnail, width="stretch")
+                st.image(picture.thumbnail, width="stretch", alt=widgets.picture_alt(picture))
                 st.text(picture.title or f"{picture.local_date:%d %b %Y}")
                 if st.button(
                     "Open", key=f"gallery-open-{picture.id}", icon=":material/open_in_full:"
@@ -66,7 +66,7 @@ def _detail(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
         st.text(picture.title)
     left, right = st.columns([3, 2])
     with left:
-        st.image(picture.image, width="stretch")
+        st.image(picture.image, width="stretch", alt=widgets.picture_alt(picture))
         st.download_button(
             "Download PNG",
             data=picture.image,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
+from therapy_app.art.images import mosaic_png
 from therapy_app.insights import charts, frames
 from therapy_app.mood.feelings import ALL_FEELINGS
 from therapy_app.services import artworks, entries, insights
@@ -22,6 +23,7 @@ WINDOW_HINT = "Scroll to zoom, drag to pan, click a point to read that entry."
 TIMELINE_KEY = "tl-chart"
 MORPH_KEY = "tl-morph-made"  # the week's morph once painted: a rerun shows it again
 CARD_KEY = "tl-card"  # the entry whose card is open, and the weeks it was opened in
+MORPH_WIDTH = 320
 FILTER_KEYS = ("tl-dates", "tl-tags", "tl-feelings")
 
 
@@ -271,7 +273,12 @@ def _week_in_art(ctx: AppContext, actor: Actor, owner_id: str | None) -> None:
     oldest_first = pictures[::-1]
     for row in range(0, len(oldest_first), 7):
         for column, picture in zip(st.columns(7), oldest_first[row : row + 7], strict=False):
-            column.image(picture.thumbnail, caption=f"{picture.local_date:%a %d}", width="stretch")
+            column.image(
+                picture.thumbnail,
+                caption=f"{picture.local_date:%a %d}",
+                width="stretch",
+                alt=widgets.picture_alt(picture),
+            )
     own = owner_id in (None, actor.user_id)
     if (
         own
@@ -283,7 +290,14 @@ def _week_in_art(ctx: AppContext, actor: Actor, owner_id: str | None) -> None:
         st.session_state[MORPH_KEY] = {"week": str(end), "gif": gif}
     made = st.session_state.get(MORPH_KEY)
     if own and made and made["week"] == str(end) and made["gif"]:  # kept across reruns
-        st.image(made["gif"], width=320)
+        mosaic = mosaic_png([picture.thumbnail for picture in oldest_first])
+        widgets.moving_picture(
+            made["gif"],
+            mosaic,
+            f"Mood morph of the week ending {end.day} {end:%B}: its pictures blending "
+            "one into the next",
+            width=MORPH_WIDTH,
+        )
         st.download_button(
             "Download GIF",
             data=made["gif"],
