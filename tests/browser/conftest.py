@@ -86,6 +86,18 @@ def _note_elsewhere(url: str, elsewhere: list[str]) -> None:
         elsewhere.append(url)
 
 
+def log_in_as(page, url: str, username: str, password: str, first_heading: str) -> None:
+    """Log in on the sign-in page and wait for the first page of the person's role."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    fields = "input[aria-label='{}']"
+    page.locator(fields.format("Username")).first.fill(username)
+    page.locator(fields.format("Password")).first.fill(password)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name=first_heading)).to_be_visible()
+
+
 def settled(page) -> None:
     """Wait until the page is at rest (see SETTLED)."""
     page.wait_for_function(SETTLED)

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import settled, shot
-from tests.browser.test_journeys import field
+from tests.browser.conftest import log_in_as, settled, shot
 from tests.conftest import make_settings
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
@@ -51,14 +50,6 @@ def _pages(page) -> list[str]:
     return links.evaluate_all("all => all.map((link) => link.href)")
 
 
-def _log_in(page, url: str, username: str, first_page: str) -> None:
-    page.goto(url)
-    field(page, "Username").fill(username)
-    field(page, "Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name=first_page)).to_be_visible()
-
-
 def _violations(page, axe_script: str, where: str) -> list[str]:
     settled(page)
     page.add_script_tag(content=axe_script)
@@ -77,7 +68,7 @@ def test_no_serious_or_critical_violation_on_any_page(server, page, tmp_path, ax
         (demo.client, "How are you, right now?"),
         (demo.therapist, "Clients"),
     ):
-        _log_in(page, server, username, first_page)
+        log_in_as(page, server, username, PASSWORD, first_page)
         for address in _pages(page):
             page.goto(address)
             name = address.rsplit("/", 1)[-1] or "first page"
