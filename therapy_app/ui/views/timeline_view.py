@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from therapy_app.art.images import mosaic_png
-from therapy_app.insights import charts, frames
+from therapy_app.insights import charts, frames, summaries
 from therapy_app.mood.feelings import ALL_FEELINGS
 from therapy_app.services import artworks, entries, insights
 from therapy_app.ui import entry_detail, state, widgets
@@ -56,8 +56,21 @@ def _summary(data: insights.Insights, filtered: bool) -> str:
     )
 
 
-def _draw(spec: charts.Spec, width: str = "stretch", **options: object) -> object:
-    return st.vega_lite_chart(spec=spec, width=width, **options)
+def _draw(
+    spec: charts.Spec,
+    summary: str,
+    table: pd.DataFrame,
+    key: str,
+    width: str = "stretch",
+    **options: object,
+) -> object:
+    """A chart with its one-sentence summary above it (read first) and, on request, the same
+    numbers as a table."""
+    st.text(summary)
+    drawn = st.vega_lite_chart(spec=spec, width=width, key=key, **options)
+    if st.toggle("Show as table", key=f"{key}-table"):
+        st.dataframe(table.round(2), hide_index=True)
+    return drawn
 
 
 def _selected(event: object, name: str, field: str) -> object | None:
@@ -176,7 +189,14 @@ def _over_time(
     spec = charts.journal_timeline(
         data.overview, data.overview_period, shown.entries, shown.notes, shown.pictures
     )
-    _draw(spec, on_select="rerun", selection_mode=["window", "entry"], key=TIMELINE_KEY)
+    _draw(
+        spec,
+        summaries.trend(data.weekly),
+        data.overview,
+        TIMELINE_KEY,
+        on_select="rerun",
+        selection_mode=["window", "entry"],
+    )
     hint = " Choose fewer weeks to see the pictures." if shown.pictures_hidden else ""
     st.caption(
         f"{shown.start:%d %b %Y} to {shown.end - pd.Timedelta(days=1):%d %b %Y}: "
@@ -194,11 +214,14 @@ def _year_in_pixels(
     st.caption(
         f"{whose} last year, a square a day in the colour of its mood. Click a day to read it."
     )
+    last_year = data.daily.tail(371)
     day_event = _draw(
-        charts.year_in_pixels(data.daily.tail(371)),
+        charts.year_in_pixels(last_year),
+        summaries.days_with_entries(last_year),
+        last_year,
+        "tl-pixels",
         width="content",
         on_select="rerun",
-        key="tl-pixels",
     )
     day = _selected(day_event, "day", "day")
     if day:
@@ -212,15 +235,31 @@ def _patterns(data: insights.Insights) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader("Pleasantness and energy")
-        _draw(charts.circumplex(data.entries))
+        points = data.entries[["local_time", "valence", "energy"]]
+        _draw(charts.circumplex(data.entries), summaries.circumplex(points), points, "tl-circ")
     with right:
         st.subheader("By weekday")
-        _draw(charts.average_by(data.weekday, "weekday", frames.WEEKDAYS))
+        _draw(
+            charts.average_by(data.weekday, "weekday", frames.WEEKDAYS),
+            summaries.highest_and_lowest(data.weekday, "on"),
+            data.weekday,
+            "tl-weekday",
+        )
         st.subheader("By time of day")
         parts = tuple(name for name, _, _ in frames.PARTS_OF_DAY)
-        _draw(charts.average_by(data.time_of_day, "part", parts))
+        _draw(
+            charts.average_by(data.time_of_day, "part", parts),
+            summaries.highest_and_lowest(data.time_of_day, "in the"),
+            data.time_of_day,
+            "tl-parts",
+        )
     st.subheader(f"Feelings by {data.feelings_period}")
-    _draw(charts.feelings_over_time(data.feelings_over_time, data.feelings_period))
+    _draw(
+        charts.feelings_over_time(data.feelings_over_time, data.feelings_period),
+        summaries.most_named(data.feelings_over_time),
+        data.feelings_over_time,
+        "tl-feelings-chart",
+    )
     recent = data.top_feelings.groupby("month").agg(feelings=("feeling", ", ".join)).tail(6)
     st.caption("Named most often, recent months")
     for month, row in recent[::-1].iterrows():
@@ -235,9 +274,10 @@ def _what_goes_with_what(data: insights.Insights) -> None:
             "difference yet."
         )
     else:
-        for effect in real:
+        for effect in real[1:]:
             st.text(effect.sentence())
-        _draw(charts.tag_effects(real))
+        table = pd.DataFrame([vars(effect) for effect in real])
+        _draw(charts.tag_effects(real), real[0].sentence(), table, "tl-tags-chart")
     frame = data.entries
     first, last = frame["local_date"].min(), frame["local_date"].max()
     if first == last:
