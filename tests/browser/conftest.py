@@ -32,8 +32,9 @@ new MutationObserver((changes) => {
 SETTLED = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
   if (!app || app.dataset.testScriptState !== "notRunning") return false;
-  if (document.querySelector('[data-testid="stSkeleton"]')) return false;
-  const charts = [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')];
+  const main = document.querySelector('[data-testid="stMain"]');
+  if (!main || main.querySelector('[data-testid="stSkeleton"]')) return false;
+  const charts = [...main.querySelectorAll('[data-testid="stVegaLiteChart"]')];
   return charts.every((chart) => chart.querySelector('canvas, svg.marks'));
 }"""
 
