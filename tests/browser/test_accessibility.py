@@ -19,6 +19,9 @@ from therapy_app.services.demo import PASSWORD, seed_demo
 AXE_VERSION = "4.14.1"
 CACHE = Path(__file__).parents[2] / ".test-cache" / f"axe-core-{AXE_VERSION}"
 AXE = CACHE / "node_modules" / "axe-core" / "axe.min.js"
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+ZOOMED = {"width": 640, "height": 450}  # the desktop window at 200 % zoom, in CSS pixels
 SERIOUS = """async () => {
   const found = await axe.run(document, {resultTypes: ["violations"]});
   return found.violations
@@ -74,5 +77,9 @@ def test_no_serious_or_critical_violation_on_any_page(server, page, tmp_path, ax
             name = address.rsplit("/", 1)[-1] or "first page"
             found += _violations(page, axe_script, f"{username} {name}")
             shot(page, f"70-axe-{username}-{name}-{scheme}")
+            for size, label in ((PHONE, "phone"), (ZOOMED, "zoom-200")):
+                page.set_viewport_size(size)
+                shot(page, f"71-{label}-{username}-{name}-{scheme}")
+            page.set_viewport_size(DESKTOP)
     (ARTIFACTS / f"axe-{scheme}.txt").write_text("\n".join(found), encoding="utf-8")
     assert found == []

@@ -52,7 +52,7 @@ def test_check_in_make_art_save_and_read_the_journal_by_keyboard(server, page, t
     accounts.create_user(ctx, "kim", PASSWORD, Role.CLIENT)
     ctx.dispose()
     page.goto(server)
-    expect(page.get_by_role("tab", name="Log in")).to_be_visible()
+    expect(page.get_by_role("tab", name="Log in")).to_be_visible(timeout=90_000)  # first load
     settled(page)
     tab_to(page, "Username")
     page.keyboard.type("kim")
