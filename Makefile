@@ -2,6 +2,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+RUNTIME := $(VENV)/.runtime
 
 .PHONY: run test lint browser lock
 
@@ -13,6 +14,11 @@ $(PY):
 
 # requirements.lock: the exact versions the tests ran on (for an audit such as pip-audit,
 # run where the internet is); `make lock` records the versions installed now.
+# What running needs, without the test tools.
+$(RUNTIME): pyproject.toml requirements.lock | $(PY)
+	$(PY) -m pip install --quiet -e . -c requirements.lock
+	touch $@
+
 $(INSTALLED): pyproject.toml requirements.lock | $(PY)
 	$(PY) -m pip install --quiet -e ".[test]" -c requirements.lock
 	touch $@
@@ -20,7 +26,7 @@ $(INSTALLED): pyproject.toml requirements.lock | $(PY)
 lock: $(INSTALLED)
 	$(PY) -m pip freeze --exclude-editable > requirements.lock
 
-run: $(INSTALLED)
+run: $(RUNTIME)
 	$(VENV)/bin/therapy-app run
 
 browser:

@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import TEST_KEY
 
+pytestmark = pytest.mark.slow  # trains networks or runs the CLI in subprocesses
+
 
 @pytest.fixture
 def cli(tmp_path):
@@ -67,7 +69,10 @@ def test_user_checkin_entries_round_trip(cli) -> None:
         (["checkin", "--user", "nobody"], "user add nobody"),
         (["entries", "--user", "sam", "--since", "2026-13-40"], "YYYY-MM-DD"),
         (["checkin", "--user", "sam", "--mood", "fab"], "awful, bad, okay, good, great"),
-        (["train", "--r1-gamma", "-1"], "0 keeps spectral norm"),
+        (["train", "--r1-gamma", "-1"], "greater than or equal to 0"),
+        (["train", "--device", "tpu"], "'cpu', 'cuda'"),
+        (["generate", "--emotion", "joy", "--n", "40", "--out", "."], "less than or equal to 32"),
+        (["user", "add", "kim", "--role", "nurse"], "'client', 'therapist', 'admin'"),
         (["generate", "--emotion", "joy", "--out", "pyproject.toml"], "cannot be a folder"),
         (["bench", "gan", "--sheets", "pyproject.toml/sheets"], "cannot be a folder"),
     ],
@@ -78,6 +83,11 @@ def test_errors_are_one_clear_line_and_write_nothing(cli, args, message) -> None
     assert result.returncode != 0
     assert message in result.stderr and "Traceback" not in result.stderr
     assert json.loads(cli("entries", "--user", "sam", "--json").stdout) == []
+
+
+def test_debug_shows_the_traceback_of_an_error(cli) -> None:
+    result = cli("--debug", "checkin", "--user", "nobody")
+    assert result.returncode != 0 and "Traceback" in result.stderr
 
 
 def test_backup_and_restore_commands(cli, tmp_path) -> None:

@@ -2,8 +2,12 @@
 
 import json
 
+import pytest
+
 from tests import test_cli
 from tests.interop.test_importers import DATA, FIXTURES
+
+pytestmark = pytest.mark.slow  # trains networks or runs the CLI in subprocesses
 
 cli = test_cli.cli  # the same fixture: a fresh data folder, the CLI as a real process
 

@@ -20,6 +20,7 @@ from therapy_app.bench import commands as bench_commands
 from therapy_app.deploy.commands import clinic_app
 from therapy_app.errors import TherapyAppError
 from therapy_app.interop import EXPORT_FORMATS, IMPORT_FORMATS
+from therapy_app.roles import Role
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,10 +36,18 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-user_app = typer.Typer(help="Manage accounts.", no_args_is_help=True)
-app.add_typer(user_app, name="user")
+user_group = typer.Typer(help="Manage accounts.", no_args_is_help=True)
+app.add_typer(user_group, name="user")
 
 UI_DIR = Path(__file__).parent / "ui"
+
+
+@app.callback()
+def _options(
+    ctx: typer.Context,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an error.")] = False,
+) -> None:
+    ctx.obj["debug"] = debug
 
 
 def _context() -> AppContext:
@@ -83,7 +92,7 @@ def run(
     """
     import os
 
-    from therapy_app.ui import browser
+    from therapy_app.bench import browser
 
     _context().dispose()  # create the key and upgrade the schema before serving
     command = [
@@ -100,10 +109,10 @@ def run(
     os.execv(sys.executable, command)
 
 
-@user_app.command("add")
+@user_group.command("add")
 def user_add(
     name: str,
-    role: Annotated[str, typer.Option(help="client, therapist or admin")] = "client",
+    role: Annotated[Role, typer.Option()] = Role.CLIENT,
     display_name: Annotated[str, typer.Option(help="Name shown in the app.")] = "",
     timezone: Annotated[str, typer.Option(help="IANA time zone.")] = "UTC",
 ) -> None:
@@ -111,16 +120,10 @@ def user_add(
 
     Example: echo 'a long passphrase' | therapy-app user add sam --role therapist
     """
-    from therapy_app.journal.models import Role
     from therapy_app.services import accounts
 
-    try:
-        role_value = Role(role)
-    except ValueError:
-        msg = "Role must be client, therapist or admin."
-        raise typer.BadParameter(msg, param_hint="--role") from None
     password = sys.stdin.readline().rstrip("\n")
-    actor = accounts.create_user(_context(), name, password, role_value, display_name, timezone)
+    actor = accounts.create_user(_context(), name, password, role, display_name, timezone)
     typer.echo(f"Created {actor.role.value} account '{actor.username}'.")
 
 
@@ -155,7 +158,7 @@ def entry_json(view: EntryView) -> dict[str, object]:
 
 @app.command()
 def demo(
-    days: Annotated[int, typer.Option(help="Days of journal to create (1-3650).")] = 60,
+    days: Annotated[int, typer.Option(help="Days of journal to create.", min=1, max=3650)] = 60,
     art: Annotated[bool, typer.Option(help="Paint a picture for every entry.")] = True,
     seed: Annotated[int, typer.Option(help="Makes the demo reproducible.")] = 7,
     as_json: Annotated[bool, typer.Option("--json", help="Print the accounts as JSON.")] = False,
@@ -165,21 +168,12 @@ def demo(
 
     Example: therapy-app demo --days 90 --json
     """
-    from therapy_app.services.demo import (
-        PASSWORD,
-        day_counter,
-        seed_demo,
-        seed_review,
-        seed_sessions,
-    )
+    from therapy_app.progress_bar import progress_bar
+    from therapy_app.services.demo import PASSWORD, seed_demo, seed_review, seed_sessions
 
-    if not 1 <= days <= 3650:
-        msg = "Days must be between 1 and 3650."
-        raise typer.BadParameter(msg, param_hint="--days")
-
-    progress = day_counter(lambda line: typer.echo(line, err=True))
     ctx = _context()
-    journal = seed_demo(ctx, days, with_art=art, seed=seed, progress=progress)
+    with progress_bar("days of demo journal") as progress:
+        journal = seed_demo(ctx, days, with_art=art, seed=seed, progress=progress)
     result = seed_review(ctx, seed_sessions(ctx, journal, with_art=art, seed=seed))
     if as_json:
         _echo_json(dataclasses.asdict(result))
@@ -272,10 +266,10 @@ def generate(
     valence: Annotated[float | None, typer.Option(help="Pleasantness -1..1.")] = None,
     energy: Annotated[float | None, typer.Option(help="Energy -1..1.")] = None,
     control: Annotated[float | None, typer.Option(help="Sense of control -1..1.")] = None,
-    n: Annotated[int, typer.Option(help="How many pictures (1-32).")] = 4,
+    n: Annotated[int, typer.Option(help="How many pictures.", min=1, max=32)] = 4,
     seed: Annotated[int | None, typer.Option(help="First seed; the others follow.")] = None,
-    imperfection: Annotated[float, typer.Option(help="0 clean .. 1 glitched.")] = 0.0,
-    size: Annotated[int, typer.Option(help="Side in pixels (64-1024).")] = 512,
+    imperfection: Annotated[float, typer.Option(help="0 clean .. 1 glitched.", min=0, max=1)] = 0.0,
+    size: Annotated[int, typer.Option(help="Side in pixels.", min=64, max=1024)] = 512,
     as_json: Annotated[bool, typer.Option("--json", help="Print files and provenance.")] = False,
 ) -> None:
     """Paint pictures for a mood without saving anything to a journal.
@@ -287,15 +281,6 @@ def generate(
     from therapy_app.mood.checkin import CheckIn, conditioning_vector, parse_feeling, validate
     from therapy_app.services import artworks
 
-    if not 1 <= n <= 32:
-        msg = "Choose between 1 and 32 pictures."
-        raise typer.BadParameter(msg, param_hint="--n")
-    if not 0 <= imperfection <= 1:
-        msg = "Imperfection is between 0 and 1."
-        raise typer.BadParameter(msg, param_hint="--imperfection")
-    if not 64 <= size <= 1024:
-        msg = "Size is between 64 and 1024 pixels."
-        raise typer.BadParameter(msg, param_hint="--size")
     _folder(out, "--out")
     from therapy_app.clock import utc_now
 
@@ -385,7 +370,8 @@ DEFAULT_MOOD_DATA = Path(__file__).parents[1] / "tests" / "mood" / "data"
 @bench_app.command("app")
 def bench_app_command(
     years: Annotated[
-        list[int] | None, typer.Option(help="Journal lengths to measure (default 1 and 10).")
+        list[int] | None,
+        typer.Option(help="Journal lengths to measure (default 1 and 10).", min=1, max=10),
     ] = None,
     repeats: Annotated[int, typer.Option(help="Timed visits per figure.")] = 5,
     keep: Annotated[
@@ -398,21 +384,20 @@ def bench_app_command(
 
     Example: therapy-app bench app --json
     """
-    from therapy_app.ui import benchmark
+    from therapy_app.bench import app as app_bench
 
     del as_json
     lengths = years or [1, 10]
-    if any(not 1 <= n <= 10 for n in lengths):
-        msg = "Years must be between 1 and 10."
-        raise typer.BadParameter(msg, param_hint="--years")
     echo = lambda line: typer.echo(line, err=True)  # noqa: E731
     journals = {f"{n}_year{'s' if n > 1 else ''}": 365 * n for n in lengths}
-    _echo_json(benchmark.benchmark(journals, repeats, keep, echo))
+    _echo_json(app_bench.benchmark(journals, repeats, keep, echo))
 
 
 @bench_app.command("art")
 def bench_art_command(
-    repeats: Annotated[int, typer.Option(help="Timed rounds (the median is reported).")] = 10,
+    repeats: Annotated[
+        int, typer.Option(help="Timed rounds (the median is reported).", min=1, max=100)
+    ] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
 ) -> None:
     """Time the art page in headless chromium: from a click on a control (reroll,
@@ -420,13 +405,10 @@ def bench_art_command(
 
     Example: therapy-app bench art --repeats 10 --json
     """
-    from therapy_app.ui import art_benchmark
+    from therapy_app.bench import art_page
 
     del as_json
-    if not 1 <= repeats <= 100:
-        msg = "Repeats must be between 1 and 100."
-        raise typer.BadParameter(msg, param_hint="--repeats")
-    _echo_json(art_benchmark.benchmark(repeats, lambda line: typer.echo(line, err=True)))
+    _echo_json(art_page.benchmark(repeats, lambda line: typer.echo(line, err=True)))
 
 
 @bench_app.command("mood")
@@ -505,10 +487,6 @@ def train_reader(
     typer.echo(f"Text-reading model written to {target}.")
 
 
-JUDGES = Path(__file__).parents[1] / "assets" / "judges.pt"
-FORM_JUDGE = Path(__file__).parents[1] / "assets" / "judges-256.pt"
-
-
 def _form_judge(path: Path, *, train: bool, echo: Callable[[str], None]) -> FormJudge:
     from therapy_app.art import form_judge
 
@@ -524,7 +502,9 @@ def _form_judge(path: Path, *, train: bool, echo: Callable[[str], None]) -> Form
 @bench_app.command("gan")
 def bench_gan(
     weights: Annotated[Path | None, typer.Option(help="Generator to measure.")] = None,
-    judges: Annotated[Path, typer.Option(help="Frozen judges (trained on renders).")] = JUDGES,
+    judges: Annotated[
+        Path | None, typer.Option(help="Frozen judges (trained on renders); default the shipped.")
+    ] = None,
     train_judges: Annotated[
         bool, typer.Option(help="Train the judges first (renders only).")
     ] = False,
@@ -537,8 +517,9 @@ def bench_gan(
         typer.Option(help="Also paint contact sheets (emotions x seeds, imperfection) here."),
     ] = None,
     form_judge: Annotated[
-        Path, typer.Option(help="Frozen 256 px judge (forms, trained on 256 px renders).")
-    ] = FORM_JUDGE,
+        Path | None,
+        typer.Option(help="Frozen 256 px judge (forms, 256 px renders); default the shipped."),
+    ] = None,
     train_form_judge: Annotated[
         bool, typer.Option(help="Train the 256 px judge first (renders only).")
     ] = False,
@@ -550,11 +531,14 @@ def bench_gan(
     Example: therapy-app bench gan --json --record --sheets assets/readme
     """
     from therapy_app.art import checkpoint, evaluation, form_evaluation
+    from therapy_app.art import form_judge as form_judges
     from therapy_app.art import judges as judge_models
     from therapy_app.art.sampler import DEFAULT_WEIGHTS, Painter
 
     del as_json
     weights = weights or DEFAULT_WEIGHTS
+    judges = judges or judge_models.SHIPPED
+    form_judge = form_judge or form_judges.SHIPPED
     echo = lambda line: typer.echo(line, err=True)  # noqa: E731
     if sheets:
         _folder(sheets, "--sheets")  # before minutes of benchmark, not after
@@ -780,27 +764,31 @@ def bench_review(
 
 @bench_app.command("import")
 def bench_import(
-    rows: Annotated[int, typer.Option(help="Rows in the generated Daylio export.")] = 10_000,
+    rows: Annotated[
+        int, typer.Option(help="Rows in the generated Daylio export.", min=1, max=200_000)
+    ] = 10_000,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
 ) -> None:
     """Import a generated Daylio export into a fresh journal and time it.
 
     Example: therapy-app bench import --json
     """
-    from therapy_app.services.import_bench import benchmark
+    from therapy_app.bench.imports import benchmark
 
     del as_json
-    if not 1 <= rows <= 200_000:
-        msg = "Rows must be between 1 and 200,000."
-        raise typer.BadParameter(msg, param_hint="--rows")
     _echo_json(benchmark(rows))
+
+
+class Device(StrEnum):
+    CPU = "cpu"
+    CUDA = "cuda"
 
 
 @app.command()
 def train(
     size: Annotated[int, typer.Option(help="Image side: 64 (CPU) or 128 (GPU).")] = 64,
     iters: Annotated[int, typer.Option(help="Training iterations.")] = 3000,
-    device: Annotated[str, typer.Option(help="cpu or cuda.")] = "cpu",
+    device: Annotated[Device, typer.Option()] = Device.CPU,
     resume: Annotated[bool, typer.Option(help="Continue the latest run.")] = False,
     minutes: Annotated[float | None, typer.Option(help="Stop and save after this long.")] = None,
     batch: Annotated[int, typer.Option(help="Images per step.")] = 32,
@@ -809,12 +797,12 @@ def train(
     out: Annotated[Path | None, typer.Option(help="Where to write the trained generator.")] = None,
     r1_gamma: Annotated[
         float | None,
-        typer.Option(help="R1 weight (default 0.05); 0 holds D by spectral norm instead."),
+        typer.Option(help="R1 weight (default 0.05); 0 holds D by spectral norm instead.", min=0),
     ] = None,
 ) -> None:
     """Train the art GAN on renders (never run by the app itself).
 
-    Example: therapy-app train --iters 3000 --minutes 75 --out assets/generator.pt
+    Example: therapy-app train --iters 3000 --minutes 75 --out therapy_app/art/trained/generator.pt
     """
     from therapy_app.art import training_run
     from therapy_app.art.train import TrainOptions, with_overrides
@@ -822,19 +810,13 @@ def train(
     if size not in (64, 128):
         msg = "Size must be 64 or 128."
         raise typer.BadParameter(msg, param_hint="--size")
-    if device not in ("cpu", "cuda"):
-        msg = "Device must be cpu or cuda."
-        raise typer.BadParameter(msg, param_hint="--device")
-    if r1_gamma is not None and r1_gamma < 0:
-        msg = "The R1 weight must be 0 or more (0 keeps spectral norm)."
-        raise typer.BadParameter(msg, param_hint="--r1-gamma")
     from therapy_app.config import get_settings
 
     home = get_settings().home / "art"
     options = TrainOptions(
         resolution=size,
         iterations=iters,
-        device=device,
+        device=device.value,
         minutes=minutes,
         batch=batch,
         threads=threads,
@@ -856,12 +838,11 @@ def train(
 
 def main(argv: list[str] | None = None) -> None:
     """The only exit point: known errors become one line on stderr and an exit code."""
-    debug = "--debug" in (argv if argv is not None else sys.argv)
-    args = [a for a in (argv if argv is not None else sys.argv[1:]) if a != "--debug"]
+    options = {"debug": False}  # the --debug option, set by _options
     try:
-        app(args=args, standalone_mode=False)
+        app(args=argv, standalone_mode=False, obj=options)
     except TherapyAppError as error:
-        if debug:
+        if options["debug"]:
             raise
         typer.echo(f"therapy-app: {error}", err=True)
         sys.exit(error.exit_code)

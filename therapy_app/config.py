@@ -11,20 +11,17 @@ THERAPY_APP_ART_THREADS  torch threads a process paints with (default: half the 
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import platformdirs
+
 
 def default_home() -> Path:
-    if sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    elif os.name == "nt":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "therapy_app"
+    """The per-user data folder of this platform (XDG_DATA_HOME, Application Support,
+    AppData\\Roaming)."""
+    return platformdirs.user_data_path("therapy_app", appauthor=False)
 
 
 @dataclass(frozen=True)

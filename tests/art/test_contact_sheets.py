@@ -4,6 +4,8 @@ from PIL import Image, ImageStat
 from therapy_app.art import contact_sheets
 from therapy_app.art.sampler import Painter
 
+pytestmark = pytest.mark.slow  # trains networks or runs the CLI in subprocesses
+
 
 @pytest.mark.parametrize("weights", ["tiny_weights", "tiny_forms_weights"])
 def test_contact_sheets_show_every_emotion_seed_step_neighbour_and_morph(

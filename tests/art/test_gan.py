@@ -18,6 +18,8 @@ from therapy_app.art.networks import (
 )
 from therapy_app.art.train import TrainOptions, train
 
+pytestmark = pytest.mark.slow  # trains networks or runs the CLI in subprocesses
+
 
 def test_shapes_and_parameter_budget() -> None:
     from therapy_app.art.networks import NetworkConfig

@@ -3,16 +3,48 @@
 from __future__ import annotations
 
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from tests.conftest import TEST_KEY, unavailable
-from therapy_app.ui.browser import CHROMIUM, CHROMIUM_FLAGS, serving
+from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS, serving
 
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
 LOCAL_HOSTS = ("127.0.0.1", "localhost")
+# Counts Streamlit's finished script runs in window.__runsDone (the app marks its state on
+# the stApp element), so that a test can wait for the run that an action asked for.
+COUNT_RUNS = """
+window.__runsDone = 0;
+new MutationObserver((changes) => {
+  for (const change of changes) {
+    if (change.target.dataset.testScriptState === "notRunning" && change.oldValue !== null
+        && change.oldValue !== "notRunning") window.__runsDone += 1;
+  }
+}).observe(document, {
+  subtree: true, attributes: true, attributeOldValue: true,
+  attributeFilter: ["data-test-script-state"],
+});
+"""
+# The page at rest: no script run going, no loading skeleton, every chart drawn.
+SETTLED = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app || app.dataset.testScriptState !== "notRunning") return false;
+  const main = document.querySelector('[data-testid="stMain"]');
+  if (!main || main.querySelector('[data-testid="stSkeleton"]')) return false;
+  const charts = [...main.querySelectorAll('[data-testid="stVegaLiteChart"]')];
+  return charts.every((chart) => chart.querySelector('canvas, svg.marks'));
+}"""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder drives chromium: `pytest -m "not browser"` leaves them out."""
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture
@@ -37,6 +69,7 @@ def page():
         context = browser.new_context(
             viewport={"width": 1280, "height": 900}, timezone_id="Europe/Berlin"
         )
+        context.add_init_script(COUNT_RUNS)
         tab = context.new_page()
         tab.set_default_timeout(30_000)
         elsewhere: list[str] = []
@@ -54,6 +87,44 @@ def _note_elsewhere(url: str, elsewhere: list[str]) -> None:
         elsewhere.append(url)
 
 
+def log_in_as(page, url: str, username: str, password: str, first_heading: str) -> None:
+    """Log in on the sign-in page and wait for the first page of the person's role."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    fields = "input[aria-label='{}']"
+    page.locator(fields.format("Username")).first.fill(username)
+    page.locator(fields.format("Password")).first.fill(password)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name=first_heading)).to_be_visible()
+
+
+def settled(page) -> None:
+    """Wait until the page is at rest (see SETTLED)."""
+    page.wait_for_function(SETTLED)
+
+
+@contextmanager
+def server_run(page):
+    """Wait, after the block, for the script run that what it did asked for (a value sent
+    to the server, a click) to finish, and for the page to be at rest."""
+    done = page.evaluate("window.__runsDone")
+    yield
+    page.wait_for_function("(done) => window.__runsDone > done", arg=done)
+    settled(page)
+
+
+def appears_after_a_click(locator, timeout_ms: float = 2_000) -> None:
+    """Give what a click on a chart may open the time to appear (a click on an empty spot
+    opens nothing: then the search goes on)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    try:
+        locator.first.wait_for(state="visible", timeout=timeout_ms)
+    except PlaywrightTimeoutError:
+        return
+
+
 def shot(page, name: str) -> None:
-    page.wait_for_timeout(400)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    settled(page)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True, animations="disabled")

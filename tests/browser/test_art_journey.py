@@ -1,13 +1,11 @@
 """Check in, make art from it, vary and mix it, leave and come back to it, save it, and find
 it with its entry and in the gallery."""
 
-import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import server_run, shot
 from tests.browser.test_journeys import create_account, field
 
-pytestmark = pytest.mark.browser
 TITLE = "Give it a title (optional)"
 
 
@@ -36,10 +34,10 @@ def test_make_art_vary_save_and_find_it_in_the_gallery(server, page) -> None:
 
     keep.nth(2).click()
     expect(page.get_by_role("heading", name="Your picture")).to_be_visible(timeout=60_000)
-    field(page, TITLE).fill("River light")
-    field(page, TITLE).press("Enter")
+    with server_run(page):  # the draft is kept when the title reaches the server
+        field(page, TITLE).fill("River light")
+        field(page, TITLE).press("Enter")
     shot(page, "11-art-chosen")
-    page.wait_for_timeout(1_000)  # the draft is kept when the title reaches the server
     page.reload()
     expect(page.get_by_text("You have a picture you had not saved yet")).to_be_visible()
     expect(page.get_by_text("River light")).to_be_visible()

@@ -2,19 +2,15 @@
 
 from pathlib import Path
 
-import pytest
-
 from tests.browser.conftest import CHROMIUM
 from tests.conftest import unavailable
-from therapy_app.ui import art_benchmark
-
-pytestmark = pytest.mark.browser
+from therapy_app.bench import art_page
 
 
 def test_bench_art_times_each_control_to_its_pictures() -> None:
     if not Path(CHROMIUM).exists():
         unavailable(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    report = art_benchmark.benchmark(repeats=1)
+    report = art_page.benchmark(repeats=1)
     for name in (
         "page_with_candidates_ms",
         "reroll_ms",
@@ -28,4 +24,4 @@ def test_bench_art_times_each_control_to_its_pictures() -> None:
     ):
         assert 0 < report[name]["min"] <= report[name]["median"] <= report[name]["max"], name
     assert 0 < report["morph_bytes"]
-    assert set(report["meets_target"]) == set(art_benchmark.TARGETS)
+    assert set(report["meets_target"]) == set(art_page.TARGETS)

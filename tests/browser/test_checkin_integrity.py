@@ -1,13 +1,11 @@
 """Nothing written is lost and nothing blank is stored: the check-in form shows what the
 journal holds, long notes are kept, and a reload offers the unsaved check-in back."""
 
-import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import server_run, settled, shot
 from tests.browser.test_journeys import create_account, field
 
-pytestmark = pytest.mark.browser
 NOTE = "Write as much or as little as you like"
 NOTHING = "There is nothing to save yet"
 
@@ -31,9 +29,9 @@ def test_save_clears_the_form_visibly_and_never_stores_a_blank_entry(server, pag
     page.keyboard.type("rain")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
-    field(page, "Hours slept (optional)").fill("7.5")
-    field(page, "Hours slept (optional)").press("Enter")
-    page.wait_for_timeout(500)
+    with server_run(page):
+        field(page, "Hours slept (optional)").fill("7.5")
+        field(page, "Hours slept (optional)").press("Enter")
     page.get_by_role("button", name="Save entry").click()
     expect(page.get_by_text("The form below is empty again")).to_be_visible()
     # what is on screen is what the server holds: empty
@@ -53,16 +51,15 @@ def test_a_long_note_is_kept_and_one_too_long_is_refused_with_the_text_still_the
 ) -> None:
     create_account(page, server)
     long_note = ("A long evening of writing it all down. " * 3_000)[:110_000]
-    field(page, NOTE).fill(long_note)
-    field(page, NOTE).blur()
-    page.wait_for_timeout(500)
+    with server_run(page):
+        field(page, NOTE).fill(long_note)
+        field(page, NOTE).blur()
     page.get_by_role("button", name="Save entry").click()
     expect(page.get_by_text("The form below is empty again")).to_be_visible(timeout=60_000)
 
     too_long = "x" * 200_001
     field(page, NOTE).fill(too_long)
-    field(page, NOTE).blur()
-    page.wait_for_timeout(500)
+    field(page, NOTE).blur()  # sent before the click, on the same connection
     page.get_by_role("button", name="Save entry").click()
     expect(page.get_by_text("the limit is 200,000")).to_be_visible(timeout=60_000)
     assert len(field(page, NOTE).input_value()) == 200_001
@@ -77,9 +74,9 @@ def test_a_long_note_is_kept_and_one_too_long_is_refused_with_the_text_still_the
 def test_a_reload_keeps_the_person_signed_in_and_offers_the_draft_back(server, page) -> None:
     create_account(page, server, remember=True)
     page.get_by_role("button", name="tired").click()
-    field(page, NOTE).fill("Half a thought I do not want to lose")
-    field(page, NOTE).blur()
-    page.wait_for_timeout(1_000)  # the draft is kept when the form sends its value
+    with server_run(page):  # the draft is kept when the form sends its value
+        field(page, NOTE).fill("Half a thought I do not want to lose")
+        field(page, NOTE).blur()
     page.reload()
     expect(page.get_by_text("You have a check-in you had not saved yet")).to_be_visible()
     expect(field(page, NOTE)).to_have_value("")
@@ -90,7 +87,7 @@ def test_a_reload_keeps_the_person_signed_in_and_offers_the_draft_back(server, p
     expect(page.get_by_text("The form below is empty again")).to_be_visible()
     page.reload()
     expect(page.get_by_role("heading", name="How are you, right now?")).to_be_visible()
-    page.wait_for_timeout(1_000)
+    settled(page)
     expect(page.get_by_text("You have a check-in you had not saved yet")).to_have_count(0)
     _journal_count(page, "1 entry")
     expect(page.get_by_text("tired", exact=False).first).to_be_visible()

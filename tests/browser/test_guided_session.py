@@ -17,7 +17,7 @@ from therapy_app.mood.measures import ITEMS, PHQ9_SAFETY_ITEM, Measure
 from therapy_app.mood.session_plan import FlagKind, plan_from_directive
 from therapy_app.services import accounts, sessions, sharing
 from therapy_app.services.context import open_app
-from therapy_app.ui.browser import serving
+from therapy_app.bench.browser import serving
 
 pytestmark = pytest.mark.browser
 SIDEBAR = "[data-testid='stSidebar']"

@@ -7,7 +7,6 @@ from playwright.sync_api import expect
 from tests.browser.conftest import shot
 from tests.browser.test_journeys import create_account
 
-pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 
 

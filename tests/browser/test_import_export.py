@@ -4,14 +4,12 @@ PDF, in chromium against the real server."""
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTIFACTS, shot
 from tests.browser.test_journeys import create_account
 from tests.interop.test_importers import FIXTURES
 
-pytestmark = pytest.mark.browser
 DAYLIO = FIXTURES / "daylio" / "currin_sample_multiple_moods.csv"
 
 

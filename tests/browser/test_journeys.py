@@ -1,11 +1,9 @@
 """What a person clicks and sees, in chromium against the real server."""
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import shot
 
-pytestmark = pytest.mark.browser
 PASSWORD = "a calm long passphrase"
 PAYLOAD = (
     '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> '

@@ -1,12 +1,9 @@
 """The support box in a real browser: one tap without words, and words in other languages."""
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import shot
 from tests.browser.test_journeys import create_account, field
-
-pytestmark = pytest.mark.browser
 
 
 def test_not_safe_right_now_is_one_tap(server, page) -> None:

@@ -4,10 +4,9 @@ the art page, an entry with its picture, the gallery's picture (screenshots look
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import server_run, shot
 from tests.browser.test_journeys import create_account, field
 
-pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 
 
@@ -16,9 +15,9 @@ def test_changed_pages_wide_and_narrow(server, page, scheme) -> None:
     page.emulate_media(color_scheme=scheme)
     create_account(page, server, "painter")
     page.get_by_role("button", name="tired").click()
-    field(page, "Write as much or as little as you like").fill("A grey day, a warm soup.")
-    field(page, "Write as much or as little as you like").blur()
-    page.wait_for_timeout(500)
+    with server_run(page):
+        field(page, "Write as much or as little as you like").fill("A grey day, a warm soup.")
+        field(page, "Write as much or as little as you like").blur()
     page.get_by_role("button", name="Save entry").click()
     expect(page.get_by_text("The form below is empty again")).to_be_visible()
     shot(page, f"60-check-in-saved-{scheme}")
@@ -26,9 +25,9 @@ def test_changed_pages_wide_and_narrow(server, page, scheme) -> None:
     expect(page.get_by_role("button", name="Keep this")).to_have_count(4, timeout=60_000)
     page.get_by_role("button", name="Keep this").first.click()
     expect(page.get_by_role("heading", name="Your picture")).to_be_visible(timeout=60_000)
-    field(page, "Give it a title (optional)").fill("Soup steam")
-    field(page, "Give it a title (optional)").press("Enter")
-    page.wait_for_timeout(500)
+    with server_run(page):
+        field(page, "Give it a title (optional)").fill("Soup steam")
+        field(page, "Give it a title (optional)").press("Enter")
     shot(page, f"61-art-chosen-{scheme}")
     page.set_viewport_size(PHONE)
     shot(page, f"62-art-chosen-phone-{scheme}")

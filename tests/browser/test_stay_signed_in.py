@@ -1,16 +1,14 @@
 """Bookmarks and reloads: staying signed in is opt-in, logging out ends it, and a bookmark
 opens its page once the person has logged in."""
 
-import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import settled, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
 
-pytestmark = pytest.mark.browser
 CHECK_IN = "How are you, right now?"
 
 
@@ -93,11 +91,11 @@ def test_the_first_pages_own_address_opens_it_signed_in_or_out(server, page, tmp
 
     page.goto(f"{server}/checkin")
     expect(page.get_by_role("tab", name="Log in")).to_be_visible()
-    page.wait_for_timeout(500)
+    settled(page)
     expect(page.get_by_text("Page not found")).to_have_count(0)
     _log_in(page, f"{server}/checkin", username, remember=True)
-    page.wait_for_timeout(500)
+    settled(page)
     page.goto(f"{server}/checkin")
     expect(page.get_by_role("heading", name=CHECK_IN)).to_be_visible()
-    page.wait_for_timeout(500)
+    settled(page)
     expect(page.get_by_text("Page not found")).to_have_count(0)

@@ -3,19 +3,17 @@
 import re
 import tomllib
 
-import pytest
 from playwright.sync_api import Locator, expect
 
-from tests.browser.conftest import ARTIFACTS, shot
+from tests.browser.conftest import ARTIFACTS, appears_after_a_click, settled, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
+from therapy_app.bench.browser import CONFIG
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
-from therapy_app.ui.browser import CONFIG
 
 DARK_THEME = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["theme"]["dark"]
 
-pytestmark = pytest.mark.browser
 # tab -> words that show it has opened, then the names of its charts in order
 TABS = {
     "Over time": ("Scroll to zoom", "journal-and-weeks"),
@@ -50,7 +48,6 @@ def open_tab_and_shoot(page, tab: str, prefix: str) -> None:
     words, *names = TABS[tab]
     page.get_by_role("tab", name=tab).click()
     expect(page.get_by_text(words).first).to_be_visible()
-    page.wait_for_timeout(1000)
     shot(page, f"{prefix}-timeline-{tab.lower().replace(' ', '-')}")
     charts = page.locator("[data-testid='stVegaLiteChart']")
     for index, name in enumerate(names):
@@ -71,7 +68,6 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
     expect(window).to_contain_text(": 42 entries")  # the last three weeks
     charts = page.locator("[data-testid='stVegaLiteChart']")
     expect(charts.first).to_be_visible()
-    page.wait_for_timeout(1500)
     shot(page, "20-timeline")
     for tab in TABS:
         open_tab_and_shoot(page, tab, "21")
@@ -87,7 +83,7 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
     page.mouse.move(box["x"] + box["width"] * 0.45, strip, steps=8)
     page.mouse.up()
     expect(window).not_to_contain_text(": 42 entries")  # the brushed weeks are shown instead
-    page.wait_for_timeout(800)
+    settled(page)
     charts.first.screenshot(path=ARTIFACTS / "23-timeline-brushed.png")
 
     opened = page.get_by_text(re.compile(r"^\w{3} \d{2} \w{3} 20\d\d, \d\d:\d\d"))
@@ -96,7 +92,7 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
             break
         box = drawn_box(timeline)
         page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] * height)
-        page.wait_for_timeout(600)
+        appears_after_a_click(opened)
     expect(opened.first).to_be_visible()
     # the card shows the entry's picture, large, and opens it in the gallery
     expect(page.get_by_role("button", name="Open in the gallery")).to_be_visible()

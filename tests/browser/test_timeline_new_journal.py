@@ -6,14 +6,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import settled, shot
 from tests.browser.test_journeys import create_account
-
-pytestmark = pytest.mark.browser
 
 
 def _chart_words(page) -> list[str]:
-    page.wait_for_timeout(1_500)
+    settled(page)
     texts = page.locator("[data-testid='stVegaLiteChart'] svg text")
     return texts.evaluate_all("all => all.map((text) => text.textContent)")
 

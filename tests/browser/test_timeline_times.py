@@ -3,20 +3,18 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import appears_after_a_click
 from tests.browser.test_timeline import drawn_box, log_in
 from tests.conftest import make_settings
+from therapy_app.bench.app import USABLE
 from therapy_app.journal.models import Role
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.scales import QuickMood
 from therapy_app.services import accounts, entries
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD
-from therapy_app.ui.benchmark import USABLE
-
-pytestmark = pytest.mark.browser
 
 
 def test_the_tooltip_shows_the_entrys_local_time(server, page, tmp_path) -> None:
@@ -49,7 +47,7 @@ def test_the_tooltip_shows_the_entrys_local_time(server, page, tmp_path) -> None
     for x, y in spots:  # the journal's only day is the only square: find and click it
         box = drawn_box(pixels)
         page.mouse.click(box["x"] + x, box["y"] + y)
-        page.wait_for_timeout(150)
+        appears_after_a_click(opened)
         if opened.count():
             break
     expect(opened.first).to_be_visible()

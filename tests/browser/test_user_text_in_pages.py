@@ -2,11 +2,9 @@
 the browser fetches nothing from another host (the page fixture fails the test if it does)
 and no link points there."""
 
-import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
-from tests.browser.test_journeys import field
+from tests.browser.conftest import log_in_as, settled, shot
 from tests.conftest import make_settings
 from tests.helpers import PASSWORD, sample_artwork
 from therapy_app.journal.models import Role
@@ -14,22 +12,13 @@ from therapy_app.mood.checkin import CheckIn
 from therapy_app.services import accounts, entries, sharing
 from therapy_app.services.context import open_app
 
-pytestmark = pytest.mark.browser
 HOST = "203.0.113.7"  # TEST-NET-3: not this machine, so any request to it is noted
 PAYLOAD = f"![i](http://{HOST}/x.png) [go](http://{HOST}/) http://{HOST}/y"
 CLIENT_PAGES = ["Make art", "Journal", "Gallery", "Timeline", "Sharing", "Settings"]
 
 
-def _log_in(page, url: str, username: str, heading: str) -> None:
-    page.goto(url)
-    field(page, "Username").fill(username)
-    field(page, "Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name=heading)).to_be_visible()
-
-
 def _no_link_there(page) -> None:
-    page.wait_for_timeout(300)
+    settled(page)
     assert page.locator(f"a[href*='{HOST}'], img[src*='{HOST}']").count() == 0
 
 
@@ -48,7 +37,7 @@ def test_user_text_fetches_and_links_nothing_elsewhere(server, page, tmp_path) -
     )
     ctx.dispose()
 
-    _log_in(page, server, "cleo", "How are you, right now?")
+    log_in_as(page, server, "cleo", PASSWORD, "How are you, right now?")
     expect(page.get_by_text(f"Signed in as {PAYLOAD}")).to_be_visible()
     _no_link_there(page)
     for name in CLIENT_PAGES:
@@ -66,5 +55,5 @@ def test_user_text_fetches_and_links_nothing_elsewhere(server, page, tmp_path) -
     shot(page, "30-user-text-as-text")
 
     page.get_by_role("button", name="Log out").click()
-    _log_in(page, server, "theo", "Clients")
+    log_in_as(page, server, "theo", PASSWORD, "Clients")
     _no_link_there(page)

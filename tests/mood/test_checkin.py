@@ -1,5 +1,6 @@
 import math
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -10,7 +11,13 @@ from therapy_app.mood.checkin import (
     FeelingChoice,
     conditioning_vector,
 )
-from therapy_app.mood.feelings import ALL_FEELINGS, FEELINGS, PRIMARIES, PRIMARY_INFO
+from therapy_app.mood.feelings import (
+    ALL_FEELINGS,
+    FEELINGS,
+    PRIMARIES,
+    PRIMARY_INFO,
+    feeling_label,
+)
 from therapy_app.mood.lexicon import CUES
 from therapy_app.mood.scales import QuickMood
 
@@ -39,6 +46,22 @@ def test_vocabulary_size_and_wording() -> None:
 def test_vector_layout_matches_the_art_engine() -> None:
     assert CONDITIONING_DIM == conditioning.DIM
     assert [p.value for p in PRIMARIES] == list(conditioning.EMOTIONS)
+
+
+def test_the_art_engine_places_each_emotion_where_the_vocabulary_does() -> None:
+    for index, primary in enumerate(PRIMARIES):
+        info = PRIMARY_INFO[primary]
+        placed = conditioning.EMOTION_VAD[index].tolist()
+        assert placed == pytest.approx([info.valence, info.arousal, info.dominance])
+
+
+def test_feelings_are_named_by_their_intensity() -> None:
+    assert [feeling_label("joy", i) for i in (1, 2, 3)] == ["serenity", "joy", "ecstasy"]
+    assert [feeling_label("content", i) for i in (1, 2, 3)] == [
+        "a little content",
+        "content",
+        "very content",
+    ]
 
 
 @given(check_ins)

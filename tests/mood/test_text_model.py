@@ -75,6 +75,7 @@ def test_a_model_trained_on_a_corpus_reads_it_and_survives_saving(tmp_path) -> N
     )
 
 
+@pytest.mark.slow
 def test_the_held_out_report_retrains_without_each_group(tmp_path) -> None:
     _write_corpus(tmp_path / "corpus")
     corpus = text_training.load_corpus(tmp_path / "corpus")
@@ -95,6 +96,7 @@ def test_the_shipped_model_loads_and_a_damaged_one_is_refused(tmp_path) -> None:
         load_model(broken)
 
 
+@pytest.mark.slow
 @given(st.text(max_size=300))
 def test_features_are_distinct_bucket_ids_for_any_text(text: str) -> None:
     ids = features(normalise(text))

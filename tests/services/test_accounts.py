@@ -57,6 +57,7 @@ def test_backoff_grows_and_caps() -> None:
     assert max(waits) == timedelta(minutes=15)
 
 
+@pytest.mark.slow
 def test_at_most_100_tries_an_hour(ctx, clock) -> None:
     """An attacker trying every second for an hour gets fewer than 100 password checks."""
     make_user(ctx, "sam")
@@ -103,6 +104,7 @@ def test_backoff_never_overflows() -> None:
     assert all(backoff_after(n) == timedelta(minutes=15) for n in (15, 52, 60, 10**6))
 
 
+@pytest.mark.slow
 def test_throttle_holds_past_fifty_one_failures(ctx, clock) -> None:
     make_user(ctx, "sam")
     for _ in range(60):

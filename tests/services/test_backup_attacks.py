@@ -162,6 +162,7 @@ def test_a_backup_from_before_sealing_is_refused(sqlite_ctx, target, tmp_path) -
     assert _revision(target) == _head(target)
 
 
+@pytest.mark.slow
 def test_a_small_file_that_expands_to_a_gigabyte_is_refused_in_bounded_memory(
     target, tmp_path
 ) -> None:

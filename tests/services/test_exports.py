@@ -196,6 +196,7 @@ check_ins = st.builds(
 ).filter(lambda check_in: not replace(check_in, tags=normalise_tags(check_in.tags)).is_blank)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

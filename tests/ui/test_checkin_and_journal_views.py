@@ -1,3 +1,5 @@
+import pytest
+
 from tests.helpers import PASSWORD, make_user
 from tests.ui.conftest import logged_in_app
 from therapy_app.mood.checkin import CheckIn
@@ -51,6 +53,7 @@ def test_risky_note_shows_support_at_once(services_ctx) -> None:
     assert _entries(services_ctx)[0].risk_flag
 
 
+@pytest.mark.slow
 def test_bad_input_is_refused_with_a_message_and_nothing_saved(services_ctx) -> None:
     make_user(services_ctx, "robin")
     at = logged_in_app(services_ctx, "robin", PASSWORD)
@@ -80,6 +83,14 @@ def test_journal_search_open_edit_and_delete(services_ctx) -> None:
     opened = next(b for b in at.button if b.label == "Open")
     opened.click().run()
     assert any(t.value == "bike ride in the sun" for t in at.text)
+    at.text_area(key="edit-note").input("bike ride in the rain").run()
+    at.button(key="edit-save").click().run()
+    assert not at.exception
+    assert sorted(e.note for e in _entries(services_ctx)) == [
+        "bike ride in the rain",
+        "rainy day inside",
+    ]
+    assert any(t.value == "bike ride in the rain" for t in at.text)  # the page shows the edit
     at.button(key="delete-ask").click().run()
     at.button(key="delete-confirm").click().run()
     assert not at.exception

@@ -1,6 +1,7 @@
 """User text is shown as text on every page, never as Markdown: a title, name, tag or note
 holding an image or a link makes no element that a browser would fetch or follow."""
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.helpers import PASSWORD, sample_artwork
@@ -49,6 +50,7 @@ def _page(ctx, username: str, module: str, state: dict[str, object] | None = Non
     return at.run()
 
 
+@pytest.mark.slow
 def test_user_text_is_never_markdown_on_any_page(services_ctx) -> None:
     ctx = services_ctx
     client = accounts.create_user(ctx, "cleo", PASSWORD, Role.CLIENT, PAYLOAD)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import torch
 
@@ -17,10 +17,9 @@ from therapy_app.art.forms import FormConfig, FormGenerator
 from therapy_app.art.networks import Generator, NetworkConfig
 from therapy_app.fileio import atomic_write_bytes
 
-if TYPE_CHECKING:
-    from pathlib import Path
-
 FORMAT_VERSION = 1
+# The trained models the package ships (every file here is package data: see pyproject.toml).
+TRAINED = Path(__file__).with_name("trained")
 
 
 class CheckpointError(Exception):

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import torch
 
+from therapy_app.emotions import PRIMARY_VAD
+
 VERSION = 1
-EMOTIONS = ("joy", "trust", "fear", "surprise", "sadness", "disgust", "anger", "anticipation")
+EMOTIONS = tuple(PRIMARY_VAD)
 DIM = len(EMOTIONS) + 4
 VALENCE, AROUSAL, DOMINANCE, INTENSITY = 8, 9, 10, 11
 
@@ -30,18 +32,7 @@ EMOTION_RGB = torch.tensor(
 )
 
 # Where each emotion sits on the valence-arousal-dominance axes (for sampling).
-EMOTION_VAD = torch.tensor(
-    [
-        [0.8, 0.45, 0.4],
-        [0.6, -0.15, 0.3],
-        [-0.65, 0.6, -0.6],
-        [0.1, 0.75, -0.15],
-        [-0.7, -0.5, -0.4],
-        [-0.6, 0.15, 0.15],
-        [-0.6, 0.8, 0.5],
-        [0.4, 0.5, 0.3],
-    ]
-)
+EMOTION_VAD = torch.tensor(list(PRIMARY_VAD.values()))
 
 
 def check(c: torch.Tensor) -> torch.Tensor:

@@ -45,13 +45,13 @@ def renders(c: torch.Tensor, first_seed: int) -> torch.Tensor:
 
 
 def generated(net: Generator, c: torch.Tensor, seed: int) -> torch.Tensor:
-    generator = torch.Generator().manual_seed(seed)
+    rng = torch.Generator().manual_seed(seed)
     out = []
     with torch.no_grad():
         for i in range(0, len(c), CHUNK):
             part = c[i : i + CHUNK]
-            z = torch.randn(len(part), net.config.z_dim, generator=generator)
-            out.append((net(z, part, generator=generator) + 1) / 2)
+            z = torch.randn(len(part), net.config.z_dim, generator=rng)
+            out.append((net(z, part, generator=rng) + 1) / 2)
     return torch.cat(out).clamp(0, 1)
 
 
@@ -151,8 +151,8 @@ def benchmark(
     progress: Callable[[str], None] = print,
 ) -> dict[str, object]:
     torch.set_num_threads(2)
-    generator = torch.Generator().manual_seed(2024)
-    c = sample_conditions(samples, generator)
+    rng = torch.Generator().manual_seed(2024)
+    c = sample_conditions(samples, rng)
     progress("rendering and generating the evaluation sets")
     real = renders(c, 900_000)
     fake = generated(net, c, 1)
@@ -174,7 +174,7 @@ def benchmark(
         report[f"{name}_judge"] = entry
 
     progress("Fréchet distance and precision/recall in colour-judge features")
-    fd_c = sample_conditions(fd_images * 3, generator)
+    fd_c = sample_conditions(fd_images * 3, rng)
     feats = [
         _judge_all(
             colour, renders(fd_c[i * fd_images : (i + 1) * fd_images], 2_000_000 + i * fd_images)
@@ -205,7 +205,7 @@ def benchmark(
 
     progress("diversity within a condition (16x16 greyscale layout)")
     per_emotion, group = 7, 8
-    cond = single_emotion_conditions(per_emotion, generator).repeat_interleave(group, dim=0)
+    cond = single_emotion_conditions(per_emotion, rng).repeat_interleave(group, dim=0)
     seeds = list(range(3_000_000, 3_000_000 + len(cond)))
     spread_r = layout_spread(renders(cond, seeds[0]), group)
     spread_g = layout_spread(generated(net, cond, 3), group)

@@ -16,6 +16,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F  # noqa: N812
 
+from therapy_app.art.checkpoint import TRAINED
 from therapy_app.art.conditioning import EMOTIONS, sample_conditions
 from therapy_app.art.judges import targets
 from therapy_app.art.render import FORM_KINDS, render
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+SHIPPED = TRAINED / "judges-256.pt"
 SIDE = 256
 FEATURES = 96
 TALLY_SCALE = 10.0  # tallies are a few hundredths; scaled toward unit size for the loss

@@ -39,3 +39,14 @@ def palette(image: Image.Image, count: int = 6) -> list[str]:
     colours = quantized.getpalette() or []
     used = sorted(quantized.getcolors() or [], reverse=True)  # (pixels, palette index)
     return ["#{:02x}{:02x}{:02x}".format(*colours[3 * i : 3 * i + 3]) for _, i in used]
+
+
+def mosaic_png(pictures: list[bytes], columns: int = 4, side: int = 80) -> bytes:
+    """The pictures side by side in rows of ``columns``, each ``side`` px: the still version of
+    a mood morph for people who ask their system for less motion."""
+    rows = -(-len(pictures) // columns)
+    sheet = Image.new("RGB", (columns * side, rows * side), "white")
+    for index, data in enumerate(pictures):
+        tile = Image.open(io.BytesIO(data)).convert("RGB").resize((side, side))
+        sheet.paste(tile, ((index % columns) * side, (index // columns) * side))
+    return png_bytes(sheet)

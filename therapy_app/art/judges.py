@@ -16,6 +16,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F  # noqa: N812
 
+from therapy_app.art.checkpoint import TRAINED
 from therapy_app.art.conditioning import AROUSAL, DOMINANCE, EMOTIONS, VALENCE
 from therapy_app.fileio import atomic_write_bytes
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from therapy_app.art import dataset as datasets
 
 KINDS = ("colour", "shape")
+SHIPPED = TRAINED / "judges.pt"
 FEATURES = 96
 
 

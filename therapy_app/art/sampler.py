@@ -13,7 +13,6 @@ import io
 import json
 import math
 from dataclasses import asdict, dataclass, field, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import torch
@@ -26,9 +25,11 @@ from therapy_app.art.images import png_bytes, thumbnail_bytes
 from therapy_app.art.networks import Knobs
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from therapy_app.art.networks import Generator
 
-DEFAULT_WEIGHTS = Path(__file__).parents[2] / "assets" / "generator.pt"
+DEFAULT_WEIGHTS = checkpoint.TRAINED / "generator.pt"
 RETIRED = "retired"  # beside the current weights: earlier models, kept for their pictures
 VARIATION_STEP = 0.35
 CLEAN_TRUNCATION = 0.7

@@ -144,9 +144,9 @@ def latest_run_dir(runs: Path) -> Path | None:
 def sample_grid(net: Generator | FormGenerator, path: Path, resolution: int) -> None:
     from PIL import Image
 
-    generator = torch.Generator().manual_seed(1234)
+    rng = torch.Generator().manual_seed(1234)
     c = emotion_rows(8)
-    z = torch.randn(64, net.config.z_dim, generator=generator)
+    z = torch.randn(64, net.config.z_dim, generator=rng)
     device = next(net.parameters()).device
     with torch.no_grad():
         images = net(z.to(device), c.to(device)).cpu()

@@ -1,1 +1,2 @@
-"""Benchmarks that print JSON (`therapy-app bench ...`): seeding, measuring, reporting."""
+"""Benchmarks (`therapy-app bench ...`) and the headless-chromium driving they share with the
+browser tests."""

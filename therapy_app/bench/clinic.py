@@ -10,7 +10,6 @@ timed; and the memory each process holds. Load B (browsers through nginx) is in
 from __future__ import annotations
 
 import base64
-import gc
 import multiprocessing
 import os
 import random
@@ -35,7 +34,7 @@ from therapy_app.journal.models import Artwork, Entry, Role, Tag, entry_tags
 from therapy_app.journal.sealed import tag_key
 from therapy_app.mood.checkin import CheckIn, FeelingChoice
 from therapy_app.mood.scales import QuickMood
-from therapy_app.services import accounts, artworks, entries, insights, sharing
+from therapy_app.services import accounts, artworks, entries, insights, review, sharing
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, ZONE
 
@@ -80,7 +79,6 @@ class Plan:
     fault_seconds: float = 60  # 0: no PostgreSQL restart
     browsers: int = 12  # 0: no Load B
     browser_seconds: float = 150
-    insights_cache: bool = True  # False: the timeline's process-wide cache kept empty
 
 
 def problem_with(plan: Plan) -> tuple[str, str] | None:
@@ -249,11 +247,12 @@ class Operations:
         insights.window(self.ctx, client, data.entries)
 
     def caseload(self, rng: random.Random) -> None:
-        sharing.caseload(self.ctx, rng.choice(self.roster.therapists))
+        review.caseload(self.ctx, rng.choice(self.roster.therapists))
 
     def client_review(self, rng: random.Random) -> None:
         therapist = rng.choice(self.roster.therapists)
         client_id = rng.choice(self.roster.caseloads[therapist.user_id])
+        review.client_page(self.ctx, therapist, client_id)
         data = insights.journal_insights(self.ctx, therapist, owner_id=client_id)
         insights.window(self.ctx, therapist, data.entries, owner_id=client_id)
         entries.list_entries(self.ctx, therapist, entries.EntryQuery(limit=30), client_id)
@@ -297,13 +296,10 @@ def load_process(
     threads: int,
     seconds: float,
     seed: int,
-    cache: bool,
     ready: threading.Barrier,
 ) -> Tally:
     """One app process's share of the load (run in its own process), started together with
     the others once every process has opened the database."""
-    if not cache:
-        insights.RECENT.size = 0
     ctx = open_app(settings)
     tally = Tally()
     operations = Operations(ctx, roster, tally, Pictures.make().full.image)
@@ -318,10 +314,6 @@ def load_process(
     for worker in workers:
         worker.join()
     tally.memory = _memory_mb()
-    tally.memory["cached_journals"] = len(insights.RECENT._items)  # noqa: SLF001
-    insights.RECENT.clear()
-    gc.collect()
-    tally.memory["rss_after_cache_cleared_mb"] = _memory_mb()["rss_mb"]
     ctx.dispose()
     tally.samples, tally.errors = dict(tally.samples), dict(tally.errors)
     return tally
@@ -349,7 +341,6 @@ def run_load(
     roster: Roster,
     plan: Plan,
     seconds: float,
-    cache: bool = True,
     meanwhile: Callable[[], None] | None = None,
 ) -> list[Tally]:
     """The load for ``seconds`` in ``plan.processes`` processes (``meanwhile`` runs here once
@@ -361,7 +352,7 @@ def run_load(
     with spawn.Manager() as manager, spawn.Pool(plan.processes) as pool:
         ready = manager.Barrier(plan.processes + 1)
         arguments = [
-            (settings, roster, count, seconds, n, cache, ready) for n, count in enumerate(threads)
+            (settings, roster, count, seconds, n, ready) for n, count in enumerate(threads)
         ]
         running = pool.starmap_async(load_process, arguments)
         ready.wait()
@@ -496,7 +487,7 @@ def benchmark(plan: Plan, base_url: str, echo: Callable[[str], None]) -> dict[st
         ctx = open_app(settings)
         try:
             echo(f"Load A: {plan.workers} workers for {plan.seconds:.0f} s")
-            tallies = run_load(settings, roster, plan, plan.seconds, plan.insights_cache)
+            tallies = run_load(settings, roster, plan, plan.seconds)
             load_a = _report(tallies, plan.seconds)
             load_a["writes"] = check_writes(ctx, roster, _merged(tallies))
             report["load_a"] = load_a

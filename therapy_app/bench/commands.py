@@ -61,9 +61,6 @@ def clinic(
     ] = 60,
     browsers: Annotated[int, typer.Option(help="Chromium sessions in Load B (0: skip).")] = 12,
     browser_seconds: Annotated[float, typer.Option(help="Length of Load B.")] = 150,
-    insights_cache: Annotated[
-        bool, typer.Option(help="Keep the timeline's process-wide cache (to measure it).")
-    ] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
 ) -> None:
     """A clinic on PostgreSQL under load and faults: seed, Load A (services), Load B
@@ -87,7 +84,6 @@ def clinic(
         fault_seconds,
         browsers,
         browser_seconds,
-        insights_cache,
     )
     problem = bench.problem_with(plan)
     if problem:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from fpdf import FPDF
 
 from therapy_app.interop.records import local_time
+from therapy_app.mood.feelings import feeling_label
 
 if TYPE_CHECKING:
     from therapy_app.interop.native import ExportDocument
@@ -29,7 +30,6 @@ GAP_MM = 6
 INK = (40, 40, 48)
 QUIET = (110, 110, 120)
 RULE = (215, 215, 222)
-INTENSITY = ("a little ", "", "very ")
 
 
 class _Journal(FPDF):
@@ -59,7 +59,7 @@ def _month(record: EntryRecord) -> str:
 def _words(record: EntryRecord) -> str:
     check_in = record.check_in
     parts = [check_in.quick_mood.label] if check_in.quick_mood else []
-    parts += [f"{INTENSITY[f.intensity - 1]}{f.word}" for f in check_in.feelings]
+    parts += [feeling_label(f.word, f.intensity) for f in check_in.feelings]
     if check_in.sleep_hours is not None:
         parts.append(f"slept {check_in.sleep_hours:.1f} h")
     return " · ".join(parts)

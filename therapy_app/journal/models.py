@@ -27,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from therapy_app.roles import Role as Role  # where models and services have always found it
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Timezone-aware datetimes in, UTC-aware datetimes out, on SQLite and PostgreSQL."""
@@ -70,19 +72,13 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
 
-class Role(enum.StrEnum):
-    CLIENT = "client"
-    THERAPIST = "therapist"
-    ADMIN = "admin"
-
-
 class LinkStatus(enum.StrEnum):
     INVITED = "invited"
     ACTIVE = "active"
     REVOKED = "revoked"
 
 
-def _check_in(column: str, enum_type: type[enum.StrEnum]) -> CheckConstraint:
+def _one_of_check(column: str, enum_type: type[enum.StrEnum]) -> CheckConstraint:
     values = ", ".join(f"'{member.value}'" for member in enum_type)
     return CheckConstraint(f"{column} IN ({values})", name=f"ck_{column}_valid")
 
@@ -207,7 +203,7 @@ class Draft(Base):
     __tablename__ = "drafts"
     __table_args__ = (
         UniqueConstraint("owner_id", "kind", name="uq_drafts_owner_kind"),
-        _check_in("kind", DraftKind),
+        _one_of_check("kind", DraftKind),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -251,7 +247,7 @@ class TherapySession(TimestampMixin, Base):
     clear only where it stands and when, so a caseload finds last and next sessions."""
 
     __tablename__ = "therapy_sessions"
-    __table_args__ = (_check_in("status", SessionStatus),)
+    __table_args__ = (_one_of_check("status", SessionStatus),)
 
     therapist_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     client_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)

@@ -17,7 +17,6 @@ MAX_TAGS = 30
 MAX_FEELINGS = 12
 FUTURE_TOLERANCE_S = 300
 
-CONDITIONING_VERSION = 1
 CONDITIONING_DIM = len(PRIMARIES) + 4  # 8 emotion weights, valence, arousal, dominance, intensity
 
 
@@ -230,7 +229,8 @@ def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 
 def conditioning_vector(check_in: CheckIn) -> list[float]:
-    """Fixed-length conditioning for the art engine (version CONDITIONING_VERSION).
+    """Fixed-length conditioning for the art engine, in the layout that art/conditioning.py
+    versions.
 
     [8 emotion weights summing to 1, valence, arousal, dominance, intensity].
     With feelings chosen, weights come from them (intensity-weighted). With only

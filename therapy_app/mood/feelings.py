@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from therapy_app.emotions import PRIMARY_VAD
+
 
 class Primary(StrEnum):
     JOY = "joy"
@@ -41,72 +43,56 @@ PRIMARY_INFO: dict[Primary, PrimaryInfo] = {
         PrimaryInfo(
             Primary.JOY,
             ("serenity", "joy", "ecstasy"),
-            0.8,
-            0.45,
-            0.4,
+            *PRIMARY_VAD["joy"],
             "#f2c14e",
             "Things feel good; warmth and lightness.",
         ),
         PrimaryInfo(
             Primary.TRUST,
             ("acceptance", "trust", "admiration"),
-            0.6,
-            -0.15,
-            0.3,
+            *PRIMARY_VAD["trust"],
             "#8cc084",
             "Safe with someone or something; able to lean on it.",
         ),
         PrimaryInfo(
             Primary.FEAR,
             ("apprehension", "fear", "terror"),
-            -0.65,
-            0.6,
-            -0.6,
+            *PRIMARY_VAD["fear"],
             "#2e6b4f",
             "Something feels threatening, now or ahead.",
         ),
         PrimaryInfo(
             Primary.SURPRISE,
             ("distraction", "surprise", "amazement"),
-            0.1,
-            0.75,
-            -0.15,
+            *PRIMARY_VAD["surprise"],
             "#7fb8d8",
             "Caught off guard; something unexpected happened.",
         ),
         PrimaryInfo(
             Primary.SADNESS,
             ("pensiveness", "sadness", "grief"),
-            -0.7,
-            -0.5,
-            -0.4,
+            *PRIMARY_VAD["sadness"],
             "#3d5a98",
             "A sense of loss, heaviness or missing something.",
         ),
         PrimaryInfo(
             Primary.DISGUST,
             ("boredom", "disgust", "loathing"),
-            -0.6,
-            0.15,
-            0.15,
+            *PRIMARY_VAD["disgust"],
             "#7b4f9d",
             "Pushing something away; it feels wrong or distasteful.",
         ),
         PrimaryInfo(
             Primary.ANGER,
             ("annoyance", "anger", "rage"),
-            -0.6,
-            0.8,
-            0.5,
+            *PRIMARY_VAD["anger"],
             "#d1453b",
             "Something is unfair or in the way, and energy rises against it.",
         ),
         PrimaryInfo(
             Primary.ANTICIPATION,
             ("interest", "anticipation", "vigilance"),
-            0.4,
-            0.5,
-            0.3,
+            *PRIMARY_VAD["anticipation"],
             "#ef8a3c",
             "Leaning toward what is coming; looking ahead.",
         ),
@@ -225,9 +211,13 @@ ALL_FEELINGS: dict[str, Feeling] = {
 }
 
 
-def intensity_name(primary: Primary, intensity: int) -> str:
-    """serenity / joy / ecstasy for joy at intensity 1 / 2 / 3."""
-    return PRIMARY_INFO[primary].intensity_names[intensity - 1]
+def feeling_label(word: str, intensity: int) -> str:
+    """A feeling at intensity 1 / 2 / 3 in words: serenity / joy / ecstasy for a primary,
+    "a little calm" / "calm" / "very calm" for a finer word."""
+    feeling = ALL_FEELINGS[word]
+    if word == feeling.primary.value:
+        return PRIMARY_INFO[feeling.primary].intensity_names[intensity - 1]
+    return ("a little ", "", "very ")[intensity - 1] + word
 
 
 def lookup(word: str) -> Feeling | None:

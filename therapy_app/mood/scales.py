@@ -28,7 +28,3 @@ QUICK_MOOD_POSITION: dict[QuickMood, tuple[float, float]] = {
 def quick_mood_from_valence(valence: float) -> QuickMood:
     """The nearest quick mood for a pleasantness value (used by imports and summaries)."""
     return min(QuickMood, key=lambda mood: abs(QUICK_MOOD_POSITION[mood][0] - valence))
-
-
-def clamp_scale(value: float) -> float:
-    return max(-1.0, min(1.0, value))

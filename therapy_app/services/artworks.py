@@ -40,8 +40,8 @@ MAX_IMAGE_BYTES = 12 * 1024 * 1024
 MAX_IMAGE_PIXELS = 2048 * 2048
 NO_MODEL = (
     "The art model is missing or damaged ({reason}). Journaling works as usual without "
-    "art. To make art again, restore assets/generator.pt or train one with: "
-    "therapy-app train --out assets/generator.pt"
+    "art. To make art again, restore therapy_app/art/trained/generator.pt or train one with: "
+    "therapy-app train --out therapy_app/art/trained/generator.pt"
 )
 
 

@@ -179,16 +179,6 @@ def _save(
     return sum(art is not None for art in arts)
 
 
-def day_counter(echo: Callable[[str], None]) -> Callable[[int, int], None]:
-    """A progress callback for seed_demo that reports every twentieth of the days."""
-
-    def progress(done: int, total: int) -> None:
-        if done % max(1, total // 20) == 0 or done == total:
-            echo(f"  {done}/{total} days")
-
-    return progress
-
-
 def seed_demo(
     ctx: AppContext,
     days: int,

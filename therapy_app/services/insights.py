@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gc
-import threading
-from collections import OrderedDict
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,7 +17,6 @@ from therapy_app.mood.scales import QuickMood
 from therapy_app.services import access, artworks, entries
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from datetime import date
 
     from sqlalchemy import ColumnElement
@@ -29,6 +24,7 @@ if TYPE_CHECKING:
 
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
+    from therapy_app.services.kept_journals import KeptJournals
 
 WINDOW_DAYS = 21  # what the detailed timeline shows until the person picks other weeks
 MAX_PICTURES = 60  # more thumbnails than this would overlap: the person zooms in first
@@ -157,20 +153,6 @@ def _mood_points(
     return points
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Building ten years of entries allocates ~100,000 short-lived, acyclic objects; the
-    cyclic collector's passes over the whole heap would add a third to the time and find
-    nothing to free."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _revision(session: Session, owner_id: str) -> tuple[object, ...]:
     """Changes whenever an entry or picture of the journal is added, edited or deleted."""
     entries_now = select(func.count(), func.max(Entry.updated_at))
@@ -181,36 +163,6 @@ def _revision(session: Session, owner_id: str) -> tuple[object, ...]:
     )
 
 
-class _RecentJournals:
-    """The Insights of the journals viewed last, so that coming back to the timeline (or
-    switching tabs) does not rebuild ten years of frames. Looked up only after the access
-    check, by owner and the journal's revision; holds moods, feelings and tags, never notes."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[tuple[object, ...], Insights] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple[object, ...]) -> Insights | None:
-        with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-            return self._items.get(key)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-
-    def put(self, key: tuple[object, ...], insights: Insights) -> None:
-        with self._lock:
-            self._items[key] = insights
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-
-RECENT = _RecentJournals(size=16)
-
-
 def journal_insights(
     ctx: AppContext,
     actor: Actor,
@@ -219,19 +171,21 @@ def journal_insights(
     until: date | None = None,
     tags: tuple[str, ...] = (),
     feelings: tuple[str, ...] = (),
+    kept: KeptJournals | None = None,
 ) -> Insights:
     """Everything the timeline page draws, for the actor's own journal or, with the
-    client's consent to share moods, a client's (``owner_id``)."""
+    client's consent to share moods, a client's (``owner_id``). With ``kept`` (the browser
+    session's), frames built before for the same journal, unchanged since, are reused."""
     today = ctx.clock().date()
     with ctx.unit_of_work() as session:
         owner_id = access.readable_owner(ctx, session, actor, owner_id, "mood", audit.Action.READ)
-        key = (owner_id, since, until, today, _revision(session, owner_id))
-        whole = RECENT.get(key)
+        key = (owner_id, since, until, today, _revision(session, owner_id)) if kept else ()
+        whole = kept.get(key) if kept else None
         if whole is None:
-            with _collector_paused():
-                points = _mood_points(ctx, session, owner_id, since, until)
-                whole = Insights(frames.entries_frame(points), today)
-            RECENT.put(key, whole)
+            points = _mood_points(ctx, session, owner_id, since, until)
+            whole = Insights(frames.entries_frame(points), today)
+            if kept:
+                kept.put(key, whole)
         ctx.audit(session, actor, audit.Action.READ, "entries", subject_id=owner_id)
     if not tags and not feelings:
         return whole

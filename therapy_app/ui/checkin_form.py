@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from therapy_app.mood.checkin import MAX_NOTE_CHARS, CheckIn, FeelingChoice
-from therapy_app.mood.feelings import FEELINGS, PRIMARIES, PRIMARY_INFO, Primary
+from therapy_app.mood.feelings import FEELINGS, PRIMARIES, PRIMARY_INFO, Primary, feeling_label
 from therapy_app.mood.text import suggest
 from therapy_app.ui import widgets
 
@@ -83,7 +83,7 @@ def feelings_picker(prefix: str) -> None:
                 f"{primary.value.capitalize()}: {info.description}",
                 options=_words(primary),
                 selection_mode="multi",
-                format_func=lambda w, i=intensity: widgets.feeling_label(w, i),
+                format_func=lambda w, i=intensity: feeling_label(w, i),
                 key=f"{prefix}-feel-{primary.value}",
             )
 

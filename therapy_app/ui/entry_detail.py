@@ -30,7 +30,7 @@ def show(ctx: AppContext, actor: Actor, view: EntryView, key: str) -> None:
     left, right = st.columns([3, 2])
     with left:
         for picture in pictures:
-            st.image(picture.image, width=PICTURE_WIDTH)
+            st.image(picture.image, width=PICTURE_WIDTH, alt=widgets.picture_alt(picture))
             st.text(picture.title or "Untitled")
             if view.owner_id == actor.user_id and st.button(
                 "Open in the gallery",

@@ -1,6 +1,8 @@
-"""The app context (one per server process) and the logged-in actor (one per browser session).
+"""The app context (one per server process) and, per browser session, the logged-in actor and
+the timeline frames it viewed last.
 
-Only the engine and cipher are cached across sessions; per-user data never is.
+Only the engine and cipher are cached across sessions; per-user data never is: it is kept in
+the session's own state, which log-in and log-out clear.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import streamlit as st
 from therapy_app.errors import AuthenticationError, TherapyAppError
 from therapy_app.services import accounts
 from therapy_app.services.context import AppContext, open_app
+from therapy_app.services.kept_journals import KeptJournals
 from therapy_app.ui import sign_in_cookie, widgets
 
 if TYPE_CHECKING:
@@ -23,12 +26,18 @@ T = TypeVar("T")
 TOKEN_KEY = "auth_token"
 NOTICE_KEY = "auth_notice"
 COOKIE_ACTION_KEY = "auth_cookie_action"
+KEPT_JOURNALS_KEY = "kept_journals"
 REMEMBER, FORGET = "remember", "forget"
 
 
 @st.cache_resource(show_spinner=False)
 def app_context() -> AppContext:
     return open_app()
+
+
+def kept_journals() -> KeptJournals:
+    """This browser session's own kept timeline frames (see services/kept_journals)."""
+    return st.session_state.setdefault(KEPT_JOURNALS_KEY, KeptJournals())
 
 
 def current_actor(ctx: AppContext) -> Actor | None:

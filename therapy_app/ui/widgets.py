@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import base64
+import html
 import math
+from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import streamlit as st
 
+from therapy_app.art.describe import alt_text
 from therapy_app.config import get_settings
 from therapy_app.errors import TherapyAppError
 from therapy_app.mood import crisis_lines
-from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO
+from therapy_app.mood.checkin import CONDITIONING_DIM, conditioning_vector
+from therapy_app.mood.feelings import feeling_label
 from therapy_app.mood.safety import NOT_A_CRISIS_SERVICE, load_resources
 from therapy_app.mood.scales import QuickMood
 
@@ -19,7 +24,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
 
+    from streamlit.delta_generator import DeltaGenerator
+
     from therapy_app.mood.safety import SupportResource
+    from therapy_app.services.artworks import ArtworkView
     from therapy_app.services.entries import EntryPage, EntryView
 
 # Material icons render the same in every browser (emoji fonts are often missing).
@@ -124,11 +132,20 @@ def safety_plan_link() -> None:
     st.page_link(art_pages.SAFETY_PLAN, label="My safety plan", icon=":material/health_and_safety:")
 
 
-def feeling_label(word: str, intensity: int) -> str:
-    feeling = ALL_FEELINGS[word]
-    if word == feeling.primary.value:
-        return PRIMARY_INFO[feeling.primary].intensity_names[intensity - 1]
-    return (("a little ", "", "very ")[intensity - 1]) + word
+def picture_alt(picture: ArtworkView) -> str:
+    """The text alternative of a stored picture: its feelings, its day and what it shows."""
+    mood = ", ".join(picture.feelings[:2]) or "a check-in"
+    conditioning = picture.provenance.get("conditioning") or ()
+    if len(conditioning) != CONDITIONING_DIM:
+        return f"Picture for '{mood}', {picture.local_date.day} {picture.local_date:%B}"
+    return alt_text(mood, picture.local_date, conditioning)
+
+
+def entry_alt(view: EntryView) -> str:
+    """The text alternative of an entry's thumbnail, from the entry's check-in."""
+    mood = view.quick_mood.label if view.quick_mood else ", ".join(f.word for f in view.feelings)
+    day = view.local_time.date()
+    return alt_text(mood or "a check-in", day, conditioning_vector(view.as_check_in()))
 
 
 def entry_card(
@@ -143,7 +160,7 @@ def entry_card(
     with st.container(border=True):
         if thumbnail:
             picture, left, right = st.columns([1, 5, 1])
-            picture.image(thumbnail, width=96)
+            picture.image(thumbnail, width=96, alt=entry_alt(view))
         else:
             left, right = st.columns([5, 1])
         with left:
@@ -261,3 +278,29 @@ def past_the_end(name: str, shown: int, total: int) -> bool:
         return False
     st.session_state.pop(page_key(name))
     return True
+
+
+def date_range(
+    container: DeltaGenerator, key: str, on_change: Callable[[], None] | None = None
+) -> tuple[date | None, date | None]:
+    """A "Dates" range picker up to today: (since, until), an end not picked yet is None
+    (open), so the first click alone already means "from that day on"."""
+    chosen = container.date_input(
+        "Dates", value=(), key=key, max_value=date.today(), on_change=on_change
+    )
+    since, until = (*chosen, None, None)[:2]
+    return since, until
+
+
+def moving_picture(gif: bytes, still: bytes, alt: str, width: int) -> None:
+    """An animated GIF, or ``still`` (a PNG) where the person's system asks for reduced
+    motion (prefers-reduced-motion): the browser picks, nothing moves unasked. Only our own
+    images and words go into this HTML, never the person's text."""
+    moving = base64.b64encode(gif).decode()
+    calm = base64.b64encode(still).decode()
+    st.html(
+        "<picture>"
+        f'<source srcset="data:image/png;base64,{calm}" media="(prefers-reduced-motion: reduce)">'
+        f'<img src="data:image/gif;base64,{moving}" alt="{html.escape(alt)}" width="{width}">'
+        "</picture>"
+    )

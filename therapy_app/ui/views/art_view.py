@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 from PIL import Image, ImageEnhance, ImageFilter
 
+from therapy_app.art.describe import forms
 from therapy_app.art.images import palette, png_bytes
 from therapy_app.art.sampler import ArtSpec, Provenance
 from therapy_app.errors import TherapyAppError
@@ -68,9 +69,10 @@ FILTERS = {
 }
 
 
-@st.cache_resource(show_spinner="Loading the art model…")
 def _painter() -> Painter:
-    return artworks.painter()
+    """The process's one art model (kept by artworks.painter), loaded on first use."""
+    with st.spinner("Loading the art model…"):
+        return artworks.painter()
 
 
 def _entry_label(view: EntryView) -> str:
@@ -151,7 +153,9 @@ def _candidates(painter: Painter) -> None:
     mix = []
     for index, (column, spec, image) in enumerate(zip(columns, specs, images, strict=False)):
         with column:
-            st.image(image, width="stretch")
+            st.image(
+                image, width="stretch", alt=f"Candidate {index + 1}: {forms(spec.conditioning)}"
+            )
             st.button(
                 "Keep this",
                 key=f"art-keep-{index}",
@@ -242,7 +246,7 @@ def _chosen(painter: Painter, save: Saver) -> None:
     ):
         drawing = _brush(shown[1], recipe, cached[1])
     else:
-        st.image(shown[1], width=SHOWN_SIDE)
+        st.image(shown[1], width=SHOWN_SIDE, alt=f"Your picture: {forms(final.conditioning)}")
     title = st.text_input(
         "Give it a title (optional)", max_chars=artworks.MAX_TITLE_CHARS, key="art-title"
     )

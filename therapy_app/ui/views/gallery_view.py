@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -34,12 +33,7 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
         on_change=NEW_FILTERS,
         placeholder="Any feeling",
     )
-    chosen = right.date_input(
-        "Dates", value=(), key="gallery-dates", on_change=NEW_FILTERS, max_value=date.today()
-    )
-    since, until = (
-        (tuple(chosen) + (None, None))[:2] if isinstance(chosen, tuple) else (chosen, chosen)
-    )
+    since, until = widgets.date_range(right, "gallery-dates", on_change=NEW_FILTERS)
     page_number = st.session_state.get(widgets.page_key(PAGER), 0)
     page = state.attempt(
         lambda: artworks.artwork_page(
@@ -72,7 +66,7 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
             st.columns(PER_ROW), pictures[start : start + PER_ROW], strict=False
         ):
             with column:
-                st.image(picture.thumbnail, width="stretch")
+                st.image(picture.thumbnail, width="stretch", alt=widgets.picture_alt(picture))
                 st.text(picture.title or f"{picture.local_date:%d %b %Y}")
                 if picture.drawn:
                     st.caption("With your drawing", help="Open it to see the model's part alone.")
@@ -99,7 +93,11 @@ def _detail(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
             key="gallery-model-alone",
             help="The picture as the model painted it, without what you drew over it.",
         )
-        st.image(picture.model_image if alone else picture.image, width="stretch")
+        st.image(
+            picture.model_image if alone else picture.image,
+            width="stretch",
+            alt=widgets.picture_alt(picture),
+        )
         if picture.drawn:
             st.caption(
                 "The model's part alone: what it painted, which its recipe paints again."

@@ -12,6 +12,7 @@ import streamlit as st
 
 from therapy_app.interop import EXPORT_FORMATS, IMPORT_FORMATS, get_exporter, get_importer
 from therapy_app.interop.records import local_time
+from therapy_app.mood.feelings import feeling_label
 from therapy_app.mood.scales import QuickMood
 from therapy_app.services import exports, imports
 from therapy_app.services.bulk_art import BulkArtJobs, entries_without_art
@@ -218,7 +219,7 @@ def _preview(plan: ImportPlan) -> None:
                 "Their mood": record.source_mood,
                 "Mood here": record.check_in.quick_mood.label if record.check_in.quick_mood else "",
                 "Feelings": ", ".join(
-                    widgets.feeling_label(f.word, f.intensity) for f in record.check_in.feelings
+                    feeling_label(f.word, f.intensity) for f in record.check_in.feelings
                 ),
                 "Tags": ", ".join(record.check_in.tags),
                 "Note": widgets.note_excerpt(record.check_in.note, lines=2, chars=120),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -47,10 +46,7 @@ def _query_from_filters(ctx: AppContext, actor: Actor) -> entries.EntryQuery:
         on_change=NEW_FILTERS,
         placeholder="Any tag",
     )
-    chosen = dates.date_input(
-        "Dates", value=(), key="journal-dates", on_change=NEW_FILTERS, max_value=date.today()
-    )
-    since, until = (chosen + (None, None))[:2] if isinstance(chosen, tuple) else (chosen, chosen)
+    since, until = widgets.date_range(dates, "journal-dates", on_change=NEW_FILTERS)
     page = st.session_state.get(PAGE_KEY, 0)
     return entries.EntryQuery(
         since=since,

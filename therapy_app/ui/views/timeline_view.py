@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
-from therapy_app.insights import charts, frames
+from therapy_app.art.images import mosaic_png
+from therapy_app.insights import charts, frames, summaries
 from therapy_app.mood.feelings import ALL_FEELINGS
 from therapy_app.services import artworks, entries, insights
-from therapy_app.ui import entry_detail, state
+from therapy_app.ui import entry_detail, state, widgets
 
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
@@ -23,6 +24,7 @@ TIMELINE_KEY = "tl-chart"
 MORPH_KEY = "tl-morph-made"  # the week's morph once painted: a rerun shows it again
 BRUSHED_KEY = "tl-brushed"  # the weeks brushed, kept while the chart is not on the page
 CARD_KEY = "tl-card"  # the entry whose card is open, and the weeks it was opened in
+MORPH_WIDTH = 320
 FILTER_KEYS = ("tl-dates", "tl-tags", "tl-feelings")
 
 
@@ -30,8 +32,8 @@ def _filters(ctx: AppContext, actor: Actor, owner_id: str | None) -> tuple:
     """Date range, tags and feelings, in a popover that names how many are in use."""
     active = sum(bool(st.session_state.get(key)) for key in FILTER_KEYS)
     label = f"Filters ({active})" if active else "Filter"
-    with st.popover(label, icon=":material/filter_list:"):
-        chosen = st.date_input("Dates", value=(), key="tl-dates", max_value=date.today())
+    with st.popover(label, icon=":material/filter_list:") as popover:
+        since, until = widgets.date_range(popover, "tl-dates")
         tag_names = st.multiselect(
             "Tags",
             [n for n, _ in entries.tag_usage(ctx, actor, owner_id)],
@@ -41,9 +43,6 @@ def _filters(ctx: AppContext, actor: Actor, owner_id: str | None) -> tuple:
         feeling_names = st.multiselect(
             "Feelings", sorted(ALL_FEELINGS), key="tl-feelings", placeholder="All feelings"
         )
-    since, until = (
-        (tuple(chosen) + (None, None))[:2] if isinstance(chosen, tuple) else (chosen, chosen)
-    )
     return since, until, tuple(tag_names), tuple(feeling_names)
 
 
@@ -58,8 +57,21 @@ def _summary(data: insights.Insights, filtered: bool) -> str:
     )
 
 
-def _draw(spec: charts.Spec, width: str = "stretch", **options: object) -> object:
-    return st.vega_lite_chart(spec=spec, width=width, **options)
+def _draw(
+    spec: charts.Spec,
+    summary: str,
+    table: pd.DataFrame,
+    key: str,
+    width: str = "stretch",
+    **options: object,
+) -> object:
+    """A chart with its one-sentence summary above it (read first) and, on request, the same
+    numbers as a table."""
+    st.text(summary)
+    drawn = st.vega_lite_chart(spec=spec, width=width, key=key, **options)
+    if st.toggle("Show as table", key=f"{key}-table"):
+        st.dataframe(table.round(2), hide_index=True)
+    return drawn
 
 
 def _selected(event: object, name: str, field: str) -> object | None:
@@ -113,7 +125,14 @@ def show(ctx: AppContext, actor: Actor, owner_id: str | None = None) -> None:
         since, until, tags, feelings = _filters(ctx, actor, owner_id)
     data = state.attempt(
         lambda: insights.journal_insights(
-            ctx, actor, owner_id, since=since, until=until, tags=tags, feelings=feelings
+            ctx,
+            actor,
+            owner_id,
+            since=since,
+            until=until,
+            tags=tags,
+            feelings=feelings,
+            kept=state.kept_journals(),
         )
     )
     if data is None:
@@ -175,7 +194,14 @@ def _over_time(
     spec = charts.journal_timeline(
         data.overview, data.overview_period, shown.entries, shown.notes, shown.pictures, brushed
     )
-    _draw(spec, on_select="rerun", selection_mode=["window", "entry"], key=TIMELINE_KEY)
+    _draw(
+        spec,
+        summaries.trend(data.weekly),
+        data.overview,
+        TIMELINE_KEY,
+        on_select="rerun",
+        selection_mode=["window", "entry"],
+    )
     hint = " Choose fewer weeks to see the pictures." if shown.pictures_hidden else ""
     st.caption(
         f"{shown.start:%d %b %Y} to {shown.end - pd.Timedelta(days=1):%d %b %Y}: "
@@ -193,11 +219,14 @@ def _year_in_pixels(
     st.caption(
         f"{whose} last year, a square a day in the colour of its mood. Click a day to read it."
     )
+    last_year = data.daily.tail(371)
     day_event = _draw(
-        charts.year_in_pixels(data.daily.tail(371)),
+        charts.year_in_pixels(last_year),
+        summaries.days_with_entries(last_year),
+        last_year,
+        "tl-pixels",
         width="content",
         on_select="rerun",
-        key="tl-pixels",
     )
     day = _selected(day_event, "day", "day")
     if day:
@@ -211,15 +240,31 @@ def _patterns(data: insights.Insights) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader("Pleasantness and energy")
-        _draw(charts.circumplex(data.entries))
+        points = data.entries[["local_time", "valence", "energy"]]
+        _draw(charts.circumplex(data.entries), summaries.circumplex(points), points, "tl-circ")
     with right:
         st.subheader("By weekday")
-        _draw(charts.average_by(data.weekday, "weekday", frames.WEEKDAYS))
+        _draw(
+            charts.average_by(data.weekday, "weekday", frames.WEEKDAYS),
+            summaries.highest_and_lowest(data.weekday, "on"),
+            data.weekday,
+            "tl-weekday",
+        )
         st.subheader("By time of day")
         parts = tuple(name for name, _, _ in frames.PARTS_OF_DAY)
-        _draw(charts.average_by(data.time_of_day, "part", parts))
+        _draw(
+            charts.average_by(data.time_of_day, "part", parts),
+            summaries.highest_and_lowest(data.time_of_day, "in the"),
+            data.time_of_day,
+            "tl-parts",
+        )
     st.subheader(f"Feelings by {data.feelings_period}")
-    _draw(charts.feelings_over_time(data.feelings_over_time, data.feelings_period))
+    _draw(
+        charts.feelings_over_time(data.feelings_over_time, data.feelings_period),
+        summaries.most_named(data.feelings_over_time),
+        data.feelings_over_time,
+        "tl-feelings-chart",
+    )
     recent = data.top_feelings.groupby("month").agg(feelings=("feeling", ", ".join)).tail(6)
     st.caption("Named most often, recent months")
     for month, row in recent[::-1].iterrows():
@@ -234,9 +279,10 @@ def _what_goes_with_what(data: insights.Insights) -> None:
             "difference yet."
         )
     else:
-        for effect in real:
+        for effect in real[1:]:
             st.text(effect.sentence())
-        _draw(charts.tag_effects(real))
+        table = pd.DataFrame([vars(effect) for effect in real])
+        _draw(charts.tag_effects(real), real[0].sentence(), table, "tl-tags-chart")
     frame = data.entries
     first, last = frame["local_date"].min(), frame["local_date"].max()
     if first == last:
@@ -272,7 +318,12 @@ def _week_in_art(ctx: AppContext, actor: Actor, owner_id: str | None) -> None:
     oldest_first = pictures[::-1]
     for row in range(0, len(oldest_first), 7):
         for column, picture in zip(st.columns(7), oldest_first[row : row + 7], strict=False):
-            column.image(picture.thumbnail, caption=f"{picture.local_date:%a %d}", width="stretch")
+            column.image(
+                picture.thumbnail,
+                caption=f"{picture.local_date:%a %d}",
+                width="stretch",
+                alt=widgets.picture_alt(picture),
+            )
     own = owner_id in (None, actor.user_id)
     if (
         own
@@ -284,7 +335,14 @@ def _week_in_art(ctx: AppContext, actor: Actor, owner_id: str | None) -> None:
         st.session_state[MORPH_KEY] = {"week": str(end), "gif": gif}
     made = st.session_state.get(MORPH_KEY)
     if own and made and made["week"] == str(end) and made["gif"]:  # kept across reruns
-        st.image(made["gif"], width=320)
+        mosaic = mosaic_png([picture.thumbnail for picture in oldest_first])
+        widgets.moving_picture(
+            made["gif"],
+            mosaic,
+            f"Mood morph of the week ending {end.day} {end:%B}: its pictures blending "
+            "one into the next",
+            width=MORPH_WIDTH,
+        )
         st.download_button(
             "Download GIF",
             data=made["gif"],

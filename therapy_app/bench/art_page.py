@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from therapy_app.bench.app import app_env, chromium, log_in, summary
+from therapy_app.bench.browser import serving
 from therapy_app.config import settings_from_env
 from therapy_app.journal.models import Role
 from therapy_app.mood.checkin import CheckIn, parse_feeling
 from therapy_app.services import accounts, artworks, entries
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
-from therapy_app.ui.benchmark import app_env, chromium, log_in, summary
-from therapy_app.ui.browser import serving
 
 if TYPE_CHECKING:
     from collections.abc import Callable

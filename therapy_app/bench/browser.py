@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 CHROMIUM = "/usr/bin/chromium"
-CONFIG = Path(__file__).with_name("config.toml")  # the app's Streamlit settings
+CONFIG = Path(__file__).parents[1] / "ui" / "config.toml"  # the app's Streamlit settings
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",

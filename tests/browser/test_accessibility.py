@@ -1,0 +1,85 @@
+"""axe-core (the npm package, injected with Playwright) on every page a client and a therapist
+see after a demo journal, in the light and the dark theme: no serious or critical violation.
+
+axe-core is installed from npm into .test-cache/ the first time (CI reaches the registry);
+after that the test runs offline. No npm or no axe-core is a failure, never a skip."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ARTIFACTS, log_in_as, settled, shot
+from tests.conftest import make_settings
+from therapy_app.services.context import open_app
+from therapy_app.services.demo import PASSWORD, seed_demo
+
+AXE_VERSION = "4.14.1"
+CACHE = Path(__file__).parents[2] / ".test-cache" / f"axe-core-{AXE_VERSION}"
+AXE = CACHE / "node_modules" / "axe-core" / "axe.min.js"
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+ZOOMED = {"width": 640, "height": 450}  # the desktop window at 200 % zoom, in CSS pixels
+SERIOUS = """async () => {
+  const found = await axe.run(document, {resultTypes: ["violations"]});
+  return found.violations
+    .filter((v) => ["serious", "critical"].includes(v.impact))
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3)}`);
+}"""
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> str:
+    if not AXE.exists():
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.fail("npm is needed to install axe-core for the accessibility test")
+        CACHE.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(
+            [npm, "install", "--prefix", str(CACHE), f"axe-core@{AXE_VERSION}", "--no-audit",
+             "--no-fund", "--no-save", "--no-package-lock"],
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        if done.returncode != 0 or not AXE.exists():
+            pytest.fail(f"could not install axe-core from npm: {done.stderr[-500:]}")
+    return AXE.read_text(encoding="utf-8")
+
+
+def _pages(page) -> list[str]:
+    links = page.locator("[data-testid='stSidebarNav'] a")
+    expect(links.first).to_be_visible()
+    return links.evaluate_all("all => all.map((link) => link.href)")
+
+
+def _violations(page, axe_script: str, where: str) -> list[str]:
+    settled(page)
+    page.add_script_tag(content=axe_script)
+    return [f"{where}: {found}" for found in page.evaluate(SERIOUS)]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_or_critical_violation_on_any_page(server, page, tmp_path, axe_script, scheme):
+    ctx = open_app(make_settings(tmp_path))
+    demo = seed_demo(ctx, days=14)
+    ctx.dispose()
+    page.emulate_media(color_scheme=scheme)
+    page.goto(server)
+    found = _violations(page, axe_script, "sign-in page")
+    for username, first_page in (
+        (demo.client, "How are you, right now?"),
+        (demo.therapist, "Clients"),
+    ):
+        log_in_as(page, server, username, PASSWORD, first_page)
+        for address in _pages(page):
+            page.goto(address)
+            name = address.rsplit("/", 1)[-1] or "first page"
+            found += _violations(page, axe_script, f"{username} {name}")
+            shot(page, f"70-axe-{username}-{name}-{scheme}")
+            for size, label in ((PHONE, "phone"), (ZOOMED, "zoom-200")):
+                page.set_viewport_size(size)
+                shot(page, f"71-{label}-{username}-{name}-{scheme}")
+            page.set_viewport_size(DESKTOP)
+    (ARTIFACTS / f"axe-{scheme}.txt").write_text("\n".join(found), encoding="utf-8")
+    assert found == []
