@@ -12,12 +12,12 @@ from tests.browser.conftest import ARTIFACTS, _note_elsewhere, shot
 from tests.browser.test_journeys import field
 from tests.conftest import TEST_KEY, make_settings
 from tests.helpers import PASSWORD, make_user
+from therapy_app.bench.browser import serving
 from therapy_app.journal.models import Role, SessionStatus
 from therapy_app.mood.measures import ITEMS, PHQ9_SAFETY_ITEM, Measure
 from therapy_app.mood.session_plan import FlagKind, plan_from_directive
 from therapy_app.services import accounts, sessions, sharing
 from therapy_app.services.context import open_app
-from therapy_app.bench.browser import serving
 
 pytestmark = pytest.mark.browser
 SIDEBAR = "[data-testid='stSidebar']"

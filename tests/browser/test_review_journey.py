@@ -19,11 +19,11 @@ from tests.browser.conftest import ARTIFACTS, shot
 from tests.browser.test_journeys import field
 from tests.conftest import TEST_KEY, make_settings
 from tests.helpers import PASSWORD, make_user
+from therapy_app.bench.browser import serving
 from therapy_app.journal.models import Role
 from therapy_app.mood.measures import ITEMS, PHQ9_SAFETY_ITEM, Measure
 from therapy_app.services import accounts, review
 from therapy_app.services.context import open_app
-from therapy_app.bench.browser import serving
 
 pytestmark = pytest.mark.browser
 SIDEBAR = "[data-testid='stSidebar']"

@@ -23,15 +23,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from therapy_app.bench.app import CHECK_IN_DONE, TIMELINE_DONE, USABLE
+from therapy_app.bench.art_page import SHOWN
+from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS
 from therapy_app.deploy import clinic
 from therapy_app.deploy.site import Site
 from therapy_app.errors import TherapyAppError
 from therapy_app.journal.models import Entry
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD
-from therapy_app.bench.art_page import SHOWN
-from therapy_app.bench.app import CHECK_IN_DONE, TIMELINE_DONE, USABLE
-from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
