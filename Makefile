@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 RUNTIME := $(VENV)/.runtime
 
-.PHONY: run test lint browser lock
+.PHONY: run test lint browser nginx lock
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -32,9 +32,13 @@ run: $(RUNTIME)
 browser:
 	@command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
 
+# The clinic's front (tests/deploy runs the README's loopback lines with it).
+nginx:
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || (apt-get update -q && apt-get install -y -q nginx)
+
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check therapy_app tests
 	$(VENV)/bin/ruff format --check therapy_app tests
 
-test: $(INSTALLED) browser lint
+test: $(INSTALLED) browser nginx lint
 	$(PY) -m pytest
