@@ -24,7 +24,7 @@ def cli(tmp_path):
             capture_output=True,
             text=True,
             env=env,
-            timeout=120,
+            timeout=300,  # a hang guard; a loaded machine trains slowly
         )
 
     return run

@@ -45,6 +45,9 @@ ID_CALLS = {
     "artworks.list_artworks": lambda ctx, a, ids: artworks.list_artworks(
         ctx, a, owner_id=ids["owner"]
     ),
+    "artworks.artwork_page": lambda ctx, a, ids: artworks.artwork_page(
+        ctx, a, owner_id=ids["owner"], limit=24
+    ),
 }
 
 

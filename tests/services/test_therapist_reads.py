@@ -46,6 +46,7 @@ READS = {
     "entries.note_excerpts": lambda ctx, t, c, e, a: entries.note_excerpts(ctx, t, [e]),
     "entries.tag_usage": lambda ctx, t, c, e, a: entries.tag_usage(ctx, t, c),
     "artworks.list_artworks": lambda ctx, t, c, e, a: artworks.list_artworks(ctx, t, c),
+    "artworks.artwork_page": lambda ctx, t, c, e, a: artworks.artwork_page(ctx, t, c).items,
     "artworks.get_artwork": lambda ctx, t, c, e, a: artworks.get_artwork(ctx, t, a),
     "artworks.entry_thumbnails": lambda ctx, t, c, e, a: artworks.entry_thumbnails(ctx, t, [e]),
     "artworks.entry_pictures": lambda ctx, t, c, e, a: artworks.entry_pictures(ctx, t, e),
@@ -160,6 +161,7 @@ MOOD_PART_WORDS = {
     "tags": "tags",
     "sleep_hours": "sleep",
     "risk_flag": "safety flags",
+    "unsafe_now": "safety flags",
     "artwork_ids": "picture",
 }
 
