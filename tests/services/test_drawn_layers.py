@@ -12,7 +12,8 @@ from tests.helpers import make_user, sample_artwork
 from therapy_app.errors import AccessDeniedError, InvalidInputError
 from therapy_app.journal.models import Artwork, Role
 from therapy_app.mood.checkin import CheckIn
-from therapy_app.services import artworks, entries, exports, sharing
+from therapy_app.mood.session_plan import plan_from_directive
+from therapy_app.services import artworks, entries, exports, review, sessions, sharing
 
 PINK = (255, 0, 200, 255)
 
@@ -107,3 +108,17 @@ def test_a_drawing_that_does_not_fit_is_refused_and_nothing_saved(ctx) -> None:
     with pytest.raises(InvalidInputError, match="not a PNG"):
         artworks.save_artwork(ctx, actor, entry.id, not_png)
     assert artworks.list_artworks(ctx, actor) == []
+
+
+def test_a_session_picture_reaches_the_therapist_with_the_clients_drawing(ctx) -> None:
+    therapist = make_user(ctx, "lee", Role.THERAPIST)
+    client = make_user(ctx, "abe")
+    sharing.redeem_invite(ctx, client, sharing.create_invite(ctx, therapist), sharing.Scope())
+    planned = sessions.create_plan(
+        ctx, therapist, client.user_id, plan_from_directive("feelings-as-weather")
+    )
+    sessions.check_in_step(ctx, client, planned.id, 0, CheckIn(valence=0.2))
+    drawn = replace(sample_artwork("mine"), drawing=_drawing())
+    view = sessions.art_step(ctx, client, planned.id, 1, drawn)
+    (picture,) = view.artwork_ids
+    assert _pixel(review.session_picture(ctx, therapist, planned.id, picture), (32, 32)) == PINK[:3]

@@ -238,6 +238,12 @@ def _view(ctx: AppContext, artwork: Artwork, entry: Entry, with_image: bool) -> 
     )
 
 
+def finished_png(ctx: AppContext, artwork: Artwork) -> bytes:
+    """The picture as the person finished it (their drawing laid over the model's part),
+    inside the caller's transaction: the caller has checked who may see it."""
+    return _images(ctx, artwork)["image"]
+
+
 def _images(ctx: AppContext, artwork: Artwork) -> dict[str, bytes]:
     """The picture as finished (the drawing laid over the model's part) and, where the person
     drew over it, the model's part alone."""

@@ -38,8 +38,7 @@ from therapy_app.mood.session_plan import (
     validate_plan,
 )
 from therapy_app.services import access
-from therapy_app.services.artworks import add_artwork
-from therapy_app.services.artworks import field_context as artwork_field_context
+from therapy_app.services.artworks import add_artwork, finished_png
 from therapy_app.services.entries import add_entries
 
 if TYPE_CHECKING:
@@ -451,16 +450,15 @@ def planned_by(
 def picture_of(
     ctx: AppContext, session: Session, row: TherapySession, artwork_id: str
 ) -> bytes | None:
-    """The PNG of a picture made in this session, or None if it was not made in it (inside
-    the caller's transaction: the caller has checked who may see it)."""
+    """The PNG of a picture made in this session as the client finished it (with their
+    drawing), or None if it was not made in it (inside the caller's transaction: the caller
+    has checked who may see it)."""
     if artwork_id not in {r.artwork_id for r in _progress(ctx, row).records}:
         return None
     artwork = session.get(Artwork, artwork_id)
     if artwork is None or artwork.owner_id != row.client_id:
         return None
-    return ctx.cipher.decrypt(
-        artwork.image_ct, artwork_field_context("image", artwork.id, artwork.owner_id)
-    )
+    return finished_png(ctx, artwork)
 
 
 def flags_since(
