@@ -127,7 +127,8 @@ def _first_half(client) -> None:
     _step(client, 2)
     client.get_by_role("button", name="Skip this picture").click()
     _step(client, 3)
-    field(client, "What would the forecast for tomorrow say?").fill("Clearing later")
+    expect(client.get_by_text("What would the forecast for tomorrow say?")).to_be_visible()
+    field(client, "Your answer").fill("Clearing later")
     client.get_by_role("button", name="Save and go on").click()
     _step(client, 4)
 
