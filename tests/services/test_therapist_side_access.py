@@ -19,6 +19,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
+from tests import attacks
 from tests.helpers import drawn_layer, make_user, reviewed_client, sample_artwork
 from therapy_app.errors import AccessDeniedError, InvalidInputError, NotFoundError
 from therapy_app.journal import audit
@@ -60,6 +61,7 @@ class Ids:
     bare: str  # an entry without a picture
 
 
+ATTACK = "another person's data through a service call"
 # before, art, two reflections, PHQ-9 (step 4), after
 PLANNED = plan_from_directive("safe-place", (Measure.PHQ9,))
 # each call: the part of the consent it needs (None: any consent in force), the ids it takes
@@ -298,6 +300,7 @@ def _refused(
     before, denials = _snapshot(ctx), _denials(ctx)
     tally.calls += 1
     tally.forged += forged
+    attacks.record(ATTACK, 1)
     try:
         _call(name)(ctx, actor, ids)
     except AccessDeniedError:
@@ -308,6 +311,7 @@ def _refused(
         pass
     else:
         tally.through += 1
+        attacks.record(ATTACK, 0, 1)
         pytest.fail(f"{name} got through for {actor.username} with {ids}")
     assert _snapshot(ctx) == before, name
 
@@ -438,12 +442,14 @@ def test_a_safety_plan_and_drafts_are_only_ever_their_owners(ctx) -> None:
             lambda a: sessions.list_sessions(ctx, a),
         ):
             tally.calls += 1
+            attacks.record(ATTACK, 1)
             answer = attempt(actor)
             seen = "the client's own" in repr(answer) or ids_of(answer) & {client.user_id}
             kept = safety_plans.get_safety_plan(ctx, client) == plan and drafts.get_draft(
                 ctx, client, DraftKind.CHECK_IN
             ).content == {"note": "the client's own"}
             tally.through += bool(seen) or not kept
+            attacks.record(ATTACK, 0, int(bool(seen) or not kept))
     _report(tally)
 
 
