@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import os
 import secrets
 import threading
@@ -66,6 +67,21 @@ def backoff_after(failures: int) -> timedelta:
     return min(MAX_BACKOFF, timedelta(seconds=2**doublings))
 
 
+def client_network(address: str) -> str:
+    """What sign-ins are throttled and known by: the client's address, or for IPv6 its /64,
+    the one network a single subscriber gets (a host there can take any of 2**64 addresses,
+    so throttling each would throttle nothing)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address  # LOCAL, or "unknown" where the server saw no address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
+
+
 def _hash(password: str) -> str:
     with _argon2_slots:
         return HASHER.hash(password)
@@ -116,7 +132,7 @@ def sign_up(
     _check_password(password)
     now = ctx.clock()
     with ctx.unit_of_work() as session:
-        (throttle,) = _throttles(ctx, session, [f"sign-up:{address}"])
+        (throttle,) = _throttles(ctx, session, [f"sign-up:{client_network(address)}"])
         wait = _wait([throttle], now)
         if wait is None:
             throttle.failures += 1
@@ -174,14 +190,16 @@ def create_user(
 
 def log_in(ctx: AppContext, username: str, password: str, address: str = LOCAL) -> str:
     """Check the password and return a new session token. Failures are throttled per client
-    address and per account name, with the same answers and costs whether or not the account
-    exists; an address the account has signed in from before skips the account's throttle.
+    address (an IPv6 client's /64) and per account name, with the same answers and costs
+    whether or not the account exists; an address the account has signed in from before
+    skips the account's throttle.
 
     A refusal is raised only after its transaction commits, so the counts and the audit
     event are kept.
     """
     now = ctx.clock()
     name = username.strip().lower()
+    address = client_network(address)
     with ctx.unit_of_work() as session:
         user = session.scalar(
             select(User).where(User.username_key == username_key(ctx.cipher, name))
