@@ -64,6 +64,7 @@ CLEAR = {
     "password_hash": "argon2id",
     "key": "a keyed fingerprint",
     "address_key": "a keyed fingerprint",
+    "nonce_key": "a keyed digest of a device cookie's nonce",
     "name_key": "a keyed fingerprint",
     "username_key": "a keyed fingerprint",
     "key_hash": "a keyed digest of an imported row's key (import_keys)",
