@@ -120,16 +120,25 @@ def test_a_right_password_clears_the_cookies_count(ctx) -> None:
         assert accounts.log_in(ctx, "sam", PASSWORD, HOME, device_cookie=cookie)
 
 
-def test_a_trusted_cookie_is_kept_and_an_untrusted_one_replaced(ctx, clock) -> None:
+def test_each_sign_in_replaces_the_cookie(ctx, clock) -> None:
+    """The browser gets a new cookie at each sign-in and the one it showed is revoked: a copy
+    stolen before is worth nothing once the owner has signed in again."""
     make_user(ctx, "sam")
     make_user(ctx, "eve")
-    cookie = _device_cookie(ctx, "sam")
-    token = accounts.log_in(ctx, "sam", PASSWORD, HOME, device_cookie=cookie)
-    assert accounts.device_cookie_for(ctx, token, cookie) == cookie
-    eves = _device_cookie(ctx, "eve")
-    assert accounts.device_cookie_for(ctx, token, eves) not in (eves, cookie)
+    old = _device_cookie(ctx, "sam", "10.8.0.1")
+    _fill_throttles(ctx, "sam", HOME)
+    token = accounts.log_in(ctx, "sam", PASSWORD, HOME, device_cookie=old)
+    new = accounts.device_cookie_for(ctx, token, old)
+    assert new != old
+    with attacks.refused(FORGED, AuthenticationError, match="Try again in"):
+        accounts.log_in(ctx, "sam", PASSWORD, HOME, device_cookie=old)
+    assert accounts.log_in(ctx, "sam", PASSWORD, HOME, device_cookie=new)
+    eves = _device_cookie(ctx, "eve", "10.8.0.3")
+    assert accounts.device_cookie_for(ctx, token, eves) not in (eves, new)
+    assert accounts.log_in(ctx, "eve", PASSWORD, HOME, device_cookie=eves)  # not eve's to lose
     clock.advance(days=accounts.DEVICE_COOKIE_LIFETIME.days)
-    token = accounts.log_in(ctx, "sam", PASSWORD, HOME)
-    assert accounts.device_cookie_for(ctx, token, cookie) != cookie  # too old: a new one
+    _fill_throttles(ctx, "sam", "10.8.0.2")
+    with pytest.raises(AuthenticationError, match="Try again in"):
+        accounts.log_in(ctx, "sam", PASSWORD, "10.8.0.2", device_cookie=new)  # a year old
     with pytest.raises(AuthenticationError):
-        accounts.device_cookie_for(ctx, "not a session", cookie)
+        accounts.device_cookie_for(ctx, "not a session", new)

@@ -282,9 +282,10 @@ def _trusted_device(
 
 
 def device_cookie_for(ctx: AppContext, token: str, presented: str = "") -> str:
-    """The device cookie for the browser that just started session ``token``: the one it
-    presented if that is still trusted for this account, otherwise a new one (a random
-    nonce and its MAC under the server's key; the database keeps only a keyed digest)."""
+    """A new device cookie for the browser that just started session ``token``: a random
+    nonce and its MAC under the server's key (the database keeps only a keyed digest). The
+    cookie it presented, if trusted for this account, is revoked, so a copy stolen from the
+    browser is worth nothing after the owner's next sign-in there."""
     now = ctx.clock()
     with ctx.unit_of_work() as session:
         record = session.get(AuthSession, _token_hash(token)) if token else None
@@ -292,8 +293,9 @@ def device_cookie_for(ctx: AppContext, token: str, presented: str = "") -> str:
             msg = "Your session has ended. Please log in again."
             raise AuthenticationError(msg)
         user = session.get(User, record.user_id)
-        if _trusted_device(session, ctx.cipher, user, presented, now):
-            return presented
+        replaced = _trusted_device(session, ctx.cipher, user, presented, now)
+        if replaced is not None:
+            session.delete(replaced)
         nonce = secrets.token_urlsafe(24)
         session.add(
             DeviceCookie(
