@@ -2,14 +2,17 @@
 opens its page once the person has logged in."""
 
 import time
+from datetime import UTC, datetime
 
 import pytest
 from playwright.sync_api import expect
+from sqlalchemy import update
 
 from tests.browser.conftest import settled, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from therapy_app.errors import AuthenticationError
+from therapy_app.journal.models import LoginThrottle
 from therapy_app.services import accounts
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
@@ -129,6 +132,10 @@ def test_the_owners_browser_signs_in_while_an_attacker_fills_the_throttles(
         ]:
             with pytest.raises(AuthenticationError):
                 accounts.log_in(ctx, name, "guess", address)
+    with ctx.unit_of_work() as session:  # as after an hour of this: a 15-minute wait
+        session.execute(
+            update(LoginThrottle).values(wait_until=datetime.now(UTC) + accounts.MAX_BACKOFF)
+        )
     with pytest.raises(AuthenticationError, match="Try again in"):
         accounts.log_in(ctx, username, PASSWORD, "127.0.0.1")
     ctx.dispose()

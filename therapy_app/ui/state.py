@@ -88,24 +88,26 @@ def sync_browser_cookie(ctx: AppContext) -> None:
     new_device_cookie = st.session_state.pop(NEW_DEVICE_COOKIE_KEY, None)
     token = st.session_state.get(TOKEN_KEY)
     browser = _cookie("browser")
-    scripts = []
-    if new_device_cookie:
-        code = sign_in_cookie.offer(new_device_cookie, sign_in_cookie.DEVICE)
-        scripts.append(_remember_script(code))
+    posts = []  # one after another: the sign-in cookie is set first
     if action == REMEMBER and token and browser:
-        value = accounts.remembered_value(ctx, token, browser)
-        scripts.append(_remember_script(sign_in_cookie.offer(value)))
+        posts.append(
+            _post("remember", sign_in_cookie.offer(accounts.remembered_value(ctx, token, browser)))
+        )
     elif action is not None:
-        scripts.append("fetch(new URL('_auth/forget', document.baseURI), {method: 'POST'});")
-    if scripts:
-        script = "".join(scripts)
-        st.html(f"<script>{script}</script>", unsafe_allow_javascript=True, width="content")
+        posts.append(_post("forget"))
+    if new_device_cookie:
+        posts.append(
+            _post("remember", sign_in_cookie.offer(new_device_cookie, sign_in_cookie.DEVICE))
+        )
+    if posts:
+        script = "Promise.resolve()" + "".join(f".then(() => {post})" for post in posts)
+        st.html(f"<script>{script};</script>", unsafe_allow_javascript=True, width="content")
 
 
-def _remember_script(code: str) -> str:
-    """Page script that has the server set the cookie left under one-time ``code``."""
-    request = f"{{method: 'POST', headers: {{'{sign_in_cookie.HANDOFF_HEADER}': '{code}'}}}}"
-    return f"fetch(new URL('_auth/remember', document.baseURI), {request});"
+def _post(route: str, code: str = "") -> str:
+    """Page script that posts to ``/_auth/{route}``, with the one-time ``code`` if given."""
+    headers = f"headers: {{'{sign_in_cookie.HANDOFF_HEADER}': '{code}'}}, " if code else ""
+    return f"fetch(new URL('_auth/{route}', document.baseURI), {{{headers}method: 'POST'}})"
 
 
 def require_actor() -> tuple[AppContext, Actor]:
