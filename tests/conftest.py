@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import create_engine, text
 
+from tests import attacks
 from therapy_app.config import Settings
 from therapy_app.services.context import AppContext, open_app
 
@@ -99,3 +100,8 @@ def sqlite_ctx(tmp_path: Path, clock: FakeClock) -> AppContext:
     context = open_app(make_settings(tmp_path), clock=clock)
     yield context
     context.dispose()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for line in attacks.summary():
+        terminalreporter.write_line(line)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from therapy_app.journal.models import Role
 from therapy_app.services import accounts
-from therapy_app.services.artworks import NewArtwork
+from therapy_app.services.artworks import Drawing, NewArtwork
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from therapy_app.services.context import AppContext
 
 PASSWORD = "correct horse battery"
+PINK = (255, 0, 200, 255)
 
 
 def make_user(ctx: AppContext, name: str, role: Role = Role.CLIENT, timezone: str = "UTC") -> Actor:
@@ -35,6 +36,19 @@ def sample_artwork(title: str = "") -> NewArtwork:
     image = to_image(render(torch.tensor([vector]), [1], 64)[0])
     provenance = Provenance("test", 1, ArtSpec(vector, ((1, 1.0),), 0.0, 64))
     return NewArtwork(png_bytes(image), provenance.as_json(), title)
+
+
+def drawn_layer(side: int = 64) -> Drawing:
+    """What a person drew over a picture: a pink diagonal on a transparent layer."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    layer = Image.new("RGBA", (side, side), (0, 0, 0, 0))
+    ImageDraw.Draw(layer).line((0, 0, side, side), fill=PINK, width=6)
+    buffer = io.BytesIO()
+    layer.save(buffer, format="PNG")
+    return Drawing(buffer.getvalue(), strokes=1)
 
 
 OLD_VALENCE = 0.123456789  # a value no other number in a test database would share bytes with

@@ -1,11 +1,19 @@
 """Bookmarks and reloads: staying signed in is opt-in, logging out ends it, and a bookmark
 opens its page once the person has logged in."""
 
+import time
+from datetime import UTC, datetime
+
+import pytest
 from playwright.sync_api import expect
+from sqlalchemy import update
 
 from tests.browser.conftest import settled, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
+from therapy_app.errors import AuthenticationError
+from therapy_app.journal.models import LoginThrottle
+from therapy_app.services import accounts
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
 
@@ -99,3 +107,46 @@ def test_the_first_pages_own_address_opens_it_signed_in_or_out(server, page, tmp
     expect(page.get_by_role("heading", name=CHECK_IN)).to_be_visible()
     settled(page)
     expect(page.get_by_text("Page not found")).to_have_count(0)
+
+
+def test_the_owners_browser_signs_in_while_an_attacker_fills_the_throttles(
+    server, page, tmp_path
+) -> None:
+    """The browser the owner signed in on keeps an HttpOnly device cookie for a year; an
+    attacker then fills the account's throttle and this machine's address throttle, and that
+    browser still signs in at once, while a fresh browser is told to wait."""
+    ctx = open_app(make_settings(tmp_path))
+    username = seed_demo(ctx, days=2, with_art=False).client
+    with page.expect_response(lambda response: response.url.endswith("/_auth/remember")):
+        _log_in(page, server, username, remember=False)  # a first sign-in leaves the cookie
+    device = f"therapy_app_{server.rsplit(':', 1)[1]}_device"
+    (cookie,) = [c for c in page.context.cookies() if c["name"] == device]
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+    assert cookie["expires"] > time.time() + 300 * 24 * 3600
+    with page.expect_response(lambda response: response.url.endswith("/_auth/forget")):
+        page.get_by_role("button", name="Log out").click()
+
+    for n in range(accounts.FREE_FAILURES + 1):
+        for name, address in [(username, f"10.7.{n}.1")] + [
+            (f"other{n}", here) for here in ("127.0.0.1", "::1", "unknown")
+        ]:
+            with pytest.raises(AuthenticationError):
+                accounts.log_in(ctx, name, "guess", address)
+    with ctx.unit_of_work() as session:  # as after an hour of this: a 15-minute wait
+        session.execute(
+            update(LoginThrottle).values(wait_until=datetime.now(UTC) + accounts.MAX_BACKOFF)
+        )
+    with pytest.raises(AuthenticationError, match="Try again in"):
+        accounts.log_in(ctx, username, PASSWORD, "127.0.0.1")
+    ctx.dispose()
+
+    _log_in(page, server, username, remember=False)
+    expect(page.get_by_role("heading", name=CHECK_IN)).to_be_visible()
+    fresh = page.context.browser.new_context()
+    stranger = fresh.new_page()
+    stranger.goto(server)
+    field(stranger, "Username").fill(username)
+    field(stranger, "Password").fill(PASSWORD)
+    stranger.get_by_role("button", name="Log in").click()
+    expect(stranger.get_by_text("Too many failed attempts")).to_be_visible()
+    fresh.close()

@@ -38,7 +38,8 @@ def test_audit_log_is_append_only(ctx) -> None:
 def test_migrations_are_one_line() -> None:
     """Each branch's migrations chained into one line with one head: the key check,
     throttles, unused tags and sealing (issue 22), then drafts (18), then import keys (21),
-    then guided sessions (20), then sealed consent and audit (20, 22)."""
+    then guided sessions (20), then sealed consent and audit (20, 22), drawn layers (19),
+    then device cookies (22)."""
     engine = make_engine("sqlite://")
     scripts = ScriptDirectory.from_config(alembic_config(engine))
     engine.dispose()
@@ -59,6 +60,7 @@ def test_migrations_are_one_line() -> None:
         "guided_sessions",
         "sealed_consent_and_audit",
         "drawn_layers",
+        "device_cookies",
     ]
     expected = [
         (f"{n:04d}", f"{n - 1:04d}" if n > 1 else None, f"{n:04d}_{name}.py")

@@ -4,19 +4,31 @@ is sealed, in new journals and in journals upgraded from before (migration 0007)
 import base64
 import gzip
 import struct
+from dataclasses import replace
 from datetime import date
 
 import pytest
 import sqlalchemy as sa
 
+from tests import attacks
 from tests.conftest import make_settings
-from tests.helpers import OLD_NAME, OLD_VALENCE, make_user, sample_artwork, seed_old_journal
+from tests.helpers import (
+    OLD_NAME,
+    OLD_VALENCE,
+    drawn_layer,
+    make_user,
+    sample_artwork,
+    seed_old_journal,
+)
 from therapy_app.errors import AccessDeniedError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldCipher
 from therapy_app.journal.db import make_engine
 from therapy_app.journal.models import Base, DraftKind, ImportKey, Role
 from therapy_app.mood.checkin import CheckIn, FeelingChoice
+from therapy_app.mood.measures import Measure
+from therapy_app.mood.safety_plan import SafetyPlan
+from therapy_app.mood.session_plan import StepKind, plan_from_directive
 from therapy_app.services import (
     accounts,
     artworks,
@@ -25,10 +37,13 @@ from therapy_app.services import (
     entries,
     imports,
     review,
+    safety_plans,
+    sessions,
     sharing,
 )
 from therapy_app.services.context import open_app
 
+STOLEN = "a personal value read from a stolen database file or backup"
 # Every column still in the clear, and why. Anything else must be sealed (_ct), a keyed
 # fingerprint (_key) or a hash.
 CLEAR = {
@@ -49,6 +64,7 @@ CLEAR = {
     "password_hash": "argon2id",
     "key": "a keyed fingerprint",
     "address_key": "a keyed fingerprint",
+    "nonce_key": "a keyed digest of a device cookie's nonce",
     "name_key": "a keyed fingerprint",
     "username_key": "a keyed fingerprint",
     "key_hash": "a keyed digest of an imported row's key (import_keys)",
@@ -189,11 +205,9 @@ def test_a_stolen_file_and_backup_hold_no_canary(sqlite_ctx, tmp_path) -> None:
     make_user(ctx, "bo")
     out = tmp_path / "backup.json.gz"
     backup.backup(ctx, out)
-    stolen = [_sqlite_files(tmp_path), gzip.decompress(out.read_bytes())]
+    stolen = {"file": _sqlite_files(tmp_path), "backup": gzip.decompress(out.read_bytes())}
     canaries = [b"NAME-CANARY", b"tag-canary", b"peaceful", b"grateful", b"TITLE-CANARY"]
-    for raw in stolen:
-        for plain in [*canaries, *_plain_forms(valence)]:
-            assert plain not in raw, plain
+    attacks.none_readable(STOLEN, stolen, [*canaries, *_plain_forms(valence)])
     assert entries.list_entries(ctx, actor).items[0].valence == valence
 
 
@@ -218,9 +232,108 @@ def test_a_stolen_file_shows_no_consent_terms_audit_details_or_therapist_note(
     backup.backup(ctx, out)
     details = [b"NOTE-CANARY", ends_on.isoformat().encode(), b"not the owner"]
     details += [b'"active"', b'"mood"', b"client_review", b"consent", b"denied"]
-    for raw in (_sqlite_files(tmp_path), gzip.decompress(out.read_bytes())):
-        for plain in details:
-            assert plain not in raw, plain
+    stolen = {"file": _sqlite_files(tmp_path), "backup": gzip.decompress(out.read_bytes())}
+    attacks.none_readable(STOLEN, stolen, details)
     with ctx.sessions() as session:
         reasons = {e.reason for e in audit.events(session, ctx.cipher)}
     assert "not the owner" in reasons
+
+
+def test_the_migrated_schema_is_the_one_listed(ctx) -> None:
+    """The columns the migrations made (on this database) are the models' columns, so the
+    list of clear columns above is true of the tables a stolen file holds."""
+    inspector = sa.inspect(ctx.engine)
+    made = {
+        f"{table}.{column['name']}"
+        for table in inspector.get_table_names()
+        if table != "alembic_version"
+        for column in inspector.get_columns(table)
+    }
+    modelled = {f"{t.name}.{c.name}" for t in Base.metadata.sorted_tables for c in t.columns}
+    assert made == modelled
+
+
+SESSION_VALENCE = 0.141421356  # a check-in step's pleasantness, kept in the session too
+
+
+def _canary_plan():
+    """A directive's plan with every text of it a canary: title, art prompt, question."""
+    plan = plan_from_directive("safe-place", (Measure.PHQ9,))
+    steps = tuple(
+        replace(step, text=f"STEP-CANARY-{n}") if step.text else step
+        for n, step in enumerate(plan.steps)
+    )
+    return replace(plan, title="SESSION-TITLE-CANARY", steps=steps)
+
+
+def _guided_session_with_canaries(ctx, therapist, client) -> str:
+    """A session walked to its end with canaries in the answer and the picture (a title and
+    a drawn layer), PHQ-9 item 9 above zero (a flag), and a known pleasantness."""
+    planned = sessions.create_plan(ctx, therapist, client.user_id, _canary_plan())
+    view = sessions.get_session(ctx, client, planned.id)
+    while view.next_index is not None:
+        index, step = view.next_index, view.plan.steps[view.next_index]
+        if step.kind is StepKind.ART:
+            drawn = replace(sample_artwork("SESSION-ART-CANARY"), drawing=drawn_layer())
+            view = sessions.art_step(ctx, client, planned.id, index, drawn)
+        elif step.kind is StepKind.REFLECTION:
+            view = sessions.reflection_step(ctx, client, planned.id, index, "ANSWER-CANARY")
+        elif step.kind is StepKind.MEASURE:
+            view = sessions.measure_step(ctx, client, planned.id, index, (2,) * 8 + (3,))
+        else:
+            mood = CheckIn(valence=SESSION_VALENCE, energy=0.1, note="STEP-NOTE-CANARY")
+            view = sessions.check_in_step(ctx, client, planned.id, index, mood)
+    return planned.id
+
+
+def test_the_merged_tables_hold_no_canary_on_either_database(ctx, tmp_path) -> None:
+    """Every table the guided sessions, safety plans, DAP notes, acknowledged flags, drawn
+    layers and drafts added, written through the services: no canary, no known pleasantness
+    and no picture is readable in the rows (what a dump of either database shows), the
+    SQLite file with its WAL, or a backup."""
+    client = make_user(ctx, "cleo")
+    therapist = make_user(ctx, "theo", Role.THERAPIST)
+    code = sharing.create_invite(ctx, therapist)
+    sharing.redeem_invite(ctx, client, code, sharing.Scope(True, True, True, True))
+    session_id = _guided_session_with_canaries(ctx, therapist, client)
+    safety_plans.save_safety_plan(
+        ctx, client, SafetyPlan(warning_signs=("SAFETY-CANARY",), helpers=("HELPER-CANARY",))
+    )
+    note = review.DapNote("DATA-CANARY", "ASSESS-CANARY", "PLAN-CANARY", session_id)
+    review.save_note(ctx, therapist, client.user_id, note)
+    (flag,) = [f for f in review.client_page(ctx, therapist, client.user_id).flags if f.open]
+    review.acknowledge_flag(ctx, therapist, client.user_id, flag.key)
+    drafts.save_draft(ctx, client, DraftKind.ART, {"title": "DRAFT-ART-CANARY"})
+    canaries = [
+        b"SESSION-TITLE-CANARY",
+        b"STEP-CANARY",
+        b"ANSWER-CANARY",
+        b"SESSION-ART-CANARY",
+        b"STEP-NOTE-CANARY",
+        b"SAFETY-CANARY",
+        b"HELPER-CANARY",
+        b"DATA-CANARY",
+        b"ASSESS-CANARY",
+        b"PLAN-CANARY",
+        b"DRAFT-ART-CANARY",
+        b"safe-place",  # the directive the plan was made from
+        flag.key.encode(),
+        b"phq9",
+        b"\x89PNG",  # a picture, its thumbnail or the drawn layer
+        b"iVBORw0KGgo",  # the same in base64 (a backup)
+        *_plain_forms(SESSION_VALENCE),
+    ]
+    dump = b"\n".join(
+        value if isinstance(value, bytes) else str(value).encode()
+        for value in _raw_values(ctx.engine)
+    )
+    out = tmp_path / "backup.json.gz"
+    backup.backup(ctx, out)
+    stolen = {"rows": dump, "backup": gzip.decompress(out.read_bytes())}
+    if ctx.engine.dialect.name == "sqlite":
+        stolen["file"] = _sqlite_files(tmp_path)
+    attacks.none_readable(STOLEN, stolen, canaries)
+    for value in _raw_values(ctx.engine):
+        assert value != SESSION_VALENCE
+    assert review.client_page(ctx, therapist, client.user_id).notes[0].plan == "PLAN-CANARY"
+    assert safety_plans.get_safety_plan(ctx, client).helpers == ("HELPER-CANARY",)

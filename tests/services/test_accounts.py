@@ -2,6 +2,7 @@ from datetime import timedelta
 
 import pytest
 
+from tests import attacks
 from tests.helpers import PASSWORD, make_user
 from therapy_app.errors import AuthenticationError, InvalidInputError
 from therapy_app.journal.models import Role
@@ -122,5 +123,5 @@ def test_a_remembered_sign_in_works_only_in_its_own_browser(ctx) -> None:
     assert accounts.resume_remembered(ctx, value, "browser-a").user_id == actor.user_id
     planted = [(value, "browser-b"), (value, ""), (token, "browser-a"), (value + "0", "browser-a")]
     for cookie, browser in planted:
-        with pytest.raises(AuthenticationError, match="ended"):
+        with attacks.refused("a planted or altered sign-in cookie", AuthenticationError, "ended"):
             accounts.resume_remembered(ctx, cookie, browser)

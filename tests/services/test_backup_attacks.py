@@ -14,6 +14,7 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, select, text
 
+from tests import attacks
 from tests.conftest import make_settings
 from tests.helpers import make_user
 from therapy_app.errors import InvalidInputError
@@ -26,6 +27,9 @@ from therapy_app.services.context import open_app
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+
+RESTORE = "a forged or foreign backup restored"
 
 
 def _made(ctx, tmp_path: Path) -> Path:
@@ -105,7 +109,7 @@ MALFORMED = {
 def test_malformed_contents_are_one_line_and_write_nothing(sqlite_ctx, target, tmp_path, kind):
     header, body = _parts(_made(sqlite_ctx, tmp_path))
     forged = _write(target, tmp_path / "forged.json.gz", header, MALFORMED[kind](body))
-    with pytest.raises(InvalidInputError) as refused:
+    with attacks.refused(RESTORE, InvalidInputError) as refused:
         backup.restore(target, forged)
     assert "\n" not in str(refused.value) and "restored" in str(refused.value)
     _nothing_written(target)
@@ -115,7 +119,7 @@ def test_altered_backup_is_refused(sqlite_ctx, target, tmp_path) -> None:
     header, body = _parts(_made(sqlite_ctx, tmp_path))
     admin = _edit(body, "users", role="admin")
     path = _write(target, tmp_path / "admin.json.gz", header, admin, sign=False)
-    with pytest.raises(InvalidInputError, match="altered"):
+    with attacks.refused(RESTORE, InvalidInputError, match="altered"):
         backup.restore(target, path)
     _nothing_written(target)
 
@@ -126,7 +130,7 @@ def test_backup_under_another_key_is_refused_before_writing(sqlite_ctx, tmp_path
     other_key = base64.b64encode(b"o" * 32).decode()
     settings = type(settings)(**{**settings.__dict__, "key_b64": other_key})
     other = open_app(settings, clock=clock)
-    with pytest.raises(InvalidInputError, match="written with another key"):
+    with attacks.refused(RESTORE, InvalidInputError, match="written with another key"):
         backup.restore(other, made)
     _nothing_written(other)
     other.dispose()
@@ -135,7 +139,7 @@ def test_backup_under_another_key_is_refused_before_writing(sqlite_ctx, tmp_path
 def test_newer_schema_refused_older_schema_upgraded(sqlite_ctx, target, tmp_path) -> None:
     header, body = _parts(_made(sqlite_ctx, tmp_path))
     newer = _write(target, tmp_path / "new.json.gz", {**header, "schema": "9999"}, body)
-    with pytest.raises(InvalidInputError, match="newer therapy_app"):
+    with attacks.refused(RESTORE, InvalidInputError, match="newer therapy_app"):
         backup.restore(target, newer)
     # the schema before import keys (0009): restored there, then upgraded. A backup made
     # then has no tables made later (import keys, safety plans, acknowledged flags) and
@@ -156,7 +160,7 @@ def test_a_backup_from_before_sealing_is_refused(sqlite_ctx, target, tmp_path) -
     """Schema 0007 sealed every value and cannot be undone: nothing restores below it."""
     header, body = _parts(_made(sqlite_ctx, tmp_path))
     older = _write(target, tmp_path / "old.json.gz", {**header, "schema": "0006"}, body)
-    with pytest.raises(InvalidInputError, match="before its values were sealed"):
+    with attacks.refused(RESTORE, InvalidInputError, match="before its values were sealed"):
         backup.restore(target, older)
     _nothing_written(target)
     assert _revision(target) == _head(target)
@@ -171,7 +175,7 @@ def test_a_small_file_that_expands_to_a_gigabyte_is_refused_in_bounded_memory(
         for _ in range(1024):
             stream.write(b" " * 1024**2)  # 1 GiB of spaces, about 1 MB on disk
     tracemalloc.start()
-    with pytest.raises(InvalidInputError, match="expands to more than"):
+    with attacks.refused(RESTORE, InvalidInputError, match="expands to more than"):
         backup.restore(target, bomb)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()

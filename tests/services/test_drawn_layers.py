@@ -5,26 +5,15 @@ import zipfile
 from dataclasses import replace
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image
 from sqlalchemy import select
 
-from tests.helpers import make_user, sample_artwork
+from tests.helpers import PINK, drawn_layer, make_user, sample_artwork
 from therapy_app.errors import AccessDeniedError, InvalidInputError
 from therapy_app.journal.models import Artwork, Role
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.session_plan import plan_from_directive
 from therapy_app.services import artworks, entries, exports, review, sessions, sharing
-
-PINK = (255, 0, 200, 255)
-
-
-def _drawing(side: int = 64) -> artworks.Drawing:
-    """A pink diagonal on a transparent layer."""
-    layer = Image.new("RGBA", (side, side), (0, 0, 0, 0))
-    ImageDraw.Draw(layer).line((0, 0, side, side), fill=PINK, width=6)
-    buffer = io.BytesIO()
-    layer.save(buffer, format="PNG")
-    return artworks.Drawing(buffer.getvalue(), strokes=1)
 
 
 def _pixel(png: bytes, where: tuple[int, int]) -> tuple[int, ...]:
@@ -34,7 +23,7 @@ def _pixel(png: bytes, where: tuple[int, int]) -> tuple[int, ...]:
 
 def _saved(ctx, actor) -> tuple[str, str]:
     entry = entries.check_in(ctx, actor, CheckIn(note="drawn on"))
-    drawn = replace(sample_artwork("mine"), drawing=_drawing())
+    drawn = replace(sample_artwork("mine"), drawing=drawn_layer())
     return entry.id, artworks.save_artwork(ctx, actor, entry.id, drawn)
 
 
@@ -74,7 +63,7 @@ def test_only_the_owner_or_a_therapist_shown_art_sees_the_drawing(ctx) -> None:
         artworks.get_artwork(ctx, stranger, artwork_id)
     with pytest.raises(AccessDeniedError):
         artworks.entry_pictures(ctx, stranger, entry_id)
-    drawn = replace(sample_artwork(), drawing=_drawing())
+    drawn = replace(sample_artwork(), drawing=drawn_layer())
     with pytest.raises(AccessDeniedError):
         artworks.save_artwork(ctx, stranger, entry_id, drawn)
     therapist = make_user(ctx, "therapist", Role.THERAPIST)
@@ -101,7 +90,7 @@ def test_the_entry_and_exports_show_the_finished_picture(ctx, tmp_path) -> None:
 def test_a_drawing_that_does_not_fit_is_refused_and_nothing_saved(ctx) -> None:
     actor = make_user(ctx, "ada")
     entry = entries.check_in(ctx, actor, CheckIn(note="x"))
-    wrong_size = replace(sample_artwork(), drawing=_drawing(side=100))
+    wrong_size = replace(sample_artwork(), drawing=drawn_layer(side=100))
     with pytest.raises(InvalidInputError, match="does not fit"):
         artworks.save_artwork(ctx, actor, entry.id, wrong_size)
     not_png = replace(sample_artwork(), drawing=artworks.Drawing(b"GIF89a", strokes=1))

@@ -9,6 +9,7 @@ from tests.helpers import make_user, sample_artwork
 from therapy_app.journal import audit
 from therapy_app.journal.models import Role
 from therapy_app.mood.checkin import CheckIn, FeelingChoice
+from therapy_app.mood.session_plan import plan_from_directive
 from therapy_app.services import (
     accounts,
     administration,
@@ -21,6 +22,8 @@ from therapy_app.services import (
     insights,
     reports,
     review,
+    safety_plans,
+    sessions,
     sharing,
 )
 
@@ -36,8 +39,11 @@ SERVICES = (
     insights,
     reports,
     review,
+    safety_plans,
+    sessions,
     sharing,
 )
+PLAN = plan_from_directive("safe-place")
 
 # What a therapist calls to read a client's data, each with the call that does it.
 READS = {
@@ -46,7 +52,7 @@ READS = {
     "entries.note_excerpts": lambda ctx, t, c, e, a: entries.note_excerpts(ctx, t, [e]),
     "entries.tag_usage": lambda ctx, t, c, e, a: entries.tag_usage(ctx, t, c),
     "artworks.list_artworks": lambda ctx, t, c, e, a: artworks.list_artworks(ctx, t, c),
-    "artworks.artwork_page": lambda ctx, t, c, e, a: artworks.artwork_page(ctx, t, c).items,
+    "artworks.artwork_page": lambda ctx, t, c, e, a: artworks.artwork_page(ctx, t, c),
     "artworks.get_artwork": lambda ctx, t, c, e, a: artworks.get_artwork(ctx, t, a),
     "artworks.entry_thumbnails": lambda ctx, t, c, e, a: artworks.entry_thumbnails(ctx, t, [e]),
     "artworks.entry_pictures": lambda ctx, t, c, e, a: artworks.entry_pictures(ctx, t, e),
@@ -62,6 +68,10 @@ READS = {
     "reports.client_report": lambda ctx, t, c, e, a: reports.client_report(ctx, t, c),
     "reports.write_client_report": lambda ctx, t, c, e, a: reports.write_client_report(
         ctx, t, c, ctx.settings.home / "report.pdf"
+    ),
+    "sessions.list_sessions": lambda ctx, t, c, e, a: sessions.list_sessions(ctx, t, c),
+    "sessions.get_session": lambda ctx, t, c, e, a: sessions.get_session(
+        ctx, t, sessions.create_plan(ctx, t, c, PLAN).id
     ),
 }
 # The other use cases that take an acting user, and why none reads another person's data.
@@ -96,6 +106,16 @@ NOT_READS = {
     "exports.export_journal": "the actor's own journal",
     "imports.plan_import": "the actor's own journal",
     "imports.import_file": "the actor's own journal",
+    "safety_plans.get_safety_plan": "the actor's own plan",
+    "safety_plans.save_safety_plan": "the actor's own plan",
+    "sessions.create_plan": "a therapist's write, audited",
+    "sessions.check_in_step": "the client's own session",
+    "sessions.art_step": "the client's own session",
+    "sessions.reflection_step": "the client's own session",
+    "sessions.measure_step": "the client's own session",
+    "sessions.raise_safety_flag": "the client's own session",
+    "sessions.planned_by": "inside a use case's transaction; the use case audits",
+    "sessions.flags_since": "inside a use case's transaction; the use case audits",
 }
 
 

@@ -15,21 +15,28 @@ import uuid
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 
-from tests.helpers import make_user, reviewed_client, sample_artwork
-from therapy_app.errors import AccessDeniedError, NotFoundError
+from tests import attacks
+from tests.helpers import drawn_layer, make_user, reviewed_client, sample_artwork
+from therapy_app.errors import AccessDeniedError, InvalidInputError, NotFoundError
 from therapy_app.journal import audit
-from therapy_app.journal.models import Base, Role
+from therapy_app.journal.models import Base, DraftKind, Role
 from therapy_app.mood.checkin import CheckIn
+from therapy_app.mood.measures import Measure
+from therapy_app.mood.safety_plan import SafetyPlan
 from therapy_app.mood.session_plan import FlagKind, plan_from_directive
 from therapy_app.services import (
     artworks,
+    bulk_art,
+    drafts,
     entries,
     insights,
     reports,
     review,
+    safety_plans,
     sessions,
     sharing,
 )
@@ -49,8 +56,14 @@ class Ids:
     session: str
     session_artwork: str  # a picture made in that session
     flag: str
+    planned: str  # a session planned for the client, not yet begun
+    link: str  # the client's sharing link with the therapist
+    bare: str  # an entry without a picture
 
 
+ATTACK = "another person's data through a service call"
+# before, art, two reflections, PHQ-9 (step 4), after
+PLANNED = plan_from_directive("safe-place", (Measure.PHQ9,))
 # each call: the part of the consent it needs (None: any consent in force), the ids it takes
 CALLS: dict[str, tuple[Callable[[AppContext, Actor, Ids], object], str | None, str]] = {
     "review.client_page": (lambda c, a, i: review.client_page(c, a, i.client), None, "client"),
@@ -129,6 +142,57 @@ CALLS: dict[str, tuple[Callable[[AppContext, Actor, Ids], object], str | None, s
         "mood",
         "client",
     ),
+    "insights.window": (lambda c, a, i: _window(c, a, i), "mood", "client entry"),
+    "artworks.artwork_page": (
+        lambda c, a, i: artworks.artwork_page(c, a, i.client),
+        "art",
+        "client",
+    ),
+}
+# What only the client does with their own data: anyone else is refused, the consented
+# therapist too, whatever the scope. Each call is one the client could make with these ids.
+OWNER_ONLY: dict[str, tuple[Callable[[AppContext, Actor, Ids], object], str]] = {
+    "sessions.check_in_step": (
+        lambda c, a, i: sessions.check_in_step(c, a, i.planned, 0, CheckIn(valence=0.1)),
+        "planned",
+    ),
+    "sessions.art_step": (lambda c, a, i: sessions.art_step(c, a, i.planned, 1, None), "planned"),
+    "sessions.reflection_step": (
+        lambda c, a, i: sessions.reflection_step(c, a, i.planned, 2, "theirs"),
+        "planned",
+    ),
+    "sessions.raise_safety_flag": (
+        lambda c, a, i: sessions.raise_safety_flag(c, a, i.planned, 4),
+        "planned",
+    ),
+    "sessions.measure_step": (
+        lambda c, a, i: sessions.measure_step(c, a, i.planned, 4, (0,) * 9),
+        "planned",
+    ),
+    "artworks.save_artwork": (
+        lambda c, a, i: artworks.save_artwork(
+            c, a, i.entry, replace(sample_artwork("drawn"), drawing=drawn_layer())
+        ),
+        "entry",
+    ),
+    "artworks.delete_artwork": (
+        lambda c, a, i: artworks.delete_artwork(c, a, i.artwork),
+        "artwork",
+    ),
+    "entries.update_entry": (
+        lambda c, a, i: entries.update_entry(c, a, i.entry, CheckIn(valence=-0.9, energy=0.0)),
+        "entry",
+    ),
+    "entries.delete_entry": (lambda c, a, i: entries.delete_entry(c, a, i.entry), "entry"),
+    "bulk_art.paint_entries": (
+        lambda c, a, i: bulk_art.paint_entries(c, a, [i.bare], lambda _: None, lambda: False),
+        "bare",
+    ),
+    "sharing.update_scope": (
+        lambda c, a, i: sharing.update_scope(c, a, i.link, sharing.Scope(True, True, True, True)),
+        "link",
+    ),
+    "sharing.revoke": (lambda c, a, i: sharing.revoke(c, a, i.link), "link"),
 }
 # the calls only a therapist makes: the client is refused them even on their own data
 THERAPIST_ONLY = {name for name in CALLS if name.startswith(("review.", "reports."))}
@@ -176,6 +240,13 @@ def _pictures(ctx: AppContext, actor: Actor, ids: Ids) -> object:
     return _something(artworks.entry_pictures(ctx, actor, ids.entry))
 
 
+def _window(ctx: AppContext, actor: Actor, ids: Ids) -> object:
+    """The timeline's window on a frame naming the entry: its note and picture."""
+    frame = pd.DataFrame({"id": [ids.entry], "local_time": [pd.Timestamp(2026, 3, 1)]})
+    shown = insights.window(ctx, actor, frame.assign(has_art=True), owner_id=ids.client)
+    return _something({**shown.notes, **shown.pictures})
+
+
 @dataclass
 class Tally:
     calls: int = 0
@@ -185,17 +256,22 @@ class Tally:
 
 def _scenario(ctx: AppContext, scope: sharing.Scope | None = None):
     therapist, client = reviewed_client(ctx)
+    planned = sessions.create_plan(ctx, therapist, client.user_id, PLANNED).id
+    (link,) = sharing.my_links(ctx, client)
     if scope is not None:  # narrowed after the sessions were made
-        (link,) = sharing.my_links(ctx, client)
         sharing.update_scope(ctx, client, link.id, scope)
     stranger = make_user(ctx, "kim", Role.THERAPIST)
     entry = entries.check_in(
         ctx, client, CheckIn(valence=0.2, energy=0.1, note="words", tags=("walk",))
     )
     artwork = artworks.save_artwork(ctx, client, entry.id, sample_artwork("a title"))
-    (latest, *_) = sessions.list_sessions(ctx, client)  # PHQ-9 item 9 answered 1 in it
+    (latest, *_) = [
+        v for v in sessions.list_sessions(ctx, client) if v.id != planned
+    ]  # PHQ-9 item 9 answered 1 in it
     flag = sessions.flag_id(latest.id, FlagKind.PHQ9_ITEM9)
-    ids = Ids(client.user_id, entry.id, artwork, latest.id, latest.artwork_ids[0], flag)
+    bare = entries.check_in(ctx, client, CheckIn(valence=-0.3, energy=0.4)).id
+    session_ids = (latest.id, latest.artwork_ids[0], flag, planned, link.id, bare)
+    ids = Ids(client.user_id, entry.id, artwork, *session_ids)
     return therapist, client, stranger, ids
 
 
@@ -213,6 +289,10 @@ def _denials(ctx: AppContext) -> int:
         return sum(e.outcome == "denied" for e in audit.events(session, ctx.cipher))
 
 
+def _call(name: str) -> Callable[[AppContext, Actor, Ids], object]:
+    return CALLS[name][0] if name in CALLS else OWNER_ONLY[name][0]
+
+
 def _refused(
     ctx: AppContext, actor: Actor, name: str, ids: Ids, tally: Tally, forged: bool
 ) -> None:
@@ -220,8 +300,9 @@ def _refused(
     before, denials = _snapshot(ctx), _denials(ctx)
     tally.calls += 1
     tally.forged += forged
+    attacks.record(ATTACK, 1)
     try:
-        CALLS[name][0](ctx, actor, ids)
+        _call(name)(ctx, actor, ids)
     except AccessDeniedError:
         assert _denials(ctx) == denials + 1, name
     except NotFoundError:
@@ -230,6 +311,7 @@ def _refused(
         pass
     else:
         tally.through += 1
+        attacks.record(ATTACK, 0, 1)
         pytest.fail(f"{name} got through for {actor.username} with {ids}")
     assert _snapshot(ctx) == before, name
 
@@ -238,7 +320,7 @@ def _forgeries(name: str, real: Ids, others: Ids) -> list[Ids]:
     """Each id the call takes replaced by one that names nothing, and by another client's,
     one at a time; then all of them forged at once."""
     forged = []
-    for field in CALLS[name][2].split():
+    for field in (CALLS[name][2] if name in CALLS else OWNER_ONLY[name][1]).split():
         forged.append(replace(real, **{field: str(uuid.uuid4())}))
         if getattr(others, field) != getattr(real, field):
             forged.append(replace(real, **{field: getattr(others, field)}))
@@ -270,7 +352,7 @@ def test_the_consented_therapist_is_refused_other_ids_revoked_and_ended_consent(
     other = make_user(ctx, "ola")
     other_entry = entries.check_in(ctx, other, CheckIn(valence=0.1, energy=0.0, note="theirs"))
     other_artwork = artworks.save_artwork(ctx, other, other_entry.id, sample_artwork("theirs"))
-    others = Ids(other.user_id, other_entry.id, other_artwork, ids.session, ids.artwork, "x")
+    others = replace(ids, client=other.user_id, entry=other_entry.id, artwork=other_artwork)
     tally = Tally()
     for name, (call, _, _) in CALLS.items():
         call(ctx, therapist, ids)  # allowed with the real ids
@@ -301,13 +383,76 @@ def test_the_consented_therapist_is_refused_outside_the_scope(ctx, part) -> None
     _report(tally)
 
 
-def test_every_therapist_side_use_case_is_covered() -> None:
-    """A new use case taking a client's, session's or entry's id must be added above."""
+def test_every_use_case_taking_an_id_is_attacked() -> None:
+    """A new use case that takes an id of a client, entry, picture, session or link must be
+    added above, to the calls a therapist may make or to the client's own."""
     import inspect
 
-    covered = {name.split(".")[1] for name in CALLS}
-    for module in (review, reports):
+    attacked = set(CALLS) | set(OWNER_ONLY)
+    modules = (artworks, bulk_art, drafts, entries, insights, reports, review, safety_plans)
+    for module in (*modules, sessions, sharing):
         for name, function in inspect.getmembers(module, inspect.isfunction):
             params = list(inspect.signature(function).parameters)
-            if function.__module__ == module.__name__ and params[:2] == ["ctx", "actor"]:
-                assert name in covered or not any(p.endswith("_id") for p in params), name
+            public = function.__module__ == module.__name__ and not name.startswith("_")
+            if public and params[:2] == ["ctx", "actor"]:
+                takes_id = any(p.endswith(("_id", "_ids")) for p in params)
+                short = module.__name__.rsplit(".", 1)[1]
+                assert f"{short}.{name}" in attacked or not takes_id, name
+
+
+def test_only_the_client_does_their_own_steps_writes_and_sharing(ctx) -> None:
+    """The consented therapist (every part shared), an unrelated therapist and another client
+    are refused each of the client's own writes, with real and forged ids; the client's own
+    calls pass the access check (some then stop at the session's order)."""
+    therapist, client, stranger, ids = _scenario(ctx)
+    other = make_user(ctx, "ola")
+    other_entry = entries.check_in(ctx, other, CheckIn(valence=0.1, energy=0.0))
+    other_artwork = artworks.save_artwork(ctx, other, other_entry.id, sample_artwork("theirs"))
+    others = replace(ids, entry=other_entry.id, artwork=other_artwork, bare=other_entry.id)
+    tally = Tally()
+    for name in OWNER_ONLY:
+        for actor in (therapist, stranger, other):
+            _refused(ctx, actor, name, ids, tally, forged=False)
+            swapped = ids if actor is other else others  # another's ids, not the actor's own
+            for forged in _forgeries(name, ids, swapped):
+                _refused(ctx, actor, name, forged, tally, forged=True)
+    for name in OWNER_ONLY:
+        try:
+            _call(name)(ctx, client, ids)
+        except InvalidInputError:
+            pass  # a step out of order, or sharing already revoked: past the access check
+    _report(tally)
+
+
+def test_a_safety_plan_and_drafts_are_only_ever_their_owners(ctx) -> None:
+    """These take no id: whoever calls gets their own. The therapist and an unrelated user
+    reading, replacing or discarding theirs never see or touch the client's."""
+    therapist, client, stranger, _ = _scenario(ctx)
+    plan = SafetyPlan(warning_signs=("the client's own",))
+    safety_plans.save_safety_plan(ctx, client, plan)
+    drafts.save_draft(ctx, client, DraftKind.CHECK_IN, {"note": "the client's own"})
+    tally = Tally()
+    for actor in (therapist, stranger):
+        for attempt in (
+            lambda a: safety_plans.get_safety_plan(ctx, a),
+            lambda a: safety_plans.save_safety_plan(ctx, a, SafetyPlan(coping=("over it",))),
+            lambda a: drafts.get_draft(ctx, a, DraftKind.CHECK_IN),
+            lambda a: drafts.save_draft(ctx, a, DraftKind.CHECK_IN, {"note": "over it"}),
+            lambda a: drafts.discard_draft(ctx, a, DraftKind.CHECK_IN),
+            lambda a: sessions.list_sessions(ctx, a),
+        ):
+            tally.calls += 1
+            attacks.record(ATTACK, 1)
+            answer = attempt(actor)
+            seen = "the client's own" in repr(answer) or ids_of(answer) & {client.user_id}
+            kept = safety_plans.get_safety_plan(ctx, client) == plan and drafts.get_draft(
+                ctx, client, DraftKind.CHECK_IN
+            ).content == {"note": "the client's own"}
+            tally.through += bool(seen) or not kept
+            attacks.record(ATTACK, 0, int(bool(seen) or not kept))
+    _report(tally)
+
+
+def ids_of(answer: object) -> set[str]:
+    """The client ids a listing of sessions names."""
+    return {view.client_id for view in answer} if isinstance(answer, list) else set()

@@ -152,3 +152,24 @@ def test_argon2_runs_in_limited_slots(ctx, monkeypatch) -> None:
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(guess, range(8)))
     assert 1 <= most <= accounts.ARGON2_SLOTS
+
+
+def test_an_ipv6_network_is_one_address(sqlite_ctx) -> None:
+    """A host given a /64 can take a new address for every guess: its network is throttled
+    as one address, and an IPv4 address written as IPv6 is that IPv4 address."""
+    for n in range(3 * accounts.FREE_FAILURES):
+        with pytest.raises(AuthenticationError):
+            accounts.log_in(sqlite_ctx, f"user{n}", "guess", f"2001:db8:5:6::{n + 1:x}")
+    with pytest.raises(AuthenticationError, match="Try again in"):
+        accounts.log_in(sqlite_ctx, "someone", "guess", "2001:db8:5:6:ffff::1")
+    with pytest.raises(AuthenticationError, match="do not match"):
+        accounts.log_in(sqlite_ctx, "someone", "guess", "2001:db8:5:7::1")  # the next network
+    assert accounts.client_network("::ffff:192.0.2.7") == "192.0.2.7"
+    assert accounts.client_network("unknown") == "unknown"
+
+
+def test_sign_ups_from_one_ipv6_network_are_throttled_as_one(ctx) -> None:
+    for n in range(accounts.FREE_FAILURES):
+        accounts.sign_up(ctx, f"new{n}", PASSWORD, address=f"2001:db8:7::{n + 1:x}")
+    with pytest.raises(InvalidInputError, match="Too many new accounts"):
+        accounts.sign_up(ctx, "one-more", PASSWORD, address="2001:db8:7::ff")

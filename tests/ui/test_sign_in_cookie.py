@@ -91,3 +91,15 @@ def test_a_second_copy_of_a_cookie_is_refused() -> None:
     assert only_cookie("a=1; b=2", "a") == "1"
     assert only_cookie("a=1; b=2; a=3", "a") is None
     assert only_cookie("ab=1", "a") is None
+
+
+def test_the_device_cookie_lasts_a_year_and_is_httponly() -> None:
+    code = offer("nonce.mac", sign_in_cookie.DEVICE)
+    status, cookies = _request("POST", "/_auth/remember", {HANDOFF_HEADER: code}, "https")
+    assert status == 204
+    (cookie,) = [c for c in cookies if "device" in c]
+    assert cookie.startswith(f"{cookie_name('device')}=nonce.mac;")
+    for attribute in ("HttpOnly", "SameSite=Strict", "Secure", "Path=/", "Max-Age=31536000"):
+        assert attribute in cookie
+    status, cookies = _request("POST", "/_auth/forget", {})
+    assert not [c for c in cookies if "device" in c]  # signing out keeps the device known

@@ -4,11 +4,14 @@ holding an image or a link makes no element that a browser would fetch or follow
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests import attacks
 from tests.helpers import PASSWORD, sample_artwork
 from tests.ui.conftest import new_app
 from therapy_app.journal.models import Role
 from therapy_app.mood.checkin import CheckIn
-from therapy_app.services import accounts, entries, sharing
+from therapy_app.mood.safety_plan import SafetyPlan
+from therapy_app.mood.session_plan import plan_from_directive
+from therapy_app.services import accounts, entries, review, safety_plans, sessions, sharing
 
 MARKER = "attacker"
 PAYLOAD = f"![i](http://{MARKER}.example/x.png) [go](http://{MARKER}.example/) www.{MARKER}.example"
@@ -50,6 +53,19 @@ def _page(ctx, username: str, module: str, state: dict[str, object] | None = Non
     return at.run()
 
 
+def _session_answered(ctx, therapist, client) -> str:
+    """A guided session whose reflection answers are the payload, done to its end."""
+    planned = sessions.create_plan(
+        ctx, therapist, client.user_id, plan_from_directive("safe-place")
+    )
+    sessions.check_in_step(ctx, client, planned.id, 0, CheckIn(valence=0.1, energy=0.0))
+    sessions.art_step(ctx, client, planned.id, 1, None)
+    sessions.reflection_step(ctx, client, planned.id, 2, PAYLOAD)
+    sessions.reflection_step(ctx, client, planned.id, 3, PAYLOAD)
+    sessions.check_in_step(ctx, client, planned.id, 4, CheckIn(valence=0.2, energy=0.0))
+    return planned.id
+
+
 @pytest.mark.slow
 def test_user_text_is_never_markdown_on_any_page(services_ctx) -> None:
     ctx = services_ctx
@@ -64,6 +80,11 @@ def test_user_text_is_never_markdown_on_any_page(services_ctx) -> None:
     sharing.redeem_invite(
         ctx, client, sharing.create_invite(ctx, therapist), sharing.Scope(True, True, True)
     )
+    session_id = _session_answered(ctx, therapist, client)
+    safety_plans.save_safety_plan(ctx, client, SafetyPlan(warning_signs=(PAYLOAD,)))
+    review.save_note(
+        ctx, therapist, client.user_id, review.DapNote(PAYLOAD, PAYLOAD, PAYLOAD, session_id)
+    )
     pages = [
         _page(ctx, "cleo", module)
         for module in ("checkin_view", "art_view", "journal_view", "gallery_view")
@@ -71,7 +92,9 @@ def test_user_text_is_never_markdown_on_any_page(services_ctx) -> None:
     ]
     pages.append(_page(ctx, "cleo", "journal_view", {"journal-open": entry.id}))
     pages.append(_page(ctx, "cleo", "gallery_view", {"gallery-open": entry.artwork_ids[0]}))
-    for tab in ("Recent entries", "Timeline"):
+    pages.append(_page(ctx, "cleo", "safety_plan_view"))
+    pages.append(_page(ctx, "cleo", "sessions_view", {"session-open": session_id}))
+    for tab in ("Recent entries", "Timeline", "Overview", "Sessions", "Notes"):
         chosen = {"caseload-client": client.user_id, "caseload-tab": tab}
         pages.append(_page(ctx, "theo", "caseload_view", chosen))
     for username in ("cleo", "theo"):  # the whole app, with its sidebar
@@ -80,4 +103,8 @@ def test_user_text_is_never_markdown_on_any_page(services_ctx) -> None:
         pages.append(at.run())
     shown = [text for at in pages for text in _rendered(at)]
     assert sum(MARKER in element.value for at in pages for element in at.text) >= 5
-    assert [text for text in shown if MARKER in text] == []
+    as_markup = [text for text in shown if MARKER in text]
+    attacks.record(
+        "user text shown as Markdown (one page with every payload)", len(pages), len(as_markup)
+    )
+    assert as_markup == []

@@ -129,6 +129,20 @@ class KnownAddress(Base):
     last_ok_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class DeviceCookie(Base):
+    """A browser an account has signed in on (OWASP's device cookie), known by a keyed
+    digest of the cookie's random nonce: sign-ins that present it skip the throttles an
+    attacker can fill, and count their own failures. Deleting the row revokes it."""
+
+    __tablename__ = "device_cookies"
+
+    nonce_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_ok_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 entry_tags = Table(
     "entry_tags",
     Base.metadata,

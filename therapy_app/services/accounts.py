@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import os
 import secrets
 import threading
@@ -20,6 +21,7 @@ from therapy_app.journal import audit
 from therapy_app.journal.db import insert_missing
 from therapy_app.journal.models import (
     AuthSession,
+    DeviceCookie,
     KnownAddress,
     LoginThrottle,
     Role,
@@ -49,6 +51,9 @@ _argon2_slots = threading.BoundedSemaphore(ARGON2_SLOTS)
 LOCAL = "local"  # the client address of sign-ins that do not come over the network
 FREE_FAILURES = 5
 MAX_BACKOFF = timedelta(minutes=15)
+# A device cookie stops being trusted after this many wrong passwords in a row on it.
+DEVICE_COOKIE_FAILURES = 10
+DEVICE_COOKIE_LIFETIME = timedelta(days=365)
 IDLE_TIMEOUT = timedelta(minutes=30)
 ABSOLUTE_TIMEOUT = timedelta(hours=12)
 TOUCH_INTERVAL = timedelta(seconds=60)
@@ -64,6 +69,21 @@ def backoff_after(failures: int) -> timedelta:
     # the exponent stops growing once the wait has reached the cap: timedelta overflows at 2**52 s
     doublings = min(failures - FREE_FAILURES, int(MAX_BACKOFF.total_seconds()).bit_length())
     return min(MAX_BACKOFF, timedelta(seconds=2**doublings))
+
+
+def client_network(address: str) -> str:
+    """What sign-ins are throttled and known by: the client's address, or for IPv6 its /64,
+    the one network a single subscriber gets (a host there can take any of 2**64 addresses,
+    so throttling each would throttle nothing)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address  # LOCAL, or "unknown" where the server saw no address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
 
 
 def _hash(password: str) -> str:
@@ -116,7 +136,7 @@ def sign_up(
     _check_password(password)
     now = ctx.clock()
     with ctx.unit_of_work() as session:
-        (throttle,) = _throttles(ctx, session, [f"sign-up:{address}"])
+        (throttle,) = _throttles(ctx, session, [f"sign-up:{client_network(address)}"])
         wait = _wait([throttle], now)
         if wait is None:
             throttle.failures += 1
@@ -172,24 +192,29 @@ def create_user(
         return Actor.of(user, ctx.cipher)
 
 
-def log_in(ctx: AppContext, username: str, password: str, address: str = LOCAL) -> str:
+def log_in(
+    ctx: AppContext, username: str, password: str, address: str = LOCAL, device_cookie: str = ""
+) -> str:
     """Check the password and return a new session token. Failures are throttled per client
-    address and per account name, with the same answers and costs whether or not the account
-    exists; an address the account has signed in from before skips the account's throttle.
+    address (an IPv6 client's /64) and per account name, with the same answers and costs
+    whether or not the account exists; an address the account has signed in from before
+    skips the account's throttle. A browser that presents a device cookie this account was
+    given (see ``device_cookie_for``) skips both: its failures count against that cookie
+    alone, which is trusted no more after DEVICE_COOKIE_FAILURES of them.
 
     A refusal is raised only after its transaction commits, so the counts and the audit
     event are kept.
     """
     now = ctx.clock()
     name = username.strip().lower()
+    address = client_network(address)
     with ctx.unit_of_work() as session:
         user = session.scalar(
             select(User).where(User.username_key == username_key(ctx.cipher, name))
         )
         address_key = ctx.cipher.fingerprint(f"address:{address}")
-        known = user is not None and session.get(KnownAddress, (user.id, address_key)) is not None
-        keys = [f"address:{address}"] + ([] if known else [f"account:{name}"])
-        throttles = _throttles(ctx, session, keys)
+        device = _trusted_device(session, ctx.cipher, user, device_cookie, now)
+        throttles = [] if device else _address_throttles(ctx, session, user, name, address)
         wait = _wait(throttles, now)
         if wait:
             _audit_login(session, ctx.cipher, now, user, audit.Outcome.DENIED, "throttled")
@@ -199,17 +224,89 @@ def log_in(ctx: AppContext, username: str, password: str, address: str = LOCAL) 
             token = _start_session(session, ctx.cipher, user, password, address_key, now)
             for throttle in throttles:
                 throttle.failures, throttle.wait_until = 0, None
+            if device:
+                device.failures, device.last_ok_at = 0, now
         else:
             if user is None:
                 _hash(password)  # the same work whether or not the account exists
             for throttle in throttles:
                 throttle.failures += 1
                 throttle.wait_until = now + backoff_after(throttle.failures)
+            if device:
+                device.failures += 1
             _audit_login(session, ctx.cipher, now, user, audit.Outcome.FAILED, "wrong password")
             refusal = LOGIN_FAILED
     if refusal is not None:
         raise AuthenticationError(refusal)
     return token
+
+
+def _address_throttles(
+    ctx: AppContext, session: Session, user: User | None, name: str, address: str
+) -> list[LoginThrottle]:
+    """The throttles of a sign-in without a device cookie: its address's, and the account's
+    unless the account has signed in from this address before."""
+    address_key = ctx.cipher.fingerprint(f"address:{address}")
+    known = user is not None and session.get(KnownAddress, (user.id, address_key)) is not None
+    return _throttles(ctx, session, [f"address:{address}"] + ([] if known else [f"account:{name}"]))
+
+
+def _device_mac(cipher: FieldCipher, user_id: str, nonce: str) -> bytes:
+    return cipher.fingerprint(f"device|{user_id}|{nonce}").encode()
+
+
+def _device_key(cipher: FieldCipher, nonce: str) -> str:
+    return cipher.fingerprint(f"device:{nonce}")
+
+
+def _trusted_device(
+    session: Session, cipher: FieldCipher, user: User | None, cookie: str, now: datetime
+) -> DeviceCookie | None:
+    """The row of a device cookie ``nonce.mac`` if the server's key made it for this account,
+    it is not revoked or older than DEVICE_COOKIE_LIFETIME, and it has failed fewer than
+    DEVICE_COOKIE_FAILURES times in a row; locked until the transaction ends."""
+    nonce, _, mac = cookie.partition(".")
+    if user is None or not nonce or not mac.isascii():
+        return None
+    if not hmac.compare_digest(mac.encode(), _device_mac(cipher, user.id, nonce)):
+        return None
+    query = select(DeviceCookie).where(DeviceCookie.nonce_key == _device_key(cipher, nonce))
+    device = session.scalar(query.with_for_update())
+    trusted = (
+        device is not None
+        and device.user_id == user.id
+        and device.failures < DEVICE_COOKIE_FAILURES
+        and now - device.created_at < DEVICE_COOKIE_LIFETIME
+    )
+    return device if trusted else None
+
+
+def device_cookie_for(ctx: AppContext, token: str, presented: str = "") -> str:
+    """A new device cookie for the browser that just started session ``token``: a random
+    nonce and its MAC under the server's key (the database keeps only a keyed digest). The
+    cookie it presented, if trusted for this account, is revoked, so a copy stolen from the
+    browser is worth nothing after the owner's next sign-in there."""
+    now = ctx.clock()
+    with ctx.unit_of_work() as session:
+        record = session.get(AuthSession, _token_hash(token)) if token else None
+        if record is None:
+            msg = "Your session has ended. Please log in again."
+            raise AuthenticationError(msg)
+        user = session.get(User, record.user_id)
+        replaced = _trusted_device(session, ctx.cipher, user, presented, now)
+        if replaced is not None:
+            session.delete(replaced)
+        nonce = secrets.token_urlsafe(24)
+        session.add(
+            DeviceCookie(
+                nonce_key=_device_key(ctx.cipher, nonce),
+                user_id=user.id,
+                failures=0,
+                created_at=now,
+                last_ok_at=now,
+            )
+        )
+        return f"{nonce}.{_device_mac(ctx.cipher, user.id, nonce).decode()}"
 
 
 LOGIN_FAILED = "That username and password do not match."
@@ -353,6 +450,8 @@ def change_password(ctx: AppContext, actor: Actor, old_password: str, new_passwo
             raise InvalidInputError(msg)
         user.password_hash = _hash(new_password)
         session.query(AuthSession).filter(AuthSession.user_id == user.id).delete()
+        # whoever learnt the old password may have signed in and got a device cookie
+        session.query(DeviceCookie).filter(DeviceCookie.user_id == user.id).delete()
         ctx.audit(
             session, actor, audit.Action.WRITE, "password", object_id=user.id, subject_id=user.id
         )

@@ -7,6 +7,9 @@ value here under a one-time code (valid for a minute) and has the page POST that
 `/_auth/remember`, which answers with the cookie. The value binds the session token to this
 browser's own HttpOnly browser cookie (set on its first request), so a token planted from a
 page on another port, whose script cannot overwrite that cookie, is refused.
+
+Every sign-in also leaves a device cookie (OWASP's), the same way but lasting a year: it lets
+this browser sign in while an attacker keeps the sign-in throttles full (services/accounts).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from starlette.datastructures import MutableHeaders
 from starlette.responses import Response
 from starlette.routing import Route
 
+from therapy_app.services import accounts
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -30,18 +35,23 @@ if TYPE_CHECKING:
 
 HANDOFF_HEADER = "X-Therapy-App-Handoff"
 HANDOFF_SECONDS = 60
-_handoffs: dict[str, tuple[str, float]] = {}
+SIGNIN, DEVICE = "signin", "device"
+# How long each cookie lasts (None: until the browser closes).
+LIFETIMES = {SIGNIN: None, DEVICE: int(accounts.DEVICE_COOKIE_LIFETIME.total_seconds())}
+_handoffs: dict[str, tuple[str, str, float]] = {}
 _handoffs_lock = threading.Lock()
 
 
 def cookie_name(part: str) -> str:
-    """This instance's cookie for ``part`` ('signin' or 'browser')."""
+    """This instance's cookie for ``part`` ('signin', 'device' or 'browser')."""
     return f"therapy_app_{st.get_option('server.port')}_{part}"
 
 
-def set_cookie_header(name: str, value: str, secure: bool, forget: bool = False) -> str:
-    """A Set-Cookie value: a session cookie (gone when the browser closes), HttpOnly,
-    SameSite=Strict, for the whole app, Secure when the request came over https."""
+def set_cookie_header(
+    name: str, value: str, secure: bool, forget: bool = False, max_age: int | None = None
+) -> str:
+    """A Set-Cookie value: HttpOnly, SameSite=Strict, for the whole app, Secure when the
+    request came over https; gone when the browser closes unless given a ``max_age``."""
     cookie: SimpleCookie = SimpleCookie()
     cookie[name] = value
     morsel = cookie[name]
@@ -51,6 +61,8 @@ def set_cookie_header(name: str, value: str, secure: bool, forget: bool = False)
     morsel["secure"] = secure
     if forget:
         morsel["max-age"] = 0
+    elif max_age is not None:
+        morsel["max-age"] = max_age
     return morsel.OutputString()
 
 
@@ -65,21 +77,22 @@ def only_cookie(raw_header: str, name: str) -> str | None:
     return values[0] if len(values) == 1 else None
 
 
-def offer(value: str) -> str:
-    """Leave a cookie value for the page to collect; returns the one-time code."""
+def offer(value: str, part: str = SIGNIN) -> str:
+    """Leave a value of cookie ``part`` for the page to collect; returns the one-time code."""
     code = secrets.token_urlsafe(24)
     now = time.monotonic()
     with _handoffs_lock:
-        for stale in [c for c, (_, until) in _handoffs.items() if until < now]:
+        for stale in [c for c, (_, _, until) in _handoffs.items() if until < now]:
             del _handoffs[stale]
-        _handoffs[code] = (value, now + HANDOFF_SECONDS)
+        _handoffs[code] = (part, value, now + HANDOFF_SECONDS)
     return code
 
 
-def _take(code: str) -> str | None:
+def _take(code: str) -> tuple[str, str] | None:
+    """The (part, value) left under ``code``, once and within its minute."""
     with _handoffs_lock:
-        value, until = _handoffs.pop(code, ("", 0.0))
-    return value if value and until >= time.monotonic() else None
+        part, value, until = _handoffs.pop(code, ("", "", 0.0))
+    return (part, value) if value and until >= time.monotonic() else None
 
 
 def _is_https(scope: Mapping[str, object]) -> bool:
@@ -87,15 +100,17 @@ def _is_https(scope: Mapping[str, object]) -> bool:
 
 
 async def _remember(request: Request) -> Response:
-    value = _take(request.headers.get(HANDOFF_HEADER, ""))
-    if value is None:
+    handed = _take(request.headers.get(HANDOFF_HEADER, ""))
+    if handed is None:
         return Response("That code is unknown or used.", status_code=403)
-    header = set_cookie_header(cookie_name("signin"), value, _is_https(request.scope))
+    part, value = handed
+    secure = _is_https(request.scope)
+    header = set_cookie_header(cookie_name(part), value, secure, max_age=LIFETIMES[part])
     return Response(status_code=204, headers={"Set-Cookie": header})
 
 
 async def _forget(request: Request) -> Response:
-    header = set_cookie_header(cookie_name("signin"), "", _is_https(request.scope), forget=True)
+    header = set_cookie_header(cookie_name(SIGNIN), "", _is_https(request.scope), forget=True)
     return Response(status_code=204, headers={"Set-Cookie": header})
 
 

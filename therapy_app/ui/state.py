@@ -26,6 +26,7 @@ T = TypeVar("T")
 TOKEN_KEY = "auth_token"
 NOTICE_KEY = "auth_notice"
 COOKIE_ACTION_KEY = "auth_cookie_action"
+NEW_DEVICE_COOKIE_KEY = "auth_new_device_cookie"
 KEPT_JOURNALS_KEY = "kept_journals"
 REMEMBER, FORGET = "remember", "forget"
 
@@ -53,15 +54,25 @@ def current_actor(ctx: AppContext) -> Actor | None:
         return None
 
 
+def _cookie(part: str) -> str:
+    """This instance's cookie ``part`` as the browser sent it ("" if missing or doubled)."""
+    raw = st.context.headers.get("cookie") or ""
+    return sign_in_cookie.only_cookie(raw, sign_in_cookie.cookie_name(part)) or ""
+
+
+def device_cookie() -> str:
+    """The device cookie this browser was given at an earlier sign-in, if any."""
+    return _cookie(sign_in_cookie.DEVICE)
+
+
 def _remembered_actor(ctx: AppContext) -> Actor | None:
     """A new browser session (a reload, a bookmark) of someone who asked to stay signed in."""
-    raw = st.context.headers.get("cookie") or ""
-    value = sign_in_cookie.only_cookie(raw, sign_in_cookie.cookie_name("signin"))
-    browser = sign_in_cookie.only_cookie(raw, sign_in_cookie.cookie_name("browser"))
+    value = _cookie(sign_in_cookie.SIGNIN)
+    browser = _cookie("browser")
     if not value:
         return None
     try:
-        actor = accounts.resume_remembered(ctx, value, browser or "")
+        actor = accounts.resume_remembered(ctx, value, browser)
     except AuthenticationError:
         st.session_state[COOKIE_ACTION_KEY] = FORGET  # ended, or not this browser's: drop it
         return None
@@ -71,20 +82,32 @@ def _remembered_actor(ctx: AppContext) -> Actor | None:
 
 def sync_browser_cookie(ctx: AppContext) -> None:
     """Have the server set or delete the sign-in cookie after a log-in or log-out asked for
-    it (see sign_in_cookie): the page posts a one-time code, never the token."""
+    it, and set a new device cookie (see sign_in_cookie): the page posts one-time codes,
+    never the values."""
     action = st.session_state.pop(COOKIE_ACTION_KEY, None)
+    new_device_cookie = st.session_state.pop(NEW_DEVICE_COOKIE_KEY, None)
     token = st.session_state.get(TOKEN_KEY)
-    raw = st.context.headers.get("cookie") or ""
-    browser = sign_in_cookie.only_cookie(raw, sign_in_cookie.cookie_name("browser"))
+    browser = _cookie("browser")
+    posts = []  # one after another: the sign-in cookie is set first
     if action == REMEMBER and token and browser:
-        code = sign_in_cookie.offer(accounts.remembered_value(ctx, token, browser))
-        request = f"{{method: 'POST', headers: {{'{sign_in_cookie.HANDOFF_HEADER}': '{code}'}}}}"
-        script = f"fetch(new URL('_auth/remember', document.baseURI), {request});"
+        posts.append(
+            _post("remember", sign_in_cookie.offer(accounts.remembered_value(ctx, token, browser)))
+        )
     elif action is not None:
-        script = "fetch(new URL('_auth/forget', document.baseURI), {method: 'POST'});"
-    else:
-        return
-    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True, width="content")
+        posts.append(_post("forget"))
+    if new_device_cookie:
+        posts.append(
+            _post("remember", sign_in_cookie.offer(new_device_cookie, sign_in_cookie.DEVICE))
+        )
+    if posts:
+        script = "Promise.resolve()" + "".join(f".then(() => {post})" for post in posts)
+        st.html(f"<script>{script};</script>", unsafe_allow_javascript=True, width="content")
+
+
+def _post(route: str, code: str = "") -> str:
+    """Page script that posts to ``/_auth/{route}``, with the one-time ``code`` if given."""
+    headers = f"headers: {{'{sign_in_cookie.HANDOFF_HEADER}': '{code}'}}, " if code else ""
+    return f"fetch(new URL('_auth/{route}', document.baseURI), {{{headers}method: 'POST'}})"
 
 
 def require_actor() -> tuple[AppContext, Actor]:
@@ -96,11 +119,13 @@ def require_actor() -> tuple[AppContext, Actor]:
     return ctx, actor
 
 
-def log_in(token: str, remember: bool = False) -> None:
+def log_in(token: str, remember: bool = False, new_device_cookie: str = "") -> None:
     st.session_state.clear()
     st.session_state[TOKEN_KEY] = token
     if remember:
         st.session_state[COOKIE_ACTION_KEY] = REMEMBER
+    if new_device_cookie and new_device_cookie != device_cookie():
+        st.session_state[NEW_DEVICE_COOKIE_KEY] = new_device_cookie
 
 
 def log_out(ctx: AppContext) -> None:

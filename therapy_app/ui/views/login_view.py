@@ -25,6 +25,14 @@ def _client_address() -> str:
     return st.context.ip_address or "unknown"
 
 
+def _sign_in(ctx: AppContext, username: str, password: str) -> tuple[str, str]:
+    """Log in, with this browser's device cookie if it has one: a session token, and the
+    device cookie the browser should keep (the same one, or a new one)."""
+    presented = state.device_cookie()
+    token = accounts.log_in(ctx, username, password, _client_address(), presented)
+    return token, accounts.device_cookie_for(ctx, token, presented)
+
+
 def _remember_box(key: str) -> bool:
     return st.checkbox(
         "Keep me signed in on this browser until I close it",
@@ -64,14 +72,15 @@ def _signup_form(ctx: AppContext) -> None:
         st.error("The two passwords are not the same.")
         return
 
-    def create() -> str:
+    def create() -> tuple[str, str]:
         address = _client_address()
         accounts.sign_up(ctx, username, password, role, display_name, _browser_timezone(), address)
-        return accounts.log_in(ctx, username, password, address)
+        return _sign_in(ctx, username, password)
 
-    token = state.attempt(create)
-    if token:
-        state.log_in(token, remember)
+    signed_in = state.attempt(create)
+    if signed_in:
+        token, device_cookie = signed_in
+        state.log_in(token, remember, device_cookie)
         st.rerun()
 
 
@@ -82,9 +91,10 @@ def _login_form(ctx: AppContext) -> None:
         remember = _remember_box("login-remember")
         submitted = st.form_submit_button("Log in", type="primary", icon=":material/login:")
     if submitted:
-        token = state.attempt(lambda: accounts.log_in(ctx, username, password, _client_address()))
-        if token:
-            state.log_in(token, remember)
+        signed_in = state.attempt(lambda: _sign_in(ctx, username, password))
+        if signed_in:
+            token, device_cookie = signed_in
+            state.log_in(token, remember, device_cookie)
             st.rerun()
 
 
