@@ -107,7 +107,7 @@ def test_a_session_picture_reaches_the_therapist_with_the_clients_drawing(ctx) -
         ctx, therapist, client.user_id, plan_from_directive("feelings-as-weather")
     )
     sessions.check_in_step(ctx, client, planned.id, 0, CheckIn(valence=0.2))
-    drawn = replace(sample_artwork("mine"), drawing=_drawing())
+    drawn = replace(sample_artwork("mine"), drawing=drawn_layer())
     view = sessions.art_step(ctx, client, planned.id, 1, drawn)
     (picture,) = view.artwork_ids
     assert _pixel(review.session_picture(ctx, therapist, planned.id, picture), (32, 32)) == PINK[:3]
