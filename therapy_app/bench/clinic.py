@@ -20,6 +20,7 @@ import threading
 import time
 import uuid
 from collections import defaultdict
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 
+from therapy_app.bench.postgres import start_private_server
 from therapy_app.bench.seed import Pictures, seed_journal
 from therapy_app.config import Settings
 from therapy_app.errors import TherapyAppError
@@ -44,13 +46,13 @@ if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
 
-DEFAULT_DATABASE = "postgresql+psycopg://root@127.0.0.1:5432/test"
 NO_DATABASE = (
     "PostgreSQL is not reachable at {url} ({reason}). Start it "
-    "(pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or install "
-    "it (apt-get install -y postgresql), or pass --database-url."
+    "(pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start), or leave out "
+    "--database-url to have the benchmark run a server of its own."
 )
-RESTART = "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main restart"
+# Fault C on a server given with --database-url: the local Debian cluster is restarted
+RESTART_LOCAL = "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main restart"
 TARGETS = {"p95_ms_check_in_and_pages": 300, "errors": 0, "lost_writes": 0, "recovery_s": 10}
 # The mix of a clinic's day, by weight: clients check in (some with a picture), page their
 # journal and open the timeline; therapists open their caseload and review a client.
@@ -127,7 +129,7 @@ class Schema:
         self.base_url = base_url
         self.name = f"bench_clinic_{uuid.uuid4().hex[:10]}"
         try:
-            self.admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
+            self.admin = create_engine(base_url, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
             with self.admin.connect() as connection:
                 connection.execute(text(f'CREATE SCHEMA "{self.name}"'))
         except DBAPIError as error:
@@ -447,17 +449,23 @@ def _wait_for_database(url: str, timeout: float = 60) -> float:
     raise TherapyAppError(msg)
 
 
-def fault_c(settings: Settings, roster: Roster, plan: Plan) -> tuple[dict[str, object], Tally]:
-    """Load A while PostgreSQL restarts a third of the way in."""
+def restart_local_cluster() -> None:
+    subprocess.run(RESTART_LOCAL, shell=True, check=True, capture_output=True)  # noqa: S602
+
+
+def fault_c(
+    settings: Settings, roster: Roster, plan: Plan, restart: Callable[[], None]
+) -> tuple[dict[str, object], Tally]:
+    """Load A while PostgreSQL restarts (``restart``) a third of the way in."""
     results: dict[str, float] = {}
 
-    def restart() -> None:
+    def restart_meanwhile() -> None:
         time.sleep(plan.fault_seconds / 3)
         results["restart_at"] = time.time()
-        subprocess.run(RESTART, shell=True, check=True, capture_output=True)  # noqa: S602
+        restart()
         results["back_at"] = _wait_for_database(settings.database_url)
 
-    tallies = run_load(settings, roster, plan, plan.fault_seconds, meanwhile=restart)
+    tallies = run_load(settings, roster, plan, plan.fault_seconds, meanwhile=restart_meanwhile)
     back = results["back_at"]
     recovery = [
         min((t for t in tally.successes if t >= back), default=float("inf")) - back
@@ -474,8 +482,25 @@ def fault_c(settings: Settings, roster: Roster, plan: Plan) -> tuple[dict[str, o
     return figures, _merged(tallies)
 
 
-def benchmark(plan: Plan, base_url: str, echo: Callable[[str], None]) -> dict[str, object]:
-    """Seed, Load A, Load B and Fault C in a schema of their own; the figures as a dict."""
+def benchmark(plan: Plan, base_url: str | None, echo: Callable[[str], None]) -> dict[str, object]:
+    """Seed, Load A, Load B and Fault C in a schema of their own, on ``base_url`` or (None)
+    on a PostgreSQL server of the benchmark's own; the figures as a dict."""
+    if plan.browsers:
+        from therapy_app.bench.clinic_browsers import check_load_b_needs
+
+        check_load_b_needs()  # before minutes of seeding
+    with ExitStack() as stack:
+        if base_url is None:
+            echo("starting a PostgreSQL server of the benchmark's own")
+            server = start_private_server()
+            stack.callback(server.stop)
+            return _benchmark_on(plan, server.url, server.restart, echo)
+        return _benchmark_on(plan, base_url, restart_local_cluster, echo)
+
+
+def _benchmark_on(
+    plan: Plan, base_url: str, restart: Callable[[], None], echo: Callable[[str], None]
+) -> dict[str, object]:
     schema = Schema(base_url)
     key = base64.b64encode(secrets.token_bytes(32)).decode()
     home = Path(os.environ.get("TMPDIR", "/tmp")) / schema.name  # noqa: S108
@@ -501,7 +526,7 @@ def benchmark(plan: Plan, base_url: str, echo: Callable[[str], None]) -> dict[st
                     report["load_b"] = {"failed": f"{type(error).__name__}: {error}"[:500]}
             if plan.fault_seconds:
                 echo(f"Fault C: PostgreSQL restarted during {plan.fault_seconds:.0f} s of load")
-                fault, tally = fault_c(settings, roster, plan)
+                fault, tally = fault_c(settings, roster, plan, restart)
                 fault["writes"] = check_writes(ctx, roster, tally)
                 report["fault_c"] = fault
         finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import shutil
 import signal
 import socket
 import statistics
@@ -211,7 +212,12 @@ async def _sessions(
         await browser.close()
 
 
-def _check_browser() -> None:
+def check_load_b_needs() -> None:
+    """Playwright, chromium, nginx and openssl, each named with its install command."""
+    clinic.nginx_binary()
+    if shutil.which("openssl") is None:
+        msg = "Load B makes a self-signed certificate with openssl: apt-get install -y openssl"
+        raise TherapyAppError(msg)
     try:
         import playwright  # noqa: F401
     except ImportError:
@@ -244,7 +250,7 @@ def _entries_since(settings: Settings, owner_ids: list[str], since: datetime) ->
 
 
 def load_b(settings: Settings, roster: Roster, plan: Plan, echo: Callable[[str], None]) -> dict:
-    _check_browser()
+    check_load_b_needs()
     people = roster.clients[: plan.browsers]
     sessions = [Session(person.username) for person in people]
     env = {

@@ -47,7 +47,10 @@ def pages(
 def clinic(
     database_url: Annotated[
         str | None,
-        typer.Option(help="PostgreSQL to use (a schema of its own; default DATABASE_URL)."),
+        typer.Option(
+            help="A running PostgreSQL to use (a schema of its own; Fault C restarts the local "
+            "cluster). Default: a throwaway server of the benchmark's own."
+        ),
     ] = None,
     clients: Annotated[int, typer.Option(help="Clients, each with a journal.")] = 300,
     therapists: Annotated[int, typer.Option(help="Therapists.")] = 20,
@@ -68,8 +71,6 @@ def clinic(
 
     Example: therapy-app bench clinic --clients 100 --seconds 60 --json
     """
-    import os
-
     from therapy_app.bench import clinic as bench
 
     del as_json
@@ -88,11 +89,10 @@ def clinic(
     problem = bench.problem_with(plan)
     if problem:
         raise typer.BadParameter(problem[1], param_hint=problem[0])
-    url = database_url or os.environ.get("DATABASE_URL") or bench.DEFAULT_DATABASE
-    if not url.startswith("postgresql"):
+    if database_url is not None and not database_url.startswith("postgresql"):
         msg = "The clinic benchmark runs on PostgreSQL: give a postgresql+psycopg:// URL."
         raise typer.BadParameter(msg, param_hint="--database-url")
-    typer.echo(json.dumps(bench.benchmark(plan, url, _echo), sort_keys=True))
+    typer.echo(json.dumps(bench.benchmark(plan, database_url, _echo), sort_keys=True))
 
 
 def register(bench_app: typer.Typer) -> None:

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 HEALTH_PATH = "/_stcore/health"
+HEALTH_TIMEOUT = 2.0
+# A process busy painting answers its health check late; taking it out of rotation would
+# send its browsers' next requests (their pictures) to a process that does not hold their
+# session. So only a process that refuses connections (dead) leaves at once; one that does
+# not answer leaves after this long without an answer (hung).
+SLOW_DOWN_SECONDS = 10.0
 START_SECONDS = 120  # an app process imports pandas and opens the database before answering
 STOP_SECONDS = 15
 NGINX_MISSING = (
@@ -37,14 +44,24 @@ def nginx_binary() -> Path:
     return Path(found)
 
 
-def healthy(port: int, timeout: float = 1.0) -> bool:
+def healthy(port: int, timeout: float = HEALTH_TIMEOUT) -> bool:
     """Whether the app process on ``port`` answers its health endpoint."""
+    return probe(port, timeout) == "up"
+
+
+def probe(port: int, timeout: float = HEALTH_TIMEOUT) -> str:
+    """'up' (it answered), 'dead' (nothing listens: the port refuses) or 'slow' (no answer
+    in time: a busy process, or a hung one)."""
     try:
         url = f"http://127.0.0.1:{port}{HEALTH_PATH}"
         with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 (loopback)
-            return response.status == 200  # noqa: PLR2004
+            return "up" if response.status == 200 else "slow"  # noqa: PLR2004
+    except urllib.error.URLError as error:
+        return "dead" if isinstance(error.reason, ConnectionRefusedError) else "slow"
+    except ConnectionRefusedError:
+        return "dead"
     except OSError:
-        return False
+        return "slow"
 
 
 @dataclass
@@ -56,6 +73,8 @@ class Clinic:
     nginx: Path
     apps: dict[int, subprocess.Popen[bytes]] = field(default_factory=dict)
     proxy: subprocess.Popen[bytes] | None = None
+    # port -> when it first failed to answer in time, while it has not answered since
+    unanswered_since: dict[int, float] = field(default_factory=dict)
 
     @property
     def site_file(self) -> Path:
@@ -73,13 +92,22 @@ class Clinic:
         self.site_file.write_text(site_config(self.site), encoding="utf-8")
 
     def watch_once(self) -> frozenset[int]:
-        """Mark down the processes whose health endpoint fails, up those that answer again,
-        and have nginx reload its site when that changes; returns the ones down."""
-        down = frozenset(port for port in self.site.app_ports if not healthy(port))
+        """Mark down the processes that are dead (or hung for SLOW_DOWN_SECONDS), up those
+        that answer again, and have nginx reload its site when that changes; returns the ones
+        down."""
+        down = frozenset(port for port in self.site.app_ports if self._is_down(port))
         if down != self.site.down:
             self.write_config(down)
             subprocess.run(self._nginx("-s", "reload"), check=True, capture_output=True)
         return down
+
+    def _is_down(self, port: int) -> bool:
+        state = probe(port)
+        if state != "slow":
+            self.unanswered_since.pop(port, None)
+            return state == "dead"
+        since = self.unanswered_since.setdefault(port, time.monotonic())
+        return time.monotonic() - since >= SLOW_DOWN_SECONDS
 
     def stop(self) -> None:
         running = [p for p in [self.proxy, *self.apps.values()] if p and p.poll() is None]

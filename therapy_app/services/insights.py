@@ -116,18 +116,17 @@ def _mood_points(
     rows = connection.execute(
         select(Entry.id, Entry.occurred_at, Entry.local_date, Entry.checkin_ct).where(*where)
     ).all()
-    names = {
-        tag_id: open_tag(ctx.cipher, name_ct, tag_id, owner_id)
-        for tag_id, name_ct in connection.execute(
-            select(Tag.id, Tag.name_ct).where(Tag.owner_id == owner_id)
-        )
-    }
+    # The links and their tags' names in one statement: a check-in saved meanwhile with a new
+    # tag cannot link a tag this read has no name for (PostgreSQL reads each statement anew).
+    names: dict[str, str] = {}
     tags: dict[str, list[str]] = {}
-    for entry_id, tag_id in connection.execute(
-        select(entry_tags.c.entry_id, entry_tags.c.tag_id)
+    for entry_id, tag_id, name_ct in connection.execute(
+        select(entry_tags.c.entry_id, Tag.id, Tag.name_ct)
         .join(Tag, Tag.id == entry_tags.c.tag_id)
         .where(Tag.owner_id == owner_id)
     ):
+        if tag_id not in names:
+            names[tag_id] = open_tag(ctx.cipher, name_ct, tag_id, owner_id)
         tags.setdefault(entry_id, []).append(names[tag_id])
     with_art = set(
         session.scalars(select(Artwork.entry_id).where(Artwork.owner_id == owner_id).distinct())
