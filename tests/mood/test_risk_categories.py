@@ -49,6 +49,12 @@ BY_CATEGORY = {
         "been stockpiling my meds for weeks",
         "looked up how many paracetamol it takes",
         "put my affairs in order and wrote a will, nobody knows why",
+        "gave the dog to my brother for good and didnt say why",
+        "letters written. cat rehomed.",
+        "sent you my bank pin, you'll know when",
+        "paid the rent ahead so nobody is left with a bill",
+        "been reading up on methods every night",
+        "bought paracetamol at three different chemists so nobody notices",
     ],
     "access to means": [
         "there's a gun in the house and I know where dad keeps the key",
@@ -93,6 +99,9 @@ NOT_RISK = [
     "deadline tomorrow and I'm dead tired",
     "two years self harm free today and so proud",
     "learning the ropes at the new job",
+    "gave my old bike to my nephew, he's thrilled",
+    "looked up how high Ben Nevis is for our climb in June",
+    "killing time at the airport, flight delayed",
 ]
 
 

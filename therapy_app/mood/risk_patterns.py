@@ -279,6 +279,17 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:test(?:ed|ing)?|checked|checking|tried)\s+(?:whether|if|how)\s+(?:the|a|my)\s+(?:beam|hook|rail|door|banister|rope|belt|knot|branch|cord|scarf)\b",
         r"\b(?:bought|buy|buying|got|getting|ordered|ordering|purchas(?:e|ed|ing))\s+(?:a\s+|some\s+)?(?:\w+\s+)?(?:rope|gun|pistol|blades?|razors?|razor\s+blades|charcoal|helium|pills|tablets|paracetamol|painkillers|sleeping\s+pills|poison)\b(?=[^.]{0,80}\b(?:for\s+(?:it|when|later|myself|tonight|the\s+end)|to\s+(?:do|end|use|kill|die)|just\s+in\s+case|in\s+case|hidden|hid|under|no\s+one\s+knows|nobody\s+knows|ready|enough|secret|from\s+different|several\s+shops|different\s+shops)\b)",
         r"\b(?:from|at)\s+(?:different|several|multiple|a\s+few|three|two|lots\s+of)\s+(?:shops|pharmacies|chemists|stores|supermarkets)\b",
+        # Handing things on for good, or without saying why.
+        r"\b(?:gave|given|giving|give|rehomed|left|handed|sent|posted|dropped)\b[^.]{0,60}\b(?:for\s+good|for\s+always|forever|for\s+ever|permanently)\b",
+        r"\b(?:gave|given|giving|give|rehomed|left|handed|sent|posted|dropped|take|have)\b[^.]{0,80}\b(?:don't\s+ask|didn't\s+(?:say|tell\s+(?:him|her|them))\s+why|doesn't\s+need\s+to\s+know\s+why|without\s+saying\s+why|wouldn't\s+(?:say|tell\s+me)\s+why)\b",
+        r"\b(?:letters|notes)\s+(?:written|done|for\s+(?:everyone|each\s+of\s+them|all\s+of\s+them))\b|\b(?:cat|dog|pets?|rabbits?|fish|hamster|guinea\s+pigs?)\s+rehomed\b",
+        r"\byou'll\s+know\s+(?:when|why)\b|\b(?:my|my\s+own)\s+(?:funeral|cremation|obituary|eulogy|headstone)\b",
+        # Leaving nothing for others to sort out, and nothing owed.
+        r"\bso\s+(?:there's\s+)?(?:nobody|no\s+one|nothing|less)\b[^.]{0,30}\b(?:has\s+to|have\s+to|is\s+left|left\s+(?:with|for|to)|for\s+(?:them|anyone|anybody)\s+to)\b[^.]{0,10}\b(?:sort|clean|deal|pay|do|worry|go\s+through|clear|a\s+bill|bills)\b",
+        r"\b(?:not|nothing|don't\s+want(?:\s+to\s+be)?)\s+owing\b|\bnothing\s+(?:is\s+)?(?:owed|outstanding)\b",
+        r"\b(?:reading|read|researching|researched|looking|looked|googling|googled|watching|watched)\s+(?:up\s+)?(?:on|about|into)\s+(?:suicide\s+)?methods\b",
+        r"\b(?:different|other|another|several|three|two)\s+(?:chemists?|pharmacies|pharmacy|shops?|supermarkets?)\b[^.]{0,40}\b(?:so|for\s+more|packets?|boxes?|nobody\s+notices)\b",
+        r"\b(?:probably|maybe|likely)\s+the\s+last\s+time\b|\bour\s+last\s+walk\b",
     ),
     "means": (
         r"\b(?:counting|count|counted)\s+(?:the|my)\s+(?:tablets|pills|meds)\b|\b(?:razor|blade|blades|razors)\s+in\s+(?:my|her|his|your)\s+(?:\w+\s+)?(?:drawer|case|bag|box|wallet|pocket|room)\b",
