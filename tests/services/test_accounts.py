@@ -122,6 +122,7 @@ def test_a_remembered_sign_in_works_only_in_its_own_browser(ctx) -> None:
     value = accounts.remembered_value(ctx, token, "browser-a")
     assert accounts.resume_remembered(ctx, value, "browser-a").user_id == actor.user_id
     planted = [(value, "browser-b"), (value, ""), (token, "browser-a"), (value + "0", "browser-a")]
+    planted.append((value[:-1] + "é", "browser-a"))  # not ASCII: refused, not an error
     for cookie, browser in planted:
         with attacks.refused("a planted or altered sign-in cookie", AuthenticationError, "ended"):
             accounts.resume_remembered(ctx, cookie, browser)

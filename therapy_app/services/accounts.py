@@ -414,7 +414,7 @@ def resume_remembered(ctx: AppContext, value: str, browser: str) -> Actor:
     planted in another browser is refused."""
     token, _, binding = value.rpartition(".")
     expected = ctx.cipher.fingerprint(f"remember|{token}|{browser}")
-    if not (token and browser and hmac.compare_digest(binding, expected)):
+    if not (token and browser and hmac.compare_digest(binding.encode(), expected.encode())):
         msg = "Your session has ended. Please log in again."
         raise AuthenticationError(msg)
     return resume(ctx, token)
