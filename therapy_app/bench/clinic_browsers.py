@@ -25,10 +25,9 @@ from sqlalchemy import func, select
 
 from therapy_app.bench.app import CHECK_IN_DONE, TIMELINE_DONE, USABLE
 from therapy_app.bench.art_page import SHOWN
-from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS
+from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS, require_chromium
 from therapy_app.deploy import clinic
 from therapy_app.deploy.site import Site
-from therapy_app.errors import TherapyAppError
 from therapy_app.journal.models import Entry
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD
@@ -211,17 +210,6 @@ async def _sessions(
         await browser.close()
 
 
-def _check_browser() -> None:
-    try:
-        import playwright  # noqa: F401
-    except ImportError:
-        msg = "Load B drives chromium with Playwright: pip install -e '.[test]'"
-        raise TherapyAppError(msg) from None
-    if not Path(CHROMIUM).exists():
-        msg = f"Load B needs {CHROMIUM}: apt-get install -y chromium"
-        raise TherapyAppError(msg)
-
-
 def _rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text(encoding="utf-8").splitlines():
         if line.startswith("VmRSS:"):
@@ -244,7 +232,7 @@ def _entries_since(settings: Settings, owner_ids: list[str], since: datetime) ->
 
 
 def load_b(settings: Settings, roster: Roster, plan: Plan, echo: Callable[[str], None]) -> dict:
-    _check_browser()
+    require_chromium("Load B")
     people = roster.clients[: plan.browsers]
     sessions = [Session(person.username) for person in people]
     env = {
