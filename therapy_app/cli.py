@@ -728,6 +728,7 @@ def report(
 
     Example: therapy-app report --therapist lee --client sam --since 2026-01-01 --out sam.pdf
     """
+    from therapy_app.fileio import atomic_write_bytes
     from therapy_app.services import accounts, reports
 
     first, last = _parse_date(since, "--since"), _parse_date(until, "--until")
@@ -737,7 +738,8 @@ def report(
     ctx = _context()
     acting = accounts.find_user(ctx, therapist)
     about = accounts.find_user(ctx, client)
-    reports.write_client_report(ctx, acting, about.user_id, out, first, last, with_notes=notes)
+    report = reports.client_report(ctx, acting, about.user_id, first, last, with_notes=notes)
+    atomic_write_bytes(out, report)  # whole, or nothing written
     typer.echo(f"Wrote the report on {about.display_name} to {out}.")
 
 

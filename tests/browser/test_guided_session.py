@@ -8,11 +8,18 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS, _note_elsewhere, shot
+from tests.browser.conftest import (
+    ARTIFACTS,
+    COUNT_RUNS,
+    _note_elsewhere,
+    log_in_as,
+    server_run,
+    serving_journal,
+    shot,
+)
 from tests.browser.test_journeys import field
-from tests.conftest import TEST_KEY, make_settings
+from tests.conftest import make_settings
 from tests.helpers import PASSWORD, make_user
-from therapy_app.bench.browser import serving
 from therapy_app.journal.models import Role, SessionStatus
 from therapy_app.mood.measures import ITEMS, PHQ9_SAFETY_ITEM, Measure
 from therapy_app.mood.session_plan import FlagKind, plan_from_directive
@@ -38,17 +45,12 @@ def planned(tmp_path, database_url):
 
 @pytest.fixture
 def served(tmp_path, database_url, planned):
-    env = {"THERAPY_APP_HOME": str(tmp_path), "THERAPY_APP_KEY": TEST_KEY}
-    with serving(["therapy_app", "run"], {**env, "DATABASE_URL": database_url}) as url:
+    with serving_journal(tmp_path, database_url) as url:
         yield url
 
 
 def _log_in(page, url: str) -> None:
-    page.goto(url)
-    field(page, "Username").fill("robin")
-    field(page, "Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="How are you, right now?")).to_be_visible()
+    log_in_as(page, url, "robin", PASSWORD, "How are you, right now?")
     page.locator(SIDEBAR).get_by_role("link", name="Sessions").click()
     expect(page.get_by_role("heading", name="Sessions")).to_be_visible()
 
@@ -90,6 +92,7 @@ def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, 
     fresh = page.context.browser.new_context(
         viewport={"width": 1280, "height": 900}, timezone_id="Europe/Berlin", color_scheme="dark"
     )
+    fresh.add_init_script(COUNT_RUNS)
     again = fresh.new_page()
     again.set_default_timeout(30_000)
     elsewhere: list[str] = []
@@ -115,9 +118,9 @@ def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, 
     _step(again, 7)
     pleasantness = again.get_by_role("slider", name="Pleasantness")
     pleasantness.focus()
-    for _ in range(12):
-        again.keyboard.press("ArrowLeft")
-    again.wait_for_timeout(500)
+    with server_run(again):  # the slider's value reaches the server
+        for _ in range(12):
+            again.keyboard.press("ArrowLeft")
     again.get_by_role("button", name="Save and go on").click()
     expect(again.get_by_text("This session is complete")).to_be_visible()
     expect(again.get_by_text("a minute to land")).to_be_visible()

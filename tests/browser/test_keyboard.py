@@ -4,6 +4,7 @@ reaches shows a visible focus ring."""
 
 import tomllib
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from tests.browser.conftest import settled, shot
@@ -36,13 +37,23 @@ PRIMARIES = [
 ]
 
 
+def _shows_a_ring(page, name: str) -> None:
+    """The ring fades in (a CSS transition): wait for it a moment, then say what was seen."""
+    try:
+        page.wait_for_function(f"(primaries) => ({FOCUSED})(primaries).ring", arg=PRIMARIES,
+                               timeout=2_000)  # fmt: skip
+    except PlaywrightTimeoutError:
+        seen = page.evaluate(FOCUSED, PRIMARIES)["seen"]
+        raise AssertionError(f"no visible focus ring on {name!r}: {seen}") from None
+
+
 def tab_to(page, name: str, most: int = 120) -> None:
     """Press Tab until the control whose label starts with ``name`` has the focus."""
     for _ in range(most):
         page.keyboard.press("Tab")
         focused = page.evaluate(FOCUSED, PRIMARIES)
         if focused["name"].startswith(name):
-            assert focused["ring"], f"no visible focus ring on {name!r}: {focused['seen']}"
+            _shows_a_ring(page, name)
             return
     raise AssertionError(f"{name!r} was not reached with Tab")
 

@@ -15,11 +15,10 @@ from datetime import date, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS, shot
+from tests.browser.conftest import ARTIFACTS, log_in_as, serving_journal, shot
 from tests.browser.test_journeys import field
-from tests.conftest import TEST_KEY, make_settings
+from tests.conftest import make_settings
 from tests.helpers import PASSWORD, make_user
-from therapy_app.bench.browser import serving
 from therapy_app.journal.models import Role
 from therapy_app.mood.measures import ITEMS, PHQ9_SAFETY_ITEM, Measure
 from therapy_app.services import accounts, review
@@ -40,8 +39,7 @@ def people(tmp_path, database_url):
 
 @pytest.fixture
 def served(tmp_path, database_url, people):
-    env = {"THERAPY_APP_HOME": str(tmp_path), "THERAPY_APP_KEY": TEST_KEY}
-    with serving(["therapy_app", "run"], {**env, "DATABASE_URL": database_url}) as url:
+    with serving_journal(tmp_path, database_url) as url:
         yield url
 
 
@@ -55,14 +53,6 @@ def _browser(page, dark: bool = False):
     tab = context.new_page()
     tab.set_default_timeout(30_000)
     return tab
-
-
-def _log_in(page, url: str, username: str, landing: str) -> None:
-    page.goto(url)
-    field(page, "Username").fill(username)
-    field(page, "Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name=landing)).to_be_visible()
 
 
 def _go(page, link: str, heading: str) -> None:
@@ -87,7 +77,7 @@ def _answer(page, question: str, choice: str) -> None:
 
 
 def _invite(therapist, url: str) -> str:
-    _log_in(therapist, url, "dr_lee", "Clients")
+    log_in_as(therapist, url, "dr_lee", PASSWORD, "Clients")
     therapist.get_by_role("button", name="Create an invite code").click()
     message = therapist.get_by_text("Give this code to your client")
     expect(message).to_be_visible()
@@ -95,7 +85,7 @@ def _invite(therapist, url: str) -> str:
 
 
 def _accept(client, url: str, code: str, ends_on: date) -> None:
-    _log_in(client, url, "robin", "How are you, right now?")
+    log_in_as(client, url, "robin", PASSWORD, "How are you, right now?")
     _go(client, "Sharing", "Sharing with a therapist")
     field(client, "Invite code from your therapist").fill(code)
     client.get_by_text("Also share my notes").click()
@@ -133,7 +123,7 @@ def _first_half(client) -> None:
 
 
 def _second_half(client, url: str) -> None:
-    _log_in(client, url, "robin", "How are you, right now?")
+    log_in_as(client, url, "robin", PASSWORD, "How are you, right now?")
     _go(client, "Sessions", "Sessions")
     client.get_by_role("button", name="Continue").click()
     _step(client, 4)

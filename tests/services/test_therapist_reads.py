@@ -46,6 +46,7 @@ READS = {
     "entries.note_excerpts": lambda ctx, t, c, e, a: entries.note_excerpts(ctx, t, [e]),
     "entries.tag_usage": lambda ctx, t, c, e, a: entries.tag_usage(ctx, t, c),
     "artworks.list_artworks": lambda ctx, t, c, e, a: artworks.list_artworks(ctx, t, c),
+    "artworks.artwork_page": lambda ctx, t, c, e, a: artworks.artwork_page(ctx, t, c),
     "artworks.get_artwork": lambda ctx, t, c, e, a: artworks.get_artwork(ctx, t, a),
     "artworks.entry_thumbnails": lambda ctx, t, c, e, a: artworks.entry_thumbnails(ctx, t, [e]),
     "artworks.entry_pictures": lambda ctx, t, c, e, a: artworks.entry_pictures(ctx, t, e),
@@ -59,9 +60,6 @@ READS = {
     "review.client_page": lambda ctx, t, c, e, a: review.client_page(ctx, t, c),
     "reports.report_document": lambda ctx, t, c, e, a: reports.report_document(ctx, t, c),
     "reports.client_report": lambda ctx, t, c, e, a: reports.client_report(ctx, t, c),
-    "reports.write_client_report": lambda ctx, t, c, e, a: reports.write_client_report(
-        ctx, t, c, ctx.settings.home / "report.pdf"
-    ),
 }
 # The other use cases that take an acting user, and why none reads another person's data.
 NOT_READS = {
@@ -160,6 +158,7 @@ MOOD_PART_WORDS = {
     "tags": "tags",
     "sleep_hours": "sleep",
     "risk_flag": "safety flags",
+    "unsafe_now": "safety flags",  # the one-tap "I'm not safe right now" is one
     "artwork_ids": "picture",
 }
 

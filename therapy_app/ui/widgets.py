@@ -46,6 +46,7 @@ LINK_ICONS = {"tel:": ":material/call:", "sms:": ":material/sms:"}
 CHEVRONS = (":material/chevron_left:", ":material/chevron_right:")
 # Streamlit folds the sidebar away below this width: the page header carries the help there.
 NARROW_PX = 768
+DARK_BACKGROUND = "#1f1d1b"  # [theme.dark] backgroundColor in ui/config.toml
 
 
 def crisis_resources(expanded: bool = False) -> None:
@@ -63,6 +64,16 @@ def help_in_header(with_safety_plan: bool = False) -> None:
     st.html(
         f"<style>@media (min-width: {NARROW_PX}px) {{.st-key-help-header {{display: none;}}}}"
         "</style>"
+    )
+
+
+def page_style() -> None:
+    """What the theme cannot say: in the dark theme the primary colour is light, so the words
+    on primary buttons are dark (white on it fails WCAG's 4.5:1)."""
+    st.html(
+        "<style>@media (prefers-color-scheme: dark) {"
+        f"button[kind^='primary'], button[kind^='primary'] * {{color: {DARK_BACKGROUND};}}"
+        "}</style>"
     )
 
 
