@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
 LOCAL_HOSTS = ("127.0.0.1", "localhost")
+FIRST_LOAD_MS = 90_000
 # Counts Streamlit's finished script runs in window.__runsDone (the app marks its state on
 # the stApp element), so that a test can wait for the run that an action asked for.
 COUNT_RUNS = """
@@ -98,6 +99,13 @@ def _note_elsewhere(url: str, elsewhere: list[str]) -> None:
         elsewhere.append(url)
 
 
+def first_load(page, url: str) -> None:
+    """Open the app's first page: its first run imports the app (torch, pandas), which on a
+    busy machine takes longer than any later step, so it alone waits up to 90 s."""
+    page.goto(url)
+    page.locator("[data-testid='stMain'] h1").first.wait_for(timeout=FIRST_LOAD_MS)
+
+
 def log_in_as(
     page, url: str, username: str, password: str, first_heading: str, remember: bool = False
 ) -> None:
@@ -106,7 +114,7 @@ def log_in_as(
     keeps the person signed in."""
     from playwright.sync_api import expect
 
-    page.goto(url)
+    first_load(page, url)
     fields = "input[aria-label='{}']"
     page.locator(fields.format("Username")).first.fill(username)
     page.locator(fields.format("Password")).first.fill(password)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS, log_in_as, settled, shot
+from tests.browser.conftest import ARTIFACTS, first_load, log_in_as, settled, shot
 from tests.conftest import make_settings
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
@@ -79,7 +79,7 @@ def test_no_serious_or_critical_violation_on_any_page(server, page, tmp_path, ax
     demo = seed_demo(ctx, days=14)
     ctx.dispose()
     page.emulate_media(color_scheme=scheme)
-    page.goto(server)
+    first_load(page, server)
     found = _violations(page, axe_script, "sign-in page")
     for username, first_page in (
         (demo.client, "How are you, right now?"),

@@ -7,7 +7,7 @@ import tomllib
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
-from tests.browser.conftest import settled, shot
+from tests.browser.conftest import first_load, settled, shot
 from tests.conftest import make_settings
 from therapy_app.bench.browser import CONFIG
 from therapy_app.journal.models import Role
@@ -62,8 +62,7 @@ def test_check_in_make_art_save_and_read_the_journal_by_keyboard(server, page, t
     ctx = open_app(make_settings(tmp_path))
     accounts.create_user(ctx, "kim", PASSWORD, Role.CLIENT)
     ctx.dispose()
-    page.goto(server)
-    expect(page.get_by_role("tab", name="Log in")).to_be_visible(timeout=90_000)  # first load
+    first_load(page, server)
     settled(page)
     tab_to(page, "Username")
     page.keyboard.type("kim")

@@ -3,7 +3,7 @@ opens its page once the person has logged in."""
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import settled, shot
+from tests.browser.conftest import first_load, settled, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from therapy_app.services.context import open_app
@@ -13,7 +13,7 @@ CHECK_IN = "How are you, right now?"
 
 
 def _log_in(page, url: str, username: str, remember: bool) -> None:
-    page.goto(url)
+    first_load(page, url)
     field(page, "Username").fill(username)
     field(page, "Password").fill(PASSWORD)
     if not remember:

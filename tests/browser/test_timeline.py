@@ -5,7 +5,7 @@ import tomllib
 
 from playwright.sync_api import Locator, expect
 
-from tests.browser.conftest import ARTIFACTS, appears_after_a_click, settled, shot
+from tests.browser.conftest import ARTIFACTS, appears_after_a_click, first_load, settled, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from therapy_app.bench.browser import CONFIG
@@ -49,7 +49,7 @@ def open_an_entry_card(page, chart: Locator) -> Locator:
 
 
 def log_in(page, url: str, username: str) -> None:
-    page.goto(url)
+    first_load(page, url)
     expect(page.get_by_role("tab", name="Log in")).to_be_visible()
     field(page, "Username").fill(username)
     field(page, "Password").fill(PASSWORD)
