@@ -63,6 +63,20 @@ def _answer(page, question: str, choice: str) -> None:
     page.get_by_role("radiogroup", name=question).get_by_text(choice, exact=True).click()
 
 
+def answer_phq9_with_item_9_above_zero(page, shot_name: str) -> None:
+    """PHQ-9 with item 9 'on several days' first (support shows at once, with the crisis
+    line), the others 'not at all', then saved."""
+    support = page.get_by_text("You don't have to carry this alone")
+    expect(support).to_have_count(0)
+    _answer(page, ITEMS[Measure.PHQ9][PHQ9_SAFETY_ITEM], "On several days")
+    expect(support).to_be_visible()
+    expect(page.get_by_role("link", name="Call 112").first).to_be_visible()
+    shot(page, shot_name)
+    for question in ITEMS[Measure.PHQ9][:PHQ9_SAFETY_ITEM]:
+        _answer(page, question, "Not at all")
+    page.get_by_role("button", name="Save answers").click()
+
+
 def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, page) -> None:
     ctx, session_id = planned
     _log_in(page, served)
@@ -104,15 +118,7 @@ def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, 
     _step(again, 4)
     again.get_by_role("button", name="Skip this question").click()
     _step(again, 5)
-    item_9 = ITEMS[Measure.PHQ9][PHQ9_SAFETY_ITEM]
-    expect(again.get_by_text("You don't have to carry this alone")).to_have_count(0)
-    _answer(again, item_9, "On several days")
-    expect(again.get_by_text("You don't have to carry this alone")).to_be_visible()
-    expect(again.get_by_role("link", name="Call 112").first).to_be_visible()
-    shot(again, "20a-session-phq9-support-dark")
-    for question in ITEMS[Measure.PHQ9][:PHQ9_SAFETY_ITEM]:
-        _answer(again, question, "Not at all")
-    again.get_by_role("button", name="Save answers").click()
+    answer_phq9_with_item_9_above_zero(again, "20a-session-phq9-support-dark")
     _step(again, 6)
     again.get_by_role("button", name="Skip this questionnaire").click()
     _step(again, 7)

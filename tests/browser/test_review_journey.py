@@ -16,11 +16,11 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTIFACTS, log_in_as, serving_journal, shot
+from tests.browser.test_guided_session import answer_phq9_with_item_9_above_zero
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from tests.helpers import PASSWORD, make_user
 from therapy_app.journal.models import Role
-from therapy_app.mood.measures import ITEMS, PHQ9_SAFETY_ITEM, Measure
 from therapy_app.services import accounts, review
 from therapy_app.services.context import open_app
 
@@ -70,10 +70,6 @@ def _choose(page, label: str, option: str) -> None:
 def _step(page, number: int, total: int = 6) -> None:
     text = f"Step {number} of {total}"
     expect(page.get_by_text(text, exact=False).first).to_be_visible(timeout=60_000)
-
-
-def _answer(page, question: str, choice: str) -> None:
-    page.get_by_role("radiogroup", name=question).get_by_text(choice, exact=True).click()
 
 
 def _invite(therapist, url: str) -> str:
@@ -129,12 +125,7 @@ def _second_half(client, url: str) -> None:
     _step(client, 4)
     client.get_by_role("button", name="Skip this question").click()
     _step(client, 5)
-    _answer(client, ITEMS[Measure.PHQ9][PHQ9_SAFETY_ITEM], "On several days")
-    expect(client.get_by_text("You don't have to carry this alone")).to_be_visible()
-    shot(client, "20b-client-phq9-support-dark")
-    for question in ITEMS[Measure.PHQ9][:PHQ9_SAFETY_ITEM]:
-        _answer(client, question, "Not at all")
-    client.get_by_role("button", name="Save answers").click()
+    answer_phq9_with_item_9_above_zero(client, "20b-client-phq9-support-dark")
     _step(client, 6)
     client.get_by_role("button", name="Save and go on").click()
     expect(client.get_by_text("This session is complete")).to_be_visible()
