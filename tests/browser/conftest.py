@@ -104,6 +104,7 @@ def first_load(page, url: str) -> None:
     busy machine takes longer than any later step, so it alone waits up to 90 s."""
     page.goto(url)
     page.locator("[data-testid='stMain'] h1").first.wait_for(timeout=FIRST_LOAD_MS)
+    page.wait_for_function(SETTLED, timeout=FIRST_LOAD_MS)  # the title shows before the end
 
 
 def log_in_as(
