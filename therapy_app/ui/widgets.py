@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
 
+    import pandas as pd
     from streamlit.delta_generator import DeltaGenerator
 
     from therapy_app.mood.safety import SupportResource
@@ -75,6 +76,12 @@ def page_style() -> None:
         f"button[kind^='primary'], button[kind^='primary'] * {{color: {DARK_BACKGROUND};}}"
         "}</style>"
     )
+
+
+def table_on_request(table: pd.DataFrame, key: str) -> None:
+    """A chart's numbers as a table, for those who cannot read the chart (its toggle)."""
+    if st.toggle("Show as table", key=f"{key}-table"):
+        st.dataframe(table.round(2), hide_index=True)
 
 
 def remember_country(code: str) -> None:
