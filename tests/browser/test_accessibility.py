@@ -96,5 +96,7 @@ def test_no_serious_or_critical_violation_on_any_page(server, page, tmp_path, ax
             page.get_by_role("option").first.click()
             expect(page.get_by_role("tab", name="Overview")).to_be_visible()
             found += _checked(page, axe_script, f"{username} a client's page", scheme)
+        page.get_by_role("button", name="Log out").click()  # forgets the kept sign-in too
+        expect(page.get_by_role("tab", name="Log in")).to_be_visible()
     (ARTIFACTS / f"axe-{scheme}.txt").write_text("\n".join(found), encoding="utf-8")
     assert found == []
