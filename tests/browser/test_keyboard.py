@@ -27,7 +27,10 @@ FOCUSED = """(primaries) => {
       || style.boxShadow !== "none" || primaries.includes(style.borderTopColor);
     seen.push(`${node.tagName} ${style.outlineStyle} ${style.boxShadow} ${style.borderTopColor}`);
   }
-  const name = (element.getAttribute("aria-label") || element.innerText || "").trim();
+  // the accessible name: an icon's ligature ("login") is hidden from screen readers, so too here
+  const shown = element.cloneNode(true);
+  shown.querySelectorAll("[aria-hidden='true']").forEach((hidden) => hidden.remove());
+  const name = (element.getAttribute("aria-label") || shown.textContent || "").trim();
   return {name, ring, seen};
 }"""
 THEME = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["theme"]
