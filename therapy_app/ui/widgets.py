@@ -48,6 +48,8 @@ CHEVRONS = (":material/chevron_left:", ":material/chevron_right:")
 # Streamlit folds the sidebar away below this width: the page header carries the help there.
 NARROW_PX = 768
 DARK_BACKGROUND = "#1f1d1b"  # [theme.dark] backgroundColor in ui/config.toml
+LIGHT_TEXT = "#2d3436"  # [theme.light] textColor
+LIGHT_QUIET_TEXT = "rgba(45, 52, 54, 0.82)"  # the light text colour, 6:1 on its background
 
 
 def crisis_resources(expanded: bool = False) -> None:
@@ -69,11 +71,18 @@ def help_in_header(with_safety_plan: bool = False) -> None:
 
 
 def page_style() -> None:
-    """What the theme cannot say: in the dark theme the primary colour is light, so the words
-    on primary buttons are dark (white on it fails WCAG's 4.5:1)."""
+    """What the theme cannot say, for WCAG's 4.5:1 contrast: in the dark theme the primary
+    colour is light, so the words on primary buttons are dark; in the light theme captions
+    (60 % of the text colour) and a chosen option's words (the primary colour on its tint)
+    take a darker shade."""
     st.html(
         "<style>@media (prefers-color-scheme: dark) {"
         f"button[kind^='primary'], button[kind^='primary'] * {{color: {DARK_BACKGROUND};}}"
+        "} @media (prefers-color-scheme: light) {"
+        f"[data-testid='stCaptionContainer'], [data-testid='stCaptionContainer'] * "
+        f"{{color: {LIGHT_QUIET_TEXT};}}"
+        f"button[data-selected='true'], button[data-selected='true'] * "
+        f"{{color: {LIGHT_TEXT};}}"
         "}</style>"
     )
 
