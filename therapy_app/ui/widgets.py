@@ -74,9 +74,10 @@ def page_style() -> None:
     """What the theme cannot say, for WCAG's 4.5:1 contrast: in the dark theme the primary
     colour is light, so the words on primary buttons are dark; in the light theme captions
     (60 % of the text colour) and a chosen option's words (the primary colour on its tint)
-    take a darker shade."""
+    take a darker shade. Links (the page list) show a focus ring, as buttons do."""
     st.html(
-        "<style>@media (prefers-color-scheme: dark) {"
+        "<style>a:focus-visible {outline: 2px solid currentColor; outline-offset: 2px;}"
+        "@media (prefers-color-scheme: dark) {"
         f"button[kind^='primary'], button[kind^='primary'] * {{color: {DARK_BACKGROUND};}}"
         "} @media (prefers-color-scheme: light) {"
         f"[data-testid='stCaptionContainer'], [data-testid='stCaptionContainer'] * "
