@@ -81,9 +81,9 @@ def page_style() -> None:
         f"button[kind^='primary'], button[kind^='primary'] * {{color: {DARK_BACKGROUND};}}"
         "} @media (prefers-color-scheme: light) {"
         f"[data-testid='stCaptionContainer'], [data-testid='stCaptionContainer'] * "
-        f"{{color: {LIGHT_QUIET_TEXT};}}"
+        f"{{color: {LIGHT_QUIET_TEXT} !important;}}"  # over Streamlit's own '> p' rule
         f"button[data-selected='true'], button[data-selected='true'] * "
-        f"{{color: {LIGHT_TEXT};}}"
+        f"{{color: {LIGHT_TEXT} !important;}}"
         "}</style>"
     )
 
