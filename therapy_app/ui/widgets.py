@@ -76,7 +76,7 @@ def page_style() -> None:
     (60 % of the text colour) and a chosen option's words (the primary colour on its tint)
     take a darker shade. Links (the page list) show a focus ring, as buttons do."""
     st.html(
-        "<style>a:focus-visible {outline: 2px solid currentColor; outline-offset: 2px;}"
+        "<style>a:focus-visible {outline: 2px solid currentColor !important; outline-offset: 2px;}"
         "@media (prefers-color-scheme: dark) {"
         f"button[kind^='primary'], button[kind^='primary'] * {{color: {DARK_BACKGROUND};}}"
         "} @media (prefers-color-scheme: light) {"
