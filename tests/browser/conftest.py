@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
@@ -12,8 +13,12 @@ import pytest
 from tests.conftest import TEST_KEY, unavailable
 from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS, serving
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
 LOCAL_HOSTS = ("127.0.0.1", "localhost")
+FIRST_LOAD_MS = 90_000
 # Counts Streamlit's finished script runs in window.__runsDone (the app marks its state on
 # the stApp element), so that a test can wait for the run that an action asked for.
 COUNT_RUNS = """
@@ -47,10 +52,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
+@contextmanager
+def serving_journal(home: Path, database_url: str = "") -> Iterator[str]:
+    """The app serving the journal in ``home`` (and ``database_url``, where given)."""
+    env = {"THERAPY_APP_HOME": str(home), "THERAPY_APP_KEY": TEST_KEY}
+    with serving(["therapy_app", "run"], {**env, "DATABASE_URL": database_url}) as url:
+        yield url
+
+
 @pytest.fixture
 def server(tmp_path):
-    env = {"THERAPY_APP_HOME": str(tmp_path), "THERAPY_APP_KEY": TEST_KEY, "DATABASE_URL": ""}
-    with serving(["therapy_app", "run"], env) as url:
+    with serving_journal(tmp_path) as url:
         yield url
 
 
@@ -87,14 +99,28 @@ def _note_elsewhere(url: str, elsewhere: list[str]) -> None:
         elsewhere.append(url)
 
 
-def log_in_as(page, url: str, username: str, password: str, first_heading: str) -> None:
-    """Log in on the sign-in page and wait for the first page of the person's role."""
+def first_load(page, url: str) -> None:
+    """Open the app's first page: its first run imports the app (torch, pandas), which on a
+    busy machine takes longer than any later step, so it alone waits up to 90 s."""
+    page.goto(url)
+    page.locator("[data-testid='stMain'] h1").first.wait_for(timeout=FIRST_LOAD_MS)
+    page.wait_for_function(SETTLED, timeout=FIRST_LOAD_MS)  # the title shows before the end
+
+
+def log_in_as(
+    page, url: str, username: str, password: str, first_heading: str, remember: bool = False
+) -> None:
+    """Log in on the sign-in page and wait for the first page of the person's role; with
+    ``remember``, ticking 'keep me signed in', so that going to a page's address (a reload)
+    keeps the person signed in."""
     from playwright.sync_api import expect
 
-    page.goto(url)
+    first_load(page, url)
     fields = "input[aria-label='{}']"
     page.locator(fields.format("Username")).first.fill(username)
     page.locator(fields.format("Password")).first.fill(password)
+    if remember:  # the log-in tab's box (the sign-up tab has one too)
+        page.get_by_text("Keep me signed in on this browser").first.click()
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("heading", name=first_heading)).to_be_visible()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS, log_in_as, settled, shot
+from tests.browser.conftest import ARTIFACTS, first_load, log_in_as, settled, shot
 from tests.conftest import make_settings
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, seed_demo
@@ -59,27 +59,44 @@ def _violations(page, axe_script: str, where: str) -> list[str]:
     return [f"{where}: {found}" for found in page.evaluate(SERIOUS)]
 
 
+def _checked(page, axe_script: str, where: str, scheme: str) -> list[str]:
+    """The page's violations, and its screenshots wide, on a phone and at 200 % zoom; the
+    page must be the signed-in one asked for, not the sign-in page after a lost session."""
+    expect(page.get_by_role("button", name="Log out")).to_be_attached()
+    found = _violations(page, axe_script, where)
+    name = where.replace(" ", "-").replace("'", "")
+    shot(page, f"70-axe-{name}-{scheme}")
+    for size, label in ((PHONE, "phone"), (ZOOMED, "zoom-200")):
+        page.set_viewport_size(size)
+        shot(page, f"71-{label}-{name}-{scheme}")
+    page.set_viewport_size(DESKTOP)
+    return found
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_serious_or_critical_violation_on_any_page(server, page, tmp_path, axe_script, scheme):
     ctx = open_app(make_settings(tmp_path))
     demo = seed_demo(ctx, days=14)
     ctx.dispose()
     page.emulate_media(color_scheme=scheme)
-    page.goto(server)
+    first_load(page, server)
     found = _violations(page, axe_script, "sign-in page")
     for username, first_page in (
         (demo.client, "How are you, right now?"),
         (demo.therapist, "Clients"),
     ):
-        log_in_as(page, server, username, PASSWORD, first_page)
+        log_in_as(page, server, username, PASSWORD, first_page, remember=True)
         for address in _pages(page):
             page.goto(address)
             name = address.rsplit("/", 1)[-1] or "first page"
-            found += _violations(page, axe_script, f"{username} {name}")
-            shot(page, f"70-axe-{username}-{name}-{scheme}")
-            for size, label in ((PHONE, "phone"), (ZOOMED, "zoom-200")):
-                page.set_viewport_size(size)
-                shot(page, f"71-{label}-{username}-{name}-{scheme}")
-            page.set_viewport_size(DESKTOP)
+            found += _checked(page, axe_script, f"{username} {name}", scheme)
+        if username == demo.therapist:
+            page.get_by_role("link", name="Clients").click()
+            page.get_by_role("combobox", name="Open a client").click()
+            page.get_by_role("option").first.click()
+            expect(page.get_by_role("tab", name="Overview")).to_be_visible()
+            found += _checked(page, axe_script, f"{username} a client's page", scheme)
+        page.get_by_role("button", name="Log out").click()  # forgets the kept sign-in too
+        expect(page.get_by_role("tab", name="Log in")).to_be_visible()
     (ARTIFACTS / f"axe-{scheme}.txt").write_text("\n".join(found), encoding="utf-8")
     assert found == []

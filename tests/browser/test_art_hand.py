@@ -5,7 +5,7 @@ model's part alone shows none of the strokes."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import server_run, shot
 from tests.browser.test_journeys import create_account, field
 
 pytestmark = pytest.mark.browser
@@ -34,11 +34,11 @@ def _stroke(page, canvas, start: tuple[float, float], end: tuple[float, float]) 
     x0, y0 = box["x"] + start[0] * box["width"], box["y"] + start[1] * box["height"]
     x1, y1 = box["x"] + end[0] * box["width"], box["y"] + end[1] * box["height"]
     page.mouse.move(x0, y0)
-    page.mouse.down()
-    for step in range(1, 21):
-        page.mouse.move(x0 + (x1 - x0) * step / 20, y0 + (y1 - y0) * step / 20)
-    page.mouse.up()
-    page.wait_for_timeout(800)  # the stroke reaches the server
+    with server_run(page):  # the stroke reaches the server
+        page.mouse.down()
+        for step in range(1, 21):
+            page.mouse.move(x0 + (x1 - x0) * step / 20, y0 + (y1 - y0) * step / 20)
+        page.mouse.up()
 
 
 def _magenta(page, image) -> int:
@@ -73,12 +73,12 @@ def test_draw_over_a_picture_and_find_both_layers(server, page, scheme) -> None:
     page.keyboard.press("Escape")
     opacity = page.get_by_role("slider", name="Opacity")
     opacity.focus()
-    page.keyboard.press("End")  # fully opaque, so the colour is exact
-    page.wait_for_timeout(800)
+    with server_run(page):
+        page.keyboard.press("End")  # fully opaque, so the colour is exact
     _stroke(page, canvas, (0.15, 0.15), (0.85, 0.4))
     _stroke(page, canvas, (0.9, 0.1), (0.9, 0.6))  # a stroke to take back
-    page.get_by_role("button", name="Undo").click()
-    page.wait_for_timeout(800)
+    with server_run(page):
+        page.get_by_role("button", name="Undo").click()
     shot(page, f"70-art-brush-{scheme}")
 
     field(page, "Give it a title (optional)").fill("My own marks")
@@ -94,9 +94,9 @@ def test_draw_over_a_picture_and_find_both_layers(server, page, scheme) -> None:
     both = _magenta(page, picture)
     assert both > 500
     shot(page, f"71-gallery-both-layers-{scheme}")
-    page.get_by_text("The model's part alone").first.click()
+    with server_run(page):
+        page.get_by_text("The model's part alone").first.click()
     expect(page.get_by_text("which its recipe paints again")).to_be_visible()
-    page.wait_for_timeout(500)
     alone = page.locator("[data-testid='stMain'] [data-testid='stImage'] img").first
     assert _magenta(page, alone) == 0
     shot(page, f"72-gallery-model-alone-{scheme}")

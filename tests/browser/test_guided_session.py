@@ -8,11 +8,18 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS, _note_elsewhere, shot
+from tests.browser.conftest import (
+    ARTIFACTS,
+    COUNT_RUNS,
+    _note_elsewhere,
+    log_in_as,
+    server_run,
+    serving_journal,
+    shot,
+)
 from tests.browser.test_journeys import field
-from tests.conftest import TEST_KEY, make_settings
+from tests.conftest import make_settings
 from tests.helpers import PASSWORD, make_user
-from therapy_app.bench.browser import serving
 from therapy_app.journal.models import Role, SessionStatus
 from therapy_app.mood.measures import ITEMS, PHQ9_SAFETY_ITEM, Measure
 from therapy_app.mood.session_plan import FlagKind, plan_from_directive
@@ -38,17 +45,12 @@ def planned(tmp_path, database_url):
 
 @pytest.fixture
 def served(tmp_path, database_url, planned):
-    env = {"THERAPY_APP_HOME": str(tmp_path), "THERAPY_APP_KEY": TEST_KEY}
-    with serving(["therapy_app", "run"], {**env, "DATABASE_URL": database_url}) as url:
+    with serving_journal(tmp_path, database_url) as url:
         yield url
 
 
 def _log_in(page, url: str) -> None:
-    page.goto(url)
-    field(page, "Username").fill("robin")
-    field(page, "Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="How are you, right now?")).to_be_visible()
+    log_in_as(page, url, "robin", PASSWORD, "How are you, right now?")
     page.locator(SIDEBAR).get_by_role("link", name="Sessions").click()
     expect(page.get_by_role("heading", name="Sessions")).to_be_visible()
 
@@ -59,6 +61,20 @@ def _step(page, number: int) -> None:
 
 def _answer(page, question: str, choice: str) -> None:
     page.get_by_role("radiogroup", name=question).get_by_text(choice, exact=True).click()
+
+
+def answer_phq9_with_item_9_above_zero(page, shot_name: str) -> None:
+    """PHQ-9 with item 9 'on several days' first (support shows at once, with the crisis
+    line), the others 'not at all', then saved."""
+    support = page.get_by_text("You don't have to carry this alone")
+    expect(support).to_have_count(0)
+    _answer(page, ITEMS[Measure.PHQ9][PHQ9_SAFETY_ITEM], "On several days")
+    expect(support).to_be_visible()
+    expect(page.get_by_role("link", name="Call 112").first).to_be_visible()
+    shot(page, shot_name)
+    for question in ITEMS[Measure.PHQ9][:PHQ9_SAFETY_ITEM]:
+        _answer(page, question, "Not at all")
+    page.get_by_role("button", name="Save answers").click()
 
 
 def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, page) -> None:
@@ -90,6 +106,7 @@ def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, 
     fresh = page.context.browser.new_context(
         viewport={"width": 1280, "height": 900}, timezone_id="Europe/Berlin", color_scheme="dark"
     )
+    fresh.add_init_script(COUNT_RUNS)
     again = fresh.new_page()
     again.set_default_timeout(30_000)
     elsewhere: list[str] = []
@@ -101,23 +118,15 @@ def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, 
     _step(again, 4)
     again.get_by_role("button", name="Skip this question").click()
     _step(again, 5)
-    item_9 = ITEMS[Measure.PHQ9][PHQ9_SAFETY_ITEM]
-    expect(again.get_by_text("You don't have to carry this alone")).to_have_count(0)
-    _answer(again, item_9, "On several days")
-    expect(again.get_by_text("You don't have to carry this alone")).to_be_visible()
-    expect(again.get_by_role("link", name="Call 112").first).to_be_visible()
-    shot(again, "20a-session-phq9-support-dark")
-    for question in ITEMS[Measure.PHQ9][:PHQ9_SAFETY_ITEM]:
-        _answer(again, question, "Not at all")
-    again.get_by_role("button", name="Save answers").click()
+    answer_phq9_with_item_9_above_zero(again, "20a-session-phq9-support-dark")
     _step(again, 6)
     again.get_by_role("button", name="Skip this questionnaire").click()
     _step(again, 7)
     pleasantness = again.get_by_role("slider", name="Pleasantness")
     pleasantness.focus()
-    for _ in range(12):
-        again.keyboard.press("ArrowLeft")
-    again.wait_for_timeout(500)
+    with server_run(again):  # the slider's value reaches the server
+        for _ in range(12):
+            again.keyboard.press("ArrowLeft")
     again.get_by_role("button", name="Save and go on").click()
     expect(again.get_by_text("This session is complete")).to_be_visible()
     expect(again.get_by_text("a minute to land")).to_be_visible()

@@ -4,7 +4,7 @@ of the sidebar on a wide one; its lines are called, texted or opened from links.
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import first_load, shot
 from tests.browser.test_journeys import create_account
 
 PHONE = {"width": 390, "height": 844}
@@ -31,7 +31,7 @@ def _check_links(page) -> None:
 def test_help_is_one_tap_away_on_a_phone(server, page, scheme) -> None:
     page.emulate_media(color_scheme=scheme)
     page.set_viewport_size(PHONE)
-    page.goto(server)
+    first_load(page, server)
     expect(page.get_by_text("Let's create your account")).to_be_visible()
     expect(_header_help(page)).to_be_visible()
     _header_help(page).click()

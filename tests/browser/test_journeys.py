@@ -2,7 +2,7 @@
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import first_load, shot
 
 PASSWORD = "a calm long passphrase"
 PAYLOAD = (
@@ -17,7 +17,7 @@ def field(page, label: str):
 
 
 def create_account(page, url: str, username: str = "robin", remember: bool = False) -> None:
-    page.goto(url)
+    first_load(page, url)
     expect(page.get_by_text("Let's create your account")).to_be_visible()
     shot(page, "01-first-start")
     field(page, "Username").fill(username)

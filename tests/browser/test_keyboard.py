@@ -4,9 +4,10 @@ reaches shows a visible focus ring."""
 
 import tomllib
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
-from tests.browser.conftest import settled, shot
+from tests.browser.conftest import first_load, settled, shot
 from tests.conftest import make_settings
 from therapy_app.bench.browser import CONFIG
 from therapy_app.journal.models import Role
@@ -26,7 +27,10 @@ FOCUSED = """(primaries) => {
       || style.boxShadow !== "none" || primaries.includes(style.borderTopColor);
     seen.push(`${node.tagName} ${style.outlineStyle} ${style.boxShadow} ${style.borderTopColor}`);
   }
-  const name = (element.getAttribute("aria-label") || element.innerText || "").trim();
+  // the accessible name: an icon's ligature ("login") is hidden from screen readers, so too here
+  const shown = element.cloneNode(true);
+  shown.querySelectorAll("[aria-hidden='true']").forEach((hidden) => hidden.remove());
+  const name = (element.getAttribute("aria-label") || shown.textContent || "").trim();
   return {name, ring, seen};
 }"""
 THEME = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["theme"]
@@ -36,13 +40,23 @@ PRIMARIES = [
 ]
 
 
+def _shows_a_ring(page, name: str) -> None:
+    """The ring fades in (a CSS transition): wait for it a moment, then say what was seen."""
+    try:
+        page.wait_for_function(f"(primaries) => ({FOCUSED})(primaries).ring", arg=PRIMARIES,
+                               timeout=2_000)  # fmt: skip
+    except PlaywrightTimeoutError:
+        seen = page.evaluate(FOCUSED, PRIMARIES)["seen"]
+        raise AssertionError(f"no visible focus ring on {name!r}: {seen}") from None
+
+
 def tab_to(page, name: str, most: int = 120) -> None:
     """Press Tab until the control whose label starts with ``name`` has the focus."""
     for _ in range(most):
         page.keyboard.press("Tab")
         focused = page.evaluate(FOCUSED, PRIMARIES)
         if focused["name"].startswith(name):
-            assert focused["ring"], f"no visible focus ring on {name!r}: {focused['seen']}"
+            _shows_a_ring(page, name)
             return
     raise AssertionError(f"{name!r} was not reached with Tab")
 
@@ -51,8 +65,7 @@ def test_check_in_make_art_save_and_read_the_journal_by_keyboard(server, page, t
     ctx = open_app(make_settings(tmp_path))
     accounts.create_user(ctx, "kim", PASSWORD, Role.CLIENT)
     ctx.dispose()
-    page.goto(server)
-    expect(page.get_by_role("tab", name="Log in")).to_be_visible(timeout=90_000)  # first load
+    first_load(page, server)
     settled(page)
     tab_to(page, "Username")
     page.keyboard.type("kim")

@@ -15,13 +15,12 @@ from datetime import date, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS, shot
+from tests.browser.conftest import ARTIFACTS, log_in_as, serving_journal, shot
+from tests.browser.test_guided_session import answer_phq9_with_item_9_above_zero
 from tests.browser.test_journeys import field
-from tests.conftest import TEST_KEY, make_settings
+from tests.conftest import make_settings
 from tests.helpers import PASSWORD, make_user
-from therapy_app.bench.browser import serving
 from therapy_app.journal.models import Role
-from therapy_app.mood.measures import ITEMS, PHQ9_SAFETY_ITEM, Measure
 from therapy_app.services import accounts, review
 from therapy_app.services.context import open_app
 
@@ -40,8 +39,7 @@ def people(tmp_path, database_url):
 
 @pytest.fixture
 def served(tmp_path, database_url, people):
-    env = {"THERAPY_APP_HOME": str(tmp_path), "THERAPY_APP_KEY": TEST_KEY}
-    with serving(["therapy_app", "run"], {**env, "DATABASE_URL": database_url}) as url:
+    with serving_journal(tmp_path, database_url) as url:
         yield url
 
 
@@ -55,14 +53,6 @@ def _browser(page, dark: bool = False):
     tab = context.new_page()
     tab.set_default_timeout(30_000)
     return tab
-
-
-def _log_in(page, url: str, username: str, landing: str) -> None:
-    page.goto(url)
-    field(page, "Username").fill(username)
-    field(page, "Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name=landing)).to_be_visible()
 
 
 def _go(page, link: str, heading: str) -> None:
@@ -82,12 +72,8 @@ def _step(page, number: int, total: int = 6) -> None:
     expect(page.get_by_text(text, exact=False).first).to_be_visible(timeout=60_000)
 
 
-def _answer(page, question: str, choice: str) -> None:
-    page.get_by_role("radiogroup", name=question).get_by_text(choice, exact=True).click()
-
-
 def _invite(therapist, url: str) -> str:
-    _log_in(therapist, url, "dr_lee", "Clients")
+    log_in_as(therapist, url, "dr_lee", PASSWORD, "Clients")
     therapist.get_by_role("button", name="Create an invite code").click()
     message = therapist.get_by_text("Give this code to your client")
     expect(message).to_be_visible()
@@ -95,7 +81,7 @@ def _invite(therapist, url: str) -> str:
 
 
 def _accept(client, url: str, code: str, ends_on: date) -> None:
-    _log_in(client, url, "robin", "How are you, right now?")
+    log_in_as(client, url, "robin", PASSWORD, "How are you, right now?")
     _go(client, "Sharing", "Sharing with a therapist")
     field(client, "Invite code from your therapist").fill(code)
     client.get_by_text("Also share my notes").click()
@@ -134,18 +120,13 @@ def _first_half(client) -> None:
 
 
 def _second_half(client, url: str) -> None:
-    _log_in(client, url, "robin", "How are you, right now?")
+    log_in_as(client, url, "robin", PASSWORD, "How are you, right now?")
     _go(client, "Sessions", "Sessions")
     client.get_by_role("button", name="Continue").click()
     _step(client, 4)
     client.get_by_role("button", name="Skip this question").click()
     _step(client, 5)
-    _answer(client, ITEMS[Measure.PHQ9][PHQ9_SAFETY_ITEM], "On several days")
-    expect(client.get_by_text("You don't have to carry this alone")).to_be_visible()
-    shot(client, "20b-client-phq9-support-dark")
-    for question in ITEMS[Measure.PHQ9][:PHQ9_SAFETY_ITEM]:
-        _answer(client, question, "Not at all")
-    client.get_by_role("button", name="Save answers").click()
+    answer_phq9_with_item_9_above_zero(client, "20b-client-phq9-support-dark")
     _step(client, 6)
     client.get_by_role("button", name="Save and go on").click()
     expect(client.get_by_text("This session is complete")).to_be_visible()

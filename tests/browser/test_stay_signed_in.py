@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import update
 
-from tests.browser.conftest import settled, shot
+from tests.browser.conftest import first_load, settled, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from therapy_app.errors import AuthenticationError
@@ -21,7 +21,7 @@ CHECK_IN = "How are you, right now?"
 
 
 def _log_in(page, url: str, username: str, remember: bool) -> None:
-    page.goto(url)
+    first_load(page, url)
     field(page, "Username").fill(username)
     field(page, "Password").fill(PASSWORD)
     if not remember:
@@ -82,7 +82,7 @@ def test_a_bookmark_opens_its_page_after_logging_in(server, page, tmp_path) -> N
     username = seed_demo(ctx, days=2, with_art=False).client
     ctx.dispose()
 
-    page.goto(f"{server}/journal")
+    first_load(page, f"{server}/journal")
     field(page, "Username").fill(username)
     field(page, "Password").fill(PASSWORD)
     expect(page.get_by_text("Page not found")).to_have_count(0)
@@ -97,7 +97,7 @@ def test_the_first_pages_own_address_opens_it_signed_in_or_out(server, page, tmp
     username = seed_demo(ctx, days=2, with_art=False).client
     ctx.dispose()
 
-    page.goto(f"{server}/checkin")
+    first_load(page, f"{server}/checkin")
     expect(page.get_by_role("tab", name="Log in")).to_be_visible()
     settled(page)
     expect(page.get_by_text("Page not found")).to_have_count(0)

@@ -5,7 +5,7 @@ import tomllib
 
 from playwright.sync_api import Locator, expect
 
-from tests.browser.conftest import ARTIFACTS, appears_after_a_click, settled, shot
+from tests.browser.conftest import ARTIFACTS, appears_after_a_click, first_load, settled, shot
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from therapy_app.bench.browser import CONFIG
@@ -34,8 +34,22 @@ def drawn_box(chart: Locator) -> dict[str, float]:
     return box
 
 
+def open_an_entry_card(page, chart: Locator) -> Locator:
+    """Click the chart's middle until an entry's card opens (a click on an empty spot opens
+    nothing); the card's heading, its date and time."""
+    opened = page.get_by_text(re.compile(r"^\w{3} \d{2} \w{3} 20\d\d, \d\d:\d\d"))
+    for fraction, height in ((f, h) for f in (0.3, 0.5, 0.7) for h in (0.5, 0.6, 0.7, 0.8)):
+        if opened.count():
+            break
+        box = drawn_box(chart)
+        page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] * height)
+        appears_after_a_click(opened)
+    expect(opened.first).to_be_visible()
+    return opened
+
+
 def log_in(page, url: str, username: str) -> None:
-    page.goto(url)
+    first_load(page, url)
     expect(page.get_by_role("tab", name="Log in")).to_be_visible()
     field(page, "Username").fill(username)
     field(page, "Password").fill(PASSWORD)
@@ -86,14 +100,7 @@ def test_timeline_filter_brush_and_open_an_entry(server, page, tmp_path) -> None
     settled(page)
     charts.first.screenshot(path=ARTIFACTS / "23-timeline-brushed.png")
 
-    opened = page.get_by_text(re.compile(r"^\w{3} \d{2} \w{3} 20\d\d, \d\d:\d\d"))
-    for fraction, height in ((f, h) for f in (0.3, 0.5, 0.7) for h in (0.5, 0.6, 0.7, 0.8)):
-        if opened.count():
-            break
-        box = drawn_box(timeline)
-        page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] * height)
-        appears_after_a_click(opened)
-    expect(opened.first).to_be_visible()
+    open_an_entry_card(page, timeline)
     # the card shows the entry's picture, large, and opens it in the gallery
     expect(page.get_by_role("button", name="Open in the gallery")).to_be_visible()
     picture = page.locator("[data-testid='stMain'] [data-testid='stImage'] img").first

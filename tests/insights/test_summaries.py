@@ -1,5 +1,7 @@
 """The sentence above each chart says what its numbers show."""
 
+from datetime import date
+
 import pandas as pd
 
 from therapy_app.insights import summaries
@@ -37,3 +39,15 @@ def test_the_feeling_felt_most_often_is_summed_over_periods() -> None:
 def test_the_circumplex_says_where_most_entries_lie() -> None:
     frame = pd.DataFrame({"valence": [0.5, 0.2, -0.3], "energy": [-0.4, -0.1, 0.6]})
     assert summaries.circumplex(frame) == "3 entries; most were pleasant and calm."
+
+
+def test_scores_say_where_a_questionnaire_went_from_first_to_last() -> None:
+    taken = [(date(2026, 3, 2), 14, "moderate"), (date(2026, 3, 16), 11, "moderate")]
+    taken.append((date(2026, 3, 30), 9, "mild"))
+    assert summaries.scores("PHQ-9", taken) == (
+        "PHQ-9 went from 14 (moderate) on 02 Mar 2026 to 9 (mild) on 30 Mar 2026."
+    )
+    assert summaries.scores("GAD-7", taken[:1]) == (
+        "One GAD-7 score so far: 14 (moderate) on 02 Mar 2026."
+    )
+    assert summaries.scores("GAD-7", []) == "No GAD-7 scores yet."

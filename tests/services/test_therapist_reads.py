@@ -66,9 +66,6 @@ READS = {
     "review.client_page": lambda ctx, t, c, e, a: review.client_page(ctx, t, c),
     "reports.report_document": lambda ctx, t, c, e, a: reports.report_document(ctx, t, c),
     "reports.client_report": lambda ctx, t, c, e, a: reports.client_report(ctx, t, c),
-    "reports.write_client_report": lambda ctx, t, c, e, a: reports.write_client_report(
-        ctx, t, c, ctx.settings.home / "report.pdf"
-    ),
     "sessions.list_sessions": lambda ctx, t, c, e, a: sessions.list_sessions(ctx, t, c),
     "sessions.get_session": lambda ctx, t, c, e, a: sessions.get_session(
         ctx, t, sessions.create_plan(ctx, t, c, PLAN).id
@@ -181,7 +178,7 @@ MOOD_PART_WORDS = {
     "tags": "tags",
     "sleep_hours": "sleep",
     "risk_flag": "safety flags",
-    "unsafe_now": "safety flags",
+    "unsafe_now": "safety flags",  # the one-tap "I'm not safe right now" is one
     "artwork_ids": "picture",
 }
 

@@ -97,11 +97,6 @@ CALLS: dict[str, tuple[Callable[[AppContext, Actor, Ids], object], str | None, s
         None,
         "client",
     ),
-    "reports.write_client_report": (
-        lambda c, a, i: _written(c, a, i),
-        None,
-        "client",
-    ),
     "sessions.create_plan": (
         lambda c, a, i: sessions.create_plan(c, a, i.client, plan_from_directive("bridge", ())),
         "sessions",
@@ -215,17 +210,6 @@ def _something(found: object) -> object:
     if not found:
         raise LeftOut
     return found
-
-
-def _written(ctx: AppContext, actor: Actor, ids: Ids) -> object:
-    out = ctx.settings.home / "report.pdf"
-    out.unlink(missing_ok=True)
-    try:
-        reports.write_client_report(ctx, actor, ids.client, out)
-    except AccessDeniedError:
-        assert not out.exists()  # refused: nothing written
-        raise
-    return out
 
 
 def _excerpts(ctx: AppContext, actor: Actor, ids: Ids) -> object:

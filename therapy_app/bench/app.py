@@ -13,9 +13,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS, serving, streamlit_flags
+from therapy_app.bench.browser import (
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    require_chromium,
+    serving,
+    streamlit_flags,
+)
 from therapy_app.config import settings_from_env
-from therapy_app.errors import TherapyAppError
 from therapy_app.progress_bar import progress_bar
 from therapy_app.services import accounts, artworks, insights
 from therapy_app.services.context import open_app
@@ -221,14 +226,9 @@ def _click_through(page: Page, url: str) -> float:
 
 @contextmanager
 def chromium() -> Iterator[BrowserContext]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        msg = "The app benchmark drives chromium with Playwright: pip install -e '.[test]'"
-        raise TherapyAppError(msg) from None
-    if not Path(CHROMIUM).exists():
-        msg = f"The app benchmark needs {CHROMIUM}: apt-get install chromium"
-        raise TherapyAppError(msg)
+    require_chromium("The app benchmark")
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         context = browser.new_context(viewport={"width": 1280, "height": 900})

@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from therapy_app.errors import TherapyAppError
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -27,6 +29,18 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
+
+
+def require_chromium(who: str) -> None:
+    """Refuse, with what to install, where Playwright or Debian's chromium is missing."""
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        msg = f"{who} drives chromium with Playwright: pip install -e '.[test]'"
+        raise TherapyAppError(msg) from None
+    if not Path(CHROMIUM).exists():
+        msg = f"{who} needs {CHROMIUM}: apt-get install -y chromium"
+        raise TherapyAppError(msg)
 
 
 def streamlit_flags() -> list[str]:

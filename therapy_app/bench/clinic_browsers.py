@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 
 from therapy_app.bench.app import CHECK_IN_DONE, TIMELINE_DONE, USABLE
 from therapy_app.bench.art_page import SHOWN
-from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS
+from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS, require_chromium
 from therapy_app.deploy import clinic
 from therapy_app.deploy.site import Site
 from therapy_app.errors import TherapyAppError
@@ -218,14 +218,7 @@ def check_load_b_needs() -> None:
     if shutil.which("openssl") is None:
         msg = "Load B makes a self-signed certificate with openssl: apt-get install -y openssl"
         raise TherapyAppError(msg)
-    try:
-        import playwright  # noqa: F401
-    except ImportError:
-        msg = "Load B drives chromium with Playwright: pip install -e '.[test]'"
-        raise TherapyAppError(msg) from None
-    if not Path(CHROMIUM).exists():
-        msg = f"Load B needs {CHROMIUM}: apt-get install -y chromium"
-        raise TherapyAppError(msg)
+    require_chromium("Load B")
 
 
 def _rss_mb(pid: int) -> float:

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import base64
 import csv
 import io
-import os
 import random
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from therapy_app.config import Settings
+from therapy_app.bench.seed import scratch_journal
 from therapy_app.journal.models import Role
 from therapy_app.services import accounts, imports
-from therapy_app.services.context import open_app
 
 MOODS = ("rad", "good", "meh", "bad", "awful")
 ACTIVITIES = ("work", "friends", "family", "walk", "reading", "gaming", "good meal", "nap")
@@ -52,29 +47,17 @@ def daylio_sample(rows: int, seed: int = 7, end: datetime | None = None) -> str:
 def benchmark(rows: int) -> dict[str, object]:
     """Import ``rows`` generated entries into a fresh SQLite journal, then the same file
     again; entries per second for each step."""
-    with tempfile.TemporaryDirectory() as folder:
-        home = Path(folder)
-        settings = Settings(
-            home=home,
-            database_url=f"sqlite:///{home / 'journal.db'}",
-            key_file=home / "journal.key",
-            key_b64=base64.b64encode(os.urandom(32)).decode(),
-            crisis_resources_file=None,
-        )
-        ctx = open_app(settings)
-        try:
-            actor = accounts.create_user(ctx, "bench", "a long bench passphrase", Role.CLIENT)
-            export = home / "daylio_export.csv"
-            export.write_text(daylio_sample(rows), encoding="utf-8")
-            started = time.perf_counter()
-            plan = imports.plan_import(ctx, actor, "daylio", export)
-            planned = time.perf_counter()
-            _, added = imports.import_file(ctx, actor, "daylio", export)
-            imported = time.perf_counter()
-            _, again = imports.import_file(ctx, actor, "daylio", export)
-            repeated = time.perf_counter()
-        finally:
-            ctx.dispose()
+    with scratch_journal() as ctx:
+        actor = accounts.create_user(ctx, "bench", "a long bench passphrase", Role.CLIENT)
+        export = ctx.settings.home / "daylio_export.csv"
+        export.write_text(daylio_sample(rows), encoding="utf-8")
+        started = time.perf_counter()
+        plan = imports.plan_import(ctx, actor, "daylio", export)
+        planned = time.perf_counter()
+        _, added = imports.import_file(ctx, actor, "daylio", export)
+        imported = time.perf_counter()
+        _, again = imports.import_file(ctx, actor, "daylio", export)
+        repeated = time.perf_counter()
     return {
         "rows": rows,
         "entries_added": added,

@@ -1,12 +1,18 @@
 """Long journals written fast, for benchmarks: the demo's realistic check-ins sealed as a
 check-in is, written many at a time, each with a picture (a thumbnail, and one full-size
-picture a week; the others keep a small image)."""
+picture a week; the others keep a small image), and the throwaway journal a benchmark
+writes them into."""
 
 from __future__ import annotations
 
+import base64
+import os
 import random
+import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -14,14 +20,18 @@ from PIL import Image
 from sqlalchemy import insert
 
 from therapy_app.art.images import png_bytes, thumbnail_bytes
+from therapy_app.config import Settings
 from therapy_app.journal.models import Artwork, new_id
 from therapy_app.journal.sealed import seal_provenance
 from therapy_app.mood.checkin import validate
 from therapy_app.services import entries
 from therapy_app.services.artworks import field_context
+from therapy_app.services.context import open_app
 from therapy_app.services.demo import ZONE, day_check_in
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sqlalchemy.orm import Session
 
     from therapy_app.journal.models import Entry
@@ -29,6 +39,25 @@ if TYPE_CHECKING:
 
 FULL_SIDE, SMALL_SIDE = 256, 32
 DAYS_PER_WRITE = 60  # a transaction of up to 120 entries and their pictures
+
+
+@contextmanager
+def scratch_journal() -> Iterator[AppContext]:
+    """A fresh SQLite journal with a random key in a temporary folder, gone afterwards."""
+    with tempfile.TemporaryDirectory(prefix="therapy-bench-") as folder:
+        home = Path(folder)
+        settings = Settings(
+            home=home,
+            database_url=f"sqlite:///{home / 'journal.db'}",
+            key_file=home / "journal.key",
+            key_b64=base64.b64encode(os.urandom(32)).decode(),
+            crisis_resources_file=None,
+        )
+        ctx = open_app(settings)
+        try:
+            yield ctx
+        finally:
+            ctx.dispose()
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import date
+
     import pandas as pd
 
 STEADY = 0.1  # a change of pleasantness smaller than this reads as "about the same"
@@ -62,4 +64,18 @@ def circumplex(entries: pd.DataFrame) -> str:
     return (
         f"{len(entries)} entries; most were {'pleasant' if pleasant else 'unpleasant'} and "
         f"{'energised' if energised else 'calm'}."
+    )
+
+
+def scores(name: str, taken: list[tuple[date, int, str]]) -> str:
+    """'PHQ-9 went from 14 (moderate) on 02 Mar 2026 to 9 (mild) on 30 Mar 2026.' from
+    (day, total, band), oldest first."""
+    if not taken:
+        return f"No {name} scores yet."
+    (first_on, first, first_band), (last_on, last, last_band) = taken[0], taken[-1]
+    if len(taken) == 1:
+        return f"One {name} score so far: {first} ({first_band}) on {first_on:%d %b %Y}."
+    return (
+        f"{name} went from {first} ({first_band}) on {first_on:%d %b %Y} "
+        f"to {last} ({last_band}) on {last_on:%d %b %Y}."
     )

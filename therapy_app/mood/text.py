@@ -57,6 +57,7 @@ _PHRASE_PATTERN = re.compile(
 )
 _TOKEN = re.compile(r"[\w']+")
 _SHORTEST_STEM = min(len(stem) for stem in _WORD_STEMS)
+_LONGEST_STEM = max(len(stem) for stem in _WORD_STEMS)
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,9 @@ def _vader() -> SentimentIntensityAnalyzer:
 
 
 def _stem_of(token: str) -> str | None:
-    for length in range(len(token), _SHORTEST_STEM - 1, -1):
+    # from the longest stem down, never the token's length: a pasted 200,000-character
+    # "word" would otherwise cost 200,000 slices of itself (a minute on every rerun)
+    for length in range(min(len(token), _LONGEST_STEM), _SHORTEST_STEM - 1, -1):
         word = _WORD_STEMS.get(token[:length])
         if word is not None:
             return word

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from therapy_app.errors import InvalidInputError
-from therapy_app.fileio import atomic_write_bytes
 from therapy_app.interop import clinical_pdf
 from therapy_app.journal import audit
 from therapy_app.journal.models import TherapySession
@@ -15,8 +14,6 @@ from therapy_app.mood.measures import BANDS
 from therapy_app.services import review, sessions, sharing
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from sqlalchemy.orm import Session
 
     from therapy_app.mood.session_plan import MoodPoint
@@ -85,19 +82,6 @@ def report_document(
         )
         ctx.audit(session, actor, audit.Action.EXPORT, "report", subject_id=client_id)
         return document
-
-
-def write_client_report(
-    ctx: AppContext,
-    actor: Actor,
-    client_id: str,
-    out: Path,
-    since: date | None = None,
-    until: date | None = None,
-    with_notes: bool = False,
-) -> None:
-    """The report written to ``out`` whole, or nothing written (refused or failed)."""
-    atomic_write_bytes(out, client_report(ctx, actor, client_id, since, until, with_notes))
 
 
 def _shared_words(scope: sharing.Scope, ends_on: date | None) -> str:

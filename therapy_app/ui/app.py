@@ -113,6 +113,7 @@ def main() -> None:
                 st.rerun()
         state.sync_browser_cookie(ctx)
     widgets.help_in_header(with_safety_plan=client)
+    widgets.page_style()
     page.run()
 
 

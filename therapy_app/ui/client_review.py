@@ -7,8 +7,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+import pandas as pd
 import streamlit as st
 
+from therapy_app.insights import summaries
 from therapy_app.insights.measure_charts import measure_trend
 from therapy_app.mood.directives import DIRECTIVES
 from therapy_app.mood.measures import Measure
@@ -100,11 +102,14 @@ def _overview(ctx: AppContext, actor: Actor, page: review.ClientPage) -> None:
     if not page.measures:
         st.text("No PHQ-9 or GAD-7 scores yet.")
     for measure in Measure:
-        scores = [(m.on, m.total) for m in page.measures if m.measure is measure]
-        if scores:
-            latest = next(m for m in reversed(page.measures) if m.measure is measure)
-            st.markdown(f"**{measure.label}** · latest {latest.total} ({latest.band})")
-            st.altair_chart(measure_trend(measure, scores), width="stretch")
+        taken = [(m.on, m.total, m.band) for m in page.measures if m.measure is measure]
+        if taken:
+            st.markdown(f"**{measure.label}** · latest {taken[-1][1]} ({taken[-1][2]})")
+            st.text(summaries.scores(measure.label, taken))
+            trend = measure_trend(measure, [(on, total) for on, total, _ in taken])
+            st.altair_chart(trend, width="stretch")
+            table = pd.DataFrame(taken, columns=["Day", "Total", "Band"])
+            widgets.table_on_request(table, f"measure-{measure.value}-{page.client_id}")
     st.caption("Scores are screening figures to talk about, never a diagnosis.")
 
 

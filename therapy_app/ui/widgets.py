@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
 
+    import pandas as pd
     from streamlit.delta_generator import DeltaGenerator
 
     from therapy_app.mood.safety import SupportResource
@@ -46,6 +47,9 @@ LINK_ICONS = {"tel:": ":material/call:", "sms:": ":material/sms:"}
 CHEVRONS = (":material/chevron_left:", ":material/chevron_right:")
 # Streamlit folds the sidebar away below this width: the page header carries the help there.
 NARROW_PX = 768
+DARK_BACKGROUND = "#1f1d1b"  # [theme.dark] backgroundColor in ui/config.toml
+LIGHT_TEXT = "#2d3436"  # [theme.light] textColor
+LIGHT_QUIET_TEXT = "rgba(45, 52, 54, 0.82)"  # the light text colour, 6:1 on its background
 
 
 def crisis_resources(expanded: bool = False) -> None:
@@ -64,6 +68,30 @@ def help_in_header(with_safety_plan: bool = False) -> None:
         f"<style>@media (min-width: {NARROW_PX}px) {{.st-key-help-header {{display: none;}}}}"
         "</style>"
     )
+
+
+def page_style() -> None:
+    """What the theme cannot say, for WCAG's 4.5:1 contrast: in the dark theme the primary
+    colour is light, so the words on primary buttons are dark; in the light theme captions
+    (60 % of the text colour) and a chosen option's words (the primary colour on its tint)
+    take a darker shade. Links (the page list) show a focus ring, as buttons do."""
+    st.html(
+        "<style>a:focus-visible {outline: 2px solid currentColor !important; outline-offset: 2px;}"
+        "@media (prefers-color-scheme: dark) {"
+        f"button[kind^='primary'], button[kind^='primary'] * {{color: {DARK_BACKGROUND};}}"
+        "} @media (prefers-color-scheme: light) {"
+        f"[data-testid='stCaptionContainer'], [data-testid='stCaptionContainer'] * "
+        f"{{color: {LIGHT_QUIET_TEXT} !important;}}"  # over Streamlit's own '> p' rule
+        f"button[data-selected='true'], button[data-selected='true'] * "
+        f"{{color: {LIGHT_TEXT} !important;}}"
+        "}</style>"
+    )
+
+
+def table_on_request(table: pd.DataFrame, key: str) -> None:
+    """A chart's numbers as a table, for those who cannot read the chart (its toggle)."""
+    if st.toggle("Show as table", key=f"{key}-table"):
+        st.dataframe(table.round(2), hide_index=True)
 
 
 def remember_country(code: str) -> None:

@@ -4,13 +4,12 @@ first), and one client's page within what they share (ui/client_review.py)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 import streamlit as st
 
 from therapy_app.services import review, sharing
-from therapy_app.ui import client_review, state
+from therapy_app.ui import client_review, state, widgets
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -33,7 +32,7 @@ def _flags_in_words(row: review.CaseloadRow) -> str:
 
 def _table(rows: list[review.CaseloadRow], timezone: str) -> pd.DataFrame:
     def moment(value: datetime | None) -> str:
-        return f"{value.astimezone(ZoneInfo(timezone)):%a %d %b %Y, %H:%M}" if value else "none"
+        return widgets.when(value, timezone) if value else "none"
 
     return pd.DataFrame(
         [

@@ -69,8 +69,7 @@ def _draw(
     numbers as a table."""
     st.text(summary)
     drawn = st.vega_lite_chart(spec=spec, width=width, key=key, **options)
-    if st.toggle("Show as table", key=f"{key}-table"):
-        st.dataframe(table.round(2), hide_index=True)
+    widgets.table_on_request(table, key)
     return drawn
 
 

@@ -8,22 +8,17 @@ what the app stores.
 
 from __future__ import annotations
 
-import base64
-import os
 import random
-import tempfile
 import time
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from therapy_app.config import Settings
+from therapy_app.bench.seed import scratch_journal
 from therapy_app.journal.models import Role
 from therapy_app.mood.checkin import CheckIn, validate
 from therapy_app.mood.measures import Measure
 from therapy_app.mood.session_plan import StepKind, plan_from_directive
 from therapy_app.services import accounts, entries, review, sessions, sharing
-from therapy_app.services.context import open_app
 
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
@@ -103,25 +98,13 @@ def _timed(call: object, repeats: int) -> tuple[float, object]:
 def benchmark(clients: int = 15, days: int = 365, sessions_per_client: int = 52) -> dict:
     """Seed a caseload in a fresh SQLite journal, then time the caseload's data and one
     client's page data (best of three each)."""
-    with tempfile.TemporaryDirectory() as folder:
-        home = Path(folder)
-        settings = Settings(
-            home=home,
-            database_url=f"sqlite:///{home / 'journal.db'}",
-            key_file=home / "journal.key",
-            key_b64=base64.b64encode(os.urandom(32)).decode(),
-            crisis_resources_file=None,
-        )
-        ctx = open_app(settings, clock=lambda: datetime.now(UTC))
-        try:
-            started = time.perf_counter()
-            therapist = _seed(ctx, clients, days, sessions_per_client)
-            seeded = time.perf_counter() - started
-            caseload_s, rows = _timed(lambda: review.caseload(ctx, therapist), 3)
-            client_id = rows[0].client_id
-            page_s, page = _timed(lambda: review.client_page(ctx, therapist, client_id), 3)
-        finally:
-            ctx.dispose()
+    with scratch_journal() as ctx:
+        started = time.perf_counter()
+        therapist = _seed(ctx, clients, days, sessions_per_client)
+        seeded = time.perf_counter() - started
+        caseload_s, rows = _timed(lambda: review.caseload(ctx, therapist), 3)
+        client_id = rows[0].client_id
+        page_s, page = _timed(lambda: review.client_page(ctx, therapist, client_id), 3)
     return {
         "clients": clients,
         "days_per_client": days,
