@@ -19,7 +19,7 @@ from therapy_app.art.forms import (
 )
 from therapy_app.art.networks import Knobs
 from therapy_app.art.render import Draws, Flaws, paint, render
-from therapy_app.art.sampler import DEFAULT_WEIGHTS, ArtSpec, Painter
+from therapy_app.art.sampler import DEFAULT_WEIGHTS, RETIRED, ArtSpec, Painter
 
 JOY = (1.0, 0, 0, 0, 0, 0, 0, 0, 0.8, 0.45, 0.4, 0.8)
 CALM = Knobs(noise_gain=0)
@@ -103,24 +103,31 @@ def test_a_form_painter_paints_each_spec_at_its_own_size(tiny_forms_weights) -> 
     assert painter.paint([spec])[0].tobytes() == first.tobytes()
 
 
-# A picture the first (pixel) model painted before it was retired: sha256 of its pixels.
-RETIRED_VERSION = "fe38ec592e6b"
-RETIRED_PICTURE = "e930d9c0c194133a958217def48dffdba036637141616256c257d999ce3e603d"
+# A picture the shipped pixel model paints (sha256 of its pixels), the same before and
+# after the form generator's code came in: it must stay so once that model is retired.
+PIXEL_VERSION = "fe38ec592e6b"
+PIXEL_PICTURE = "306a1f6e01378586ac7ef0c0fb6e4c185e6d07436959baf9181f5ced7ceb3816"
 
 
-def test_a_retired_models_provenance_still_regenerates_bit_exactly(tmp_path) -> None:
+def test_a_retired_models_provenance_still_regenerates_bit_exactly(
+    tmp_path, tiny_forms_weights
+) -> None:
+    current = tmp_path / "generator.pt"  # a form model ships; the pixel model is retired
+    for source, target in ((tiny_forms_weights, current), (DEFAULT_WEIGHTS, None)):
+        target = target or tmp_path / RETIRED / source.name
+        target.parent.mkdir(exist_ok=True)
+        shutil.copy(source, target)
+        shutil.copy(checkpoint.record_path(source), checkpoint.record_path(target))
     spec = ArtSpec(JOY, ((11, 1.0), (12, 0.35)), imperfection=0.6, size=128)
-    painter = Painter.for_model(RETIRED_VERSION)
-    assert painter.model_version == RETIRED_VERSION and not painter.draws_forms
-    assert hashlib.sha256(painter.paint([spec])[0].tobytes()).hexdigest() == RETIRED_PICTURE
-    assert Painter.for_model(Painter.load().model_version).model_version != RETIRED_VERSION
+    painter = Painter.for_model(PIXEL_VERSION, current)
+    assert painter.model_version == PIXEL_VERSION and not painter.draws_forms
+    assert hashlib.sha256(painter.paint([spec])[0].tobytes()).hexdigest() == PIXEL_PICTURE
+    assert Painter.for_model(Painter.load(current).model_version, current).draws_forms
     with pytest.raises(checkpoint.CheckpointError, match="no art model 000000000000"):
-        Painter.for_model("000000000000")
-    lonely = tmp_path / "generator.pt"  # nothing retired beside it
-    shutil.copy(DEFAULT_WEIGHTS, lonely)
-    shutil.copy(checkpoint.record_path(DEFAULT_WEIGHTS), checkpoint.record_path(lonely))
-    with pytest.raises(checkpoint.CheckpointError, match=RETIRED_VERSION):
-        Painter.for_model(RETIRED_VERSION, lonely)
+        Painter.for_model("000000000000", current)
+    shutil.rmtree(tmp_path / RETIRED)  # nothing retired beside it
+    with pytest.raises(checkpoint.CheckpointError, match=PIXEL_VERSION):
+        Painter.for_model(PIXEL_VERSION, current)
 
 
 def test_painting_only_where_a_form_reaches_changes_no_pixel() -> None:
