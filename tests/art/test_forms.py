@@ -66,6 +66,18 @@ def test_the_same_forms_at_every_size() -> None:
     assert (shrunk(large) - shrunk(small)).abs().mean() < 0.01
 
 
+def test_an_untrained_generator_already_spreads_its_numbers_over_latents() -> None:
+    # Training starts from the renderer's variety: for one mood, z moves each number about
+    # as far as a uniform draw spreads (0.29), not by 0.008 (one picture per mood from the
+    # first step, which training never left).
+    torch.manual_seed(0)
+    net = FormGenerator(FormConfig())
+    z = torch.randn(256, 64, generator=torch.Generator().manual_seed(1))
+    with torch.no_grad():
+        numbers = net.numbers(z, emotion_rows(1)[:1].expand(256, -1))
+    assert numbers.std(0).mean() > 0.2
+
+
 def test_flaws_act_on_marks_the_same_way_at_every_size() -> None:
     torch.manual_seed(0)
     net = FormGenerator(FormConfig(hidden=32)).eval()
