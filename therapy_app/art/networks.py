@@ -218,7 +218,7 @@ class Discriminator(nn.Module):
         self.out = spectral_norm(nn.Linear(last, 1))
         self.embed = spectral_norm(nn.Linear(config.c_dim, last))
         if not spectral:
-            self.apply(_he_init)
+            self.apply(he_init)
 
     # Spectral norm bounds each layer's gain by 1, and strided convs lose about half of the
     # signal per stage; without this fixed gain the image vanishes before the head and D's
@@ -238,7 +238,7 @@ def _unchanged(layer: nn.Module) -> nn.Module:
     return layer
 
 
-def _he_init(layer: nn.Module) -> None:
+def he_init(layer: nn.Module) -> None:
     """He initialisation for leaky ReLU: PyTorch's default shrinks the signal ~2.5x per
     stage, and an unnormalised D would start blind to the image (its output set by c)."""
     if isinstance(layer, nn.Conv2d | nn.Linear):
