@@ -103,10 +103,3 @@ def test_the_timeline_line_breaks_where_entries_lie_days_apart() -> None:
     spec = charts.journal_timeline(data.overview, data.overview_period, kept, {}, {})
     runs = list(spec["datasets"][charts.ENTRIES]["run"])
     assert runs == [0, 0, 0, 1, 1, 1]
-
-
-def test_the_timeline_is_drawn_on_a_canvas_with_a_name() -> None:
-    """In SVG the timeline's brush marks are graphics without a name (axe: svg-img-alt)."""
-    spec = every_chart()["timeline"]
-    assert spec["usermeta"]["embedOptions"]["renderer"] == "canvas"
-    assert spec["description"] == charts.TIMELINE_DESCRIPTION

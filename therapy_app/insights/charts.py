@@ -55,9 +55,6 @@ STRIP_PERIODS = {
 STRIP, ENTRIES = "strip", "entries"  # the timeline's datasets, filled in per page
 SOURCE = "source"  # the dataset of a chart drawn from one table
 A_MONDAY = pd.Timestamp("2001-01-01")
-TIMELINE_DESCRIPTION = (
-    "Timeline of pleasantness and energy: the whole journal above, the chosen weeks' entries below"
-)
 
 
 Spec = dict[str, Any]  # a Vega-Lite spec with its datasets, for st.vega_lite_chart
@@ -150,14 +147,7 @@ def _data_uri(jpeg: bytes) -> str:
 def _journal_timeline(period: str) -> str:
     window = alt.selection_interval(encodings=["x"], name="window")
     return _template(
-        alt.vconcat(_strip(period, window), _entries(window))
-        .resolve_scale(color="independent")
-        .properties(
-            description=TIMELINE_DESCRIPTION,
-            # On a canvas: in SVG, Vega gives the selection's brush marks a role and no name
-            # (axe: svg-img-alt); the page's summary and table say what the chart shows.
-            usermeta={"embedOptions": {"renderer": "canvas"}},
-        )
+        alt.vconcat(_strip(period, window), _entries(window)).resolve_scale(color="independent")
     )
 
 
