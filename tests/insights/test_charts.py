@@ -103,3 +103,10 @@ def test_the_timeline_line_breaks_where_entries_lie_days_apart() -> None:
     spec = charts.journal_timeline(data.overview, data.overview_period, kept, {}, {})
     runs = list(spec["datasets"][charts.ENTRIES]["run"])
     assert runs == [0, 0, 0, 1, 1, 1]
+
+
+def test_the_timelines_zero_line_is_hidden_from_screen_readers() -> None:
+    """A decoration: in SVG a mark without a name is a graphic without a name (axe)."""
+    entries = every_chart()["timeline"]["vconcat"][1]
+    (rule,) = [layer["mark"] for layer in entries["layer"] if layer["mark"]["type"] == "rule"]
+    assert rule["aria"] is False

@@ -77,7 +77,7 @@ def _source() -> alt.Chart:
 def _zero_line() -> alt.Chart:
     return (
         alt.Chart(alt.InlineData(values=[{}]))
-        .mark_rule(color=NEUTRAL, strokeDash=[4, 4], opacity=0.6)
+        .mark_rule(color=NEUTRAL, strokeDash=[4, 4], opacity=0.6, aria=False)
         .encode(y=alt.datum(0))
     )
 

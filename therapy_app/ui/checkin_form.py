@@ -138,7 +138,7 @@ def _circumplex(valence: float, energy: float) -> alt.LayerChart:
         )
     )
     rules = alt.Chart(pd.DataFrame({"v": [0]})).mark_rule(color="#c9c3b6")
-    dot = alt.Chart(point).mark_circle(size=320, color="#4f7a8c").encode(x="x:Q", y="y:Q")
+    dot = alt.Chart(point).mark_circle(size=320, color="#436b7b").encode(x="x:Q", y="y:Q")
     return (base + rules.encode(x="v:Q") + rules.encode(y="v:Q") + dot).properties(height=260)
 
 

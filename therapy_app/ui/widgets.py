@@ -48,8 +48,8 @@ CHEVRONS = (":material/chevron_left:", ":material/chevron_right:")
 # Streamlit folds the sidebar away below this width: the page header carries the help there.
 NARROW_PX = 768
 DARK_BACKGROUND = "#1f1d1b"  # [theme.dark] backgroundColor in ui/config.toml
-LIGHT_TEXT = "#2d3436"  # [theme.light] textColor
-LIGHT_QUIET_TEXT = "rgba(45, 52, 54, 0.82)"  # the light text colour, 6:1 on its background
+LIGHT_TEXT = "#262b2d"  # [theme.light] textColor
+LIGHT_QUIET_TEXT = "rgba(38, 43, 45, 0.82)"  # the light text colour, 7:1 on its background
 
 
 def crisis_resources(expanded: bool = False) -> None:
@@ -74,12 +74,14 @@ def page_style() -> None:
     """What the theme cannot say, for WCAG's 4.5:1 contrast: in the dark theme the primary
     colour is light, so the words on primary buttons are dark; in the light theme captions
     (60 % of the text colour) and a chosen option's words (the primary colour on its tint)
-    take a darker shade. Links (the page list) show a focus ring, as buttons do."""
+    take a darker shade (Streamlit fades a caption's box to 60 % opacity on top of its
+    colour, so the box is made opaque). Links (the page list) show a focus ring, as buttons do."""
     st.html(
         "<style>a:focus-visible {outline: 2px solid currentColor !important; outline-offset: 2px;}"
         "@media (prefers-color-scheme: dark) {"
         f"button[kind^='primary'], button[kind^='primary'] * {{color: {DARK_BACKGROUND};}}"
         "} @media (prefers-color-scheme: light) {"
+        "[data-testid='stCaptionContainer'] {opacity: 1 !important;}"
         f"[data-testid='stCaptionContainer'], [data-testid='stCaptionContainer'] * "
         f"{{color: {LIGHT_QUIET_TEXT} !important;}}"  # over Streamlit's own '> p' rule
         f"button[data-selected='true'], button[data-selected='true'] * "
