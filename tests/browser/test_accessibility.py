@@ -32,7 +32,8 @@ SERIOUS = f"""async () => {{
   const found = await axe.run(context, {{resultTypes: ["violations"]}});
   return found.violations
     .filter((v) => ["serious", "critical"].includes(v.impact))
-    .map((v) => `${{v.id}} (${{v.impact}}): ${{v.nodes.map((n) => n.target.join(" ")).slice(0, 3)}}`);
+    .map((v) => `${{v.id}} (${{v.impact}}): `
+      + v.nodes.map((n) => n.target.join(" ")).slice(0, 3));
 }}"""
 
 
