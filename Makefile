@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 RUNTIME := $(VENV)/.runtime
 
-.PHONY: run test lint browser nginx lock
+.PHONY: run test lint browser nginx poppler lock
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -36,9 +36,13 @@ browser:
 nginx:
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || (apt-get update -q && apt-get install -y -q nginx)
 
+# pdftoppm: the review journey's browser test renders the therapist's PDF report to look at.
+poppler:
+	@command -v pdftoppm >/dev/null || (apt-get update -q && apt-get install -y -q poppler-utils)
+
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check therapy_app tests
 	$(VENV)/bin/ruff format --check therapy_app tests
 
-test: $(INSTALLED) browser nginx lint
+test: $(INSTALLED) browser nginx poppler lint
 	$(PY) -m pytest
