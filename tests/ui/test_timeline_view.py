@@ -91,7 +91,7 @@ def test_a_therapist_opens_a_consenting_clients_timeline(services_ctx) -> None:
     # the therapist reads of the client, at times in the therapist's own zone, in words
     assert "The client's whole journal" in _texts(at) and "Your whole" not in _texts(at)
     (last_entry,) = at.dataframe[0].value["Last check-in"]
-    assert re.fullmatch(r"\w{3} \d\d \w{3} 20\d\d, \d\d:\d\d", last_entry)
+    assert re.fullmatch(r"\w+day \d\d \w+ 20\d\d at \d\d:\d\d", last_entry)
     at.session_state["tl-tab"] = "Year in pixels"
     at.run()
     assert "The client's last year" in _texts(at)
