@@ -94,7 +94,8 @@ def test_check_in_make_art_save_and_read_the_journal_by_keyboard(server, page, t
     expect(page.get_by_text("Your picture is saved with this entry")).to_be_visible(timeout=60_000)
     settled(page)
 
-    tab_to(page, "Journal")
+    # saving moved on to the entry, on the Journal page: its way back to the list
+    tab_to(page, "Back to journal")
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Journal")).to_be_visible()
     expect(page.get_by_text("1 entry")).to_be_visible()

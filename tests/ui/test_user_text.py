@@ -12,6 +12,7 @@ from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.safety_plan import SafetyPlan
 from therapy_app.mood.session_plan import plan_from_directive
 from therapy_app.services import accounts, entries, review, safety_plans, sessions, sharing
+from therapy_app.ui import widgets
 
 MARKER = "attacker"
 PAYLOAD = f"![i](http://{MARKER}.example/x.png) [go](http://{MARKER}.example/) www.{MARKER}.example"
@@ -45,11 +46,13 @@ def _view_script(module: str) -> None:
     importlib.import_module(f"therapy_app.ui.views.{module}").render()
 
 
-def _page(ctx, username: str, module: str, state: dict[str, object] | None = None) -> AppTest:
+def _page(ctx, username: str, module: str, opened: dict[str, str] | None = None) -> AppTest:
+    """The page of ``module``; ``opened`` {key: id} shows that item as its address would."""
     at = AppTest.from_function(_view_script, args=(module,), default_timeout=60)
     at.session_state["auth_token"] = accounts.log_in(ctx, username, PASSWORD)
-    for key, value in (state or {}).items():
-        at.session_state[key] = value
+    for key, item_id in (opened or {}).items():
+        at.session_state[key] = item_id
+        at.query_params[widgets.OPENED_PARAM] = item_id
     return at.run()
 
 

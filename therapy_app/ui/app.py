@@ -114,7 +114,6 @@ def main() -> None:
         state.sync_browser_cookie(ctx)
     widgets.help_in_header(with_safety_plan=client)
     widgets.page_style()
-    art_pages.arrive(page)
     page.run()
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from therapy_app.ui import widgets
 from therapy_app.ui.views import (
     art_view,
     gallery_view,
@@ -15,8 +16,6 @@ from therapy_app.ui.views import (
 )
 
 if TYPE_CHECKING:
-    from streamlit.navigation.page import StreamlitPage
-
     from therapy_app.mood.checkin import CheckIn
 
 ART = st.Page(art_view.render, title="Make art", icon=":material/palette:", url_path="art")
@@ -37,23 +36,6 @@ SAFETY_PLAN = st.Page(
 )
 
 
-LAST_PAGE_KEY = "page-last"
-HANDOFF_KEY = "page-handoff"  # set where a view sends the person to one opened item
-OPENED_ITEM_KEYS = {"journal": journal_view.OPEN_KEY, "gallery": gallery_view.OPEN_KEY}
-
-
-def arrive(page: StreamlitPage) -> None:
-    """A page reached from the menu shows its list, not the item opened there on an earlier
-    visit; one reached through open_entry or open_in_gallery shows that item."""
-    came_from = st.session_state.get(LAST_PAGE_KEY)
-    handed_over = st.session_state.pop(HANDOFF_KEY, False)
-    if came_from is not None and came_from != page.url_path and not handed_over:
-        opened = OPENED_ITEM_KEYS.get(page.url_path)
-        if opened:
-            st.session_state.pop(opened, None)
-    st.session_state[LAST_PAGE_KEY] = page.url_path
-
-
 def open_art_for(entry_id: str) -> None:
     st.session_state[art_view.ENTRY_KEY] = entry_id
     st.session_state.pop(art_view.SPECS_KEY, None)
@@ -62,16 +44,14 @@ def open_art_for(entry_id: str) -> None:
 
 def open_in_gallery(artwork_id: str) -> None:
     st.session_state[gallery_view.OPEN_KEY] = artwork_id
-    st.session_state[HANDOFF_KEY] = True
-    st.switch_page(GALLERY)
+    st.switch_page(GALLERY, query_params={widgets.OPENED_PARAM: artwork_id})
 
 
 def open_entry(entry_id: str, notice: str) -> None:
     """The journal's view of one entry, with a line saying what just happened there."""
     st.session_state[journal_view.OPEN_KEY] = entry_id
     st.session_state[journal_view.NOTICE_KEY] = notice
-    st.session_state[HANDOFF_KEY] = True
-    st.switch_page(JOURNAL)
+    st.switch_page(JOURNAL, query_params={widgets.OPENED_PARAM: entry_id})
 
 
 def open_art_for_session(session_id: str, index: int, check_in: CheckIn, prompt: str) -> None:

@@ -310,6 +310,30 @@ def past_the_end(name: str, shown: int, total: int) -> bool:
     return True
 
 
+OPENED_PARAM = "open"  # a page showing one of its items says which in its address: ?open=ID
+
+
+def open_item(key: str, item_id: str) -> None:
+    """Show ``item_id`` on this page (kept in ``key``) instead of its list."""
+    st.session_state[key] = item_id
+    st.query_params[OPENED_PARAM] = item_id
+
+
+def close_item(key: str) -> None:
+    st.session_state.pop(key, None)
+    st.query_params.pop(OPENED_PARAM, None)
+
+
+def opened_item(key: str) -> str | None:
+    """The item this page shows, or None for its list. The menu's link to the page has no
+    ?open=ID in its address, so it shows the list, not an item opened on an earlier visit."""
+    item_id = st.session_state.get(key)
+    if item_id is None or st.query_params.get(OPENED_PARAM) != item_id:
+        close_item(key)
+        return None
+    return item_id
+
+
 def date_range(
     container: DeltaGenerator, key: str, on_change: Callable[[], None] | None = None
 ) -> tuple[date | None, date | None]:

@@ -73,7 +73,7 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
                 if st.button(
                     "Open", key=f"gallery-open-{picture.id}", icon=":material/open_in_full:"
                 ):
-                    st.session_state[OPEN_KEY] = picture.id
+                    widgets.open_item(OPEN_KEY, picture.id)
                     st.rerun()
     widgets.pager(PAGER, page.total, PAGE_SIZE, page.complete)
 
@@ -124,7 +124,7 @@ def _detail(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
 
 
 def _close() -> None:
-    st.session_state.pop(OPEN_KEY, None)
+    widgets.close_item(OPEN_KEY)
     st.session_state.pop(widgets.asking(DELETE_KEY), None)
 
 
@@ -142,7 +142,7 @@ def _delete(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
 
 def render() -> None:
     ctx, actor = state.require_actor()
-    artwork_id = st.session_state.get(OPEN_KEY)
+    artwork_id = widgets.opened_item(OPEN_KEY)
     if artwork_id:
         _detail(ctx, actor, artwork_id)
     else:

@@ -90,14 +90,14 @@ def _list(ctx: AppContext, actor: Actor) -> None:
     )
     for view in page.items:
         if widgets.entry_card(view, key=view.id, thumbnail=thumbs.get(view.id)):
-            st.session_state[OPEN_KEY] = view.id
+            widgets.open_item(OPEN_KEY, view.id)
             st.rerun()
     widgets.pager(PAGER, page.total, PAGE_SIZE, page.complete)
 
 
 def _close() -> None:
     checkin_form.clear_state(EDIT_PREFIX)
-    st.session_state.pop(OPEN_KEY, None)
+    widgets.close_item(OPEN_KEY)
     st.session_state.pop(widgets.asking(DELETE_KEY), None)
 
 
@@ -140,7 +140,7 @@ def _delete(ctx: AppContext, actor: Actor, entry_id: str) -> None:
 
 def render() -> None:
     ctx, actor = state.require_actor()
-    entry_id = st.session_state.get(OPEN_KEY)
+    entry_id = widgets.opened_item(OPEN_KEY)
     if entry_id:
         _detail(ctx, actor, entry_id)
     else:
