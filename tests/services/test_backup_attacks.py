@@ -142,9 +142,9 @@ def test_newer_schema_refused_older_schema_upgraded(sqlite_ctx, target, tmp_path
     with attacks.refused(RESTORE, InvalidInputError, match="newer therapy_app"):
         backup.restore(target, newer)
     # the schema before import keys (0009): restored there, then upgraded. A backup made
-    # then has no tables made later (import keys, safety plans, acknowledged flags) and
-    # its links and audit events have their older columns: left out here.
-    later = {"import_keys", "safety_plans", "flag_acknowledgements"}
+    # then has no tables made later (import keys, safety plans, acknowledged flags, device
+    # cookies) and its links and audit events have their older columns: left out here.
+    later = {"import_keys", "safety_plans", "flag_acknowledgements", "device_cookies"}
     later |= {"therapist_links", "audit_events"}
     tables = {name: rows for name, rows in body["tables"].items() if name not in later}
     older = _write(
