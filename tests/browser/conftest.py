@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -123,6 +124,16 @@ def log_in_as(
         page.get_by_text("Keep me signed in on this browser").first.click()
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("heading", name=first_heading)).to_be_visible()
+    if remember:  # the page collects the cookie after the first page shows (sign_in_cookie)
+        _wait_for_cookie(page, f"therapy_app_{urlsplit(url).port}_signin")
+
+
+def _wait_for_cookie(page, name: str, timeout_s: float = 30.0) -> None:
+    """Wait until the browser holds cookie ``name`` (HttpOnly: only the context sees it)."""
+    deadline = time.monotonic() + timeout_s
+    while not any(cookie["name"] == name for cookie in page.context.cookies()):
+        assert time.monotonic() < deadline, f"the browser never got the cookie {name}"
+        page.wait_for_timeout(100)
 
 
 def settled(page) -> None:

@@ -107,7 +107,9 @@ def sync_browser_cookie(ctx: AppContext) -> None:
 def _post(route: str, code: str = "") -> str:
     """Page script that posts to ``/_auth/{route}``, with the one-time ``code`` if given."""
     headers = f"headers: {{'{sign_in_cookie.HANDOFF_HEADER}': '{code}'}}, " if code else ""
-    return f"fetch(new URL('_auth/{route}', document.baseURI), {{{headers}method: 'POST'}})"
+    # keepalive: a reload right after log-in does not cancel the request
+    options = f"{{{headers}method: 'POST', keepalive: true}}"
+    return f"fetch(new URL('_auth/{route}', document.baseURI), {options})"
 
 
 def require_actor() -> tuple[AppContext, Actor]:
