@@ -4,6 +4,7 @@ notes, acknowledging flags, session pictures."""
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import event
 
 from tests.helpers import complete_session, make_user
 from therapy_app.errors import AccessDeniedError, InvalidInputError
@@ -51,6 +52,33 @@ def test_caseload_puts_open_flags_first_with_trend_and_sessions(ctx, clock) -> N
     assert second.open_flags == ()
     assert len(second.trend) == review.TREND_DAYS and second.trend[-2] == pytest.approx(0.5)
     assert second.next_session == upcoming and second.last_session == clock()
+
+
+def _reads_of(ctx, action) -> int:
+    """How many SELECTs ``action`` sends (round trips wait their turn under load)."""
+    sent = []
+
+    def listener(_conn, _cursor, statement, *_args) -> None:
+        sent.append(statement.lstrip().upper().startswith("SELECT"))
+
+    event.listen(ctx.engine, "before_cursor_execute", listener)
+    try:
+        action()
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", listener)
+    return sum(sent)
+
+
+def test_the_caseload_reads_with_the_same_few_queries_for_two_clients_or_six(ctx) -> None:
+    therapist = make_user(ctx, "lee", Role.THERAPIST)
+    counts = []
+    for name in ("abe", "bea", "cy", "dee", "eve", "flo"):
+        client = _client(ctx, therapist, name)
+        entries.check_in(ctx, client, CheckIn(valence=0.2, energy=0.1))
+        _session(ctx, therapist, client)
+        counts.append(_reads_of(ctx, lambda: review.caseload(ctx, therapist)))
+    assert len(review.caseload(ctx, therapist)) == 6
+    assert counts[1] == counts[-1] <= 10
 
 
 def test_the_client_page_keeps_to_the_scope(ctx) -> None:

@@ -152,60 +152,74 @@ def _scope(consent: access.Consent) -> sharing.Scope:
 
 
 def caseload(ctx: AppContext, actor: Actor) -> list[CaseloadRow]:
-    """Each client whose consent is in force, open flags first, then by name."""
+    """Each client whose consent is in force, open flags first, then by name. A few queries
+    for the whole caseload, not a few per client: under load each round trip to the
+    database waits its turn."""
     now = ctx.clock()
     with ctx.unit_of_work() as session:
         access.require_role(actor, Role.THERAPIST, audit.Action.READ, "caseload")
-        rows = []
-        for consent in sharing.consented_clients(ctx, session, actor.user_id):
-            rows.append(_caseload_row(ctx, session, actor, consent, now))
-            client_id = consent.link.client_id
+        consents = sharing.consented_clients(ctx, session, actor.user_id)
+        ids = [consent.link.client_id for consent in consents]
+        checkins = _checkins_by_client(ctx, session, consents, now - FLAG_WINDOW, None)
+        flags = _flags_by_client(ctx, session, actor, consents, checkins, now)
+        last_check_ins = _last_check_ins(session, consents)
+        sessions_at = _last_and_next_sessions(session, actor, consents, now)
+        names = sharing.display_names(ctx, session, ids)
+        rows = [
+            CaseloadRow(
+                client_id,
+                names.get(client_id, ""),
+                _scope(consent),
+                last_check_ins.get(client_id),
+                _trend(checkins[client_id], now.date()),
+                tuple(flag for flag in flags[client_id] if flag.open),
+                *sessions_at.get(client_id, (None, None)),
+            )
+            for client_id, consent in zip(ids, consents, strict=True)
+        ]
+        for client_id in ids:
             ctx.audit(session, actor, audit.Action.READ, "caseload", subject_id=client_id)
         return sorted(rows, key=lambda row: (not row.open_flags, row.name.casefold()))
 
 
-def _caseload_row(
-    ctx: AppContext, session: Session, actor: Actor, consent: access.Consent, now: datetime
-) -> CaseloadRow:
-    client_id = consent.link.client_id
-    checkins = _checkins(ctx, session, consent, now - FLAG_WINDOW, None)
-    last_check_in = (
-        session.scalar(select(func.max(Entry.occurred_at)).where(Entry.owner_id == client_id))
-        if consent.terms.mood
-        else None
-    )
-    flags = _flags(ctx, session, actor, consent, checkins, now)
-    last_session, next_session = _last_and_next_session(session, actor, consent, now)
-    return CaseloadRow(
-        client_id,
-        sharing.display_name(ctx, session, client_id) or "",
-        _scope(consent),
-        last_check_in,
-        _trend(checkins, now.date()),
-        tuple(flag for flag in flags if flag.open),
-        last_session,
-        next_session,
-    )
+def _shared(consents: list[access.Consent], part: str) -> list[str]:
+    """The clients among ``consents`` who share ``part`` ('mood' or 'sessions')."""
+    return [c.link.client_id for c in consents if getattr(c.terms, part)]
 
 
-def _last_and_next_session(
-    session: Session, actor: Actor, consent: access.Consent, now: datetime
-) -> tuple[datetime | None, datetime | None]:
-    if not consent.terms.sessions:
-        return None, None
-    mine = (
-        TherapySession.therapist_id == actor.user_id,
-        TherapySession.client_id == consent.link.client_id,
+def _last_check_ins(session: Session, consents: list[access.Consent]) -> dict[str, datetime]:
+    ids = _shared(consents, "mood")
+    if not ids:
+        return {}
+    query = select(Entry.owner_id, func.max(Entry.occurred_at)).where(Entry.owner_id.in_(ids))
+    return dict(session.execute(query.group_by(Entry.owner_id)).all())
+
+
+def _last_and_next_sessions(
+    session: Session, actor: Actor, consents: list[access.Consent], now: datetime
+) -> dict[str, tuple[datetime | None, datetime | None]]:
+    ids = _shared(consents, "sessions")
+    if not ids:
+        return {}
+    mine = (TherapySession.therapist_id == actor.user_id, TherapySession.client_id.in_(ids))
+    client = TherapySession.client_id
+    last = dict(
+        session.execute(
+            select(client, func.max(TherapySession.completed_at)).where(*mine).group_by(client)
+        ).all()
     )
-    last = session.scalar(select(func.max(TherapySession.completed_at)).where(*mine))
-    upcoming = session.scalar(
-        select(func.min(TherapySession.scheduled_for)).where(
-            *mine,
-            TherapySession.scheduled_for >= now,
-            TherapySession.status != SessionStatus.COMPLETED.value,
-        )
+    upcoming = dict(
+        session.execute(
+            select(client, func.min(TherapySession.scheduled_for))
+            .where(
+                *mine,
+                TherapySession.scheduled_for >= now,
+                TherapySession.status != SessionStatus.COMPLETED.value,
+            )
+            .group_by(client)
+        ).all()
     )
-    return last, upcoming
+    return {client_id: (last.get(client_id), upcoming.get(client_id)) for client_id in ids}
 
 
 def _checkins(
@@ -215,21 +229,34 @@ def _checkins(
     since: datetime | None,
     until: datetime | None,
 ) -> list[CheckInRow]:
-    """The client's journal check-ins in a time range (none unless the mood part is shared)."""
-    if not consent.terms.mood:
-        return []
-    client_id = consent.link.client_id
-    query = select(Entry.id, Entry.local_date, Entry.checkin_ct, Entry.occurred_at).where(
-        Entry.owner_id == client_id
-    )
+    """One client's journal check-ins in a time range (see _checkins_by_client)."""
+    return _checkins_by_client(ctx, session, [consent], since, until)[consent.link.client_id]
+
+
+def _checkins_by_client(
+    ctx: AppContext,
+    session: Session,
+    consents: list[access.Consent],
+    since: datetime | None,
+    until: datetime | None,
+) -> dict[str, list[CheckInRow]]:
+    """Each client's journal check-ins in a time range, oldest first, in one query (none
+    unless the mood part is shared)."""
+    found: dict[str, list[CheckInRow]] = {c.link.client_id: [] for c in consents}
+    ids = _shared(consents, "mood")
+    if not ids:
+        return found
+    query = select(
+        Entry.owner_id, Entry.id, Entry.local_date, Entry.checkin_ct, Entry.occurred_at
+    ).where(Entry.owner_id.in_(ids))
     if since is not None:
         query = query.where(Entry.occurred_at >= since)
     if until is not None:
         query = query.where(Entry.occurred_at < until)
-    return [
-        (entry_id, day, SealedCheckIn.open(ctx.cipher, blob, entry_id, client_id), at)
-        for entry_id, day, blob, at in session.execute(query.order_by(Entry.occurred_at))
-    ]
+    for owner_id, entry_id, day, blob, at in session.execute(query.order_by(Entry.occurred_at)):
+        checkin = SealedCheckIn.open(ctx.cipher, blob, entry_id, owner_id)
+        found[owner_id].append((entry_id, day, checkin, at))
+    return found
 
 
 def _trend(checkins: list[CheckInRow], today: date) -> tuple[float | None, ...]:
@@ -248,32 +275,48 @@ def _flags(
     checkins: list[CheckInRow],
     now: datetime,
 ) -> list[Flag]:
-    """Risk language, PHQ-9 item 9 and large drops in mood of the last FLAG_WINDOW (each
-    only where the scope shares what raised it), marked where acknowledged."""
+    """One client's flags (see _flags_by_client)."""
     client_id = consent.link.client_id
+    return _flags_by_client(ctx, session, actor, [consent], {client_id: checkins}, now)[client_id]
+
+
+def _flags_by_client(
+    ctx: AppContext,
+    session: Session,
+    actor: Actor,
+    consents: list[access.Consent],
+    checkins: dict[str, list[CheckInRow]],
+    now: datetime,
+) -> dict[str, list[Flag]]:
+    """Risk language, PHQ-9 item 9 and large drops in mood of the last FLAG_WINDOW (each
+    only where the scope shares what raised it), marked where acknowledged, open first."""
     since = now - FLAG_WINDOW
-    found = [
-        Flag(f"risk:{entry_id}", FlagKind.RISK_LANGUAGE, at, "A check-in raised a safety flag.")
-        for entry_id, _, checkin, at in checkins
-        if checkin.risk_flag and at >= since
-    ]
-    found += _mood_drop(checkins, now)
-    if consent.terms.sessions:
-        found += [
-            Flag(
-                sessions.flag_id(session_id, flag.kind),
-                FlagKind.PHQ9_ITEM9
-                if flag.kind is session_plan.FlagKind.PHQ9_ITEM9
-                else FlagKind.MOOD_DROP,
-                flag.raised_at,
-                f"Raised in the session \u201c{title}\u201d.",
-            )
-            for session_id, title, flag in sessions.flags_since(
-                ctx, session, actor, client_id, since
-            )
-            if flag.raised_at >= since
+    found: dict[str, list[Flag]] = {
+        client_id: [
+            Flag(f"risk:{entry_id}", FlagKind.RISK_LANGUAGE, at, "A check-in raised a safety flag.")
+            for entry_id, _, checkin, at in rows
+            if checkin.risk_flag and at >= since
         ]
-    return _acknowledged(ctx, session, actor, client_id, found)
+        + _mood_drop(rows, now)
+        for client_id, rows in checkins.items()
+    }
+    raised = sessions.flags_since(ctx, session, actor, _shared(consents, "sessions"), since)
+    for client_id, session_id, title, flag in raised:
+        if flag.raised_at >= since:
+            found[client_id].append(
+                Flag(
+                    sessions.flag_id(session_id, flag.kind),
+                    FlagKind.PHQ9_ITEM9
+                    if flag.kind is session_plan.FlagKind.PHQ9_ITEM9
+                    else FlagKind.MOOD_DROP,
+                    flag.raised_at,
+                    f"Raised in the session \u201c{title}\u201d.",
+                )
+            )
+    seen = _acknowledgements(session, actor, list(found))
+    return {
+        client_id: _marked(ctx, actor, client_id, flags, seen) for client_id, flags in found.items()
+    }
 
 
 def _mood_drop(checkins: list[CheckInRow], now: datetime) -> list[Flag]:
@@ -302,21 +345,29 @@ def _flag_key(ctx: AppContext, client_id: str, key: str) -> str:
     return ctx.cipher.digest("flag", f"{client_id}|{key}".encode())
 
 
-def _acknowledged(
-    ctx: AppContext, session: Session, actor: Actor, client_id: str, flags: list[Flag]
-) -> list[Flag]:
-    seen = {
-        row.flag_key: row.acknowledged_at
-        for row in session.scalars(
-            select(FlagAcknowledgement).where(
-                FlagAcknowledgement.therapist_id == actor.user_id,
-                FlagAcknowledgement.client_id == client_id,
-            )
+def _acknowledgements(
+    session: Session, actor: Actor, client_ids: list[str]
+) -> dict[tuple[str, str], datetime]:
+    """When the acting therapist acknowledged each flag, by (client id, sealed flag key)."""
+    rows = session.scalars(
+        select(FlagAcknowledgement).where(
+            FlagAcknowledgement.therapist_id == actor.user_id,
+            FlagAcknowledgement.client_id.in_(client_ids),
         )
-    }
+    )
+    return {(row.client_id, row.flag_key): row.acknowledged_at for row in rows}
+
+
+def _marked(
+    ctx: AppContext,
+    actor: Actor,
+    client_id: str,
+    flags: list[Flag],
+    seen: dict[tuple[str, str], datetime],
+) -> list[Flag]:
     marked = []
     for flag in flags:
-        when = seen.get(_flag_key(ctx, client_id, flag.key))
+        when = seen.get((client_id, _flag_key(ctx, client_id, flag.key)))
         by = actor.display_name if when else None
         marked.append(Flag(flag.key, flag.kind, flag.at, flag.description, when, by))
     return sorted(marked, key=lambda flag: (not flag.open, -flag.at.timestamp()))

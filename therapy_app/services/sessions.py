@@ -42,7 +42,7 @@ from therapy_app.services.artworks import add_artwork, finished_png
 from therapy_app.services.entries import add_entries
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Collection
     from datetime import datetime
 
     from sqlalchemy.orm import Session
@@ -462,14 +462,21 @@ def picture_of(
 
 
 def flags_since(
-    ctx: AppContext, session: Session, actor: Actor, client_id: str, started_since: datetime
-) -> list[tuple[str, str, SessionFlag]]:
-    """(session id, title, flag) for each flag of the sessions ``actor`` planned for
-    ``client_id`` started since a time: only what a caseload needs, without building whole
-    views (inside the caller's transaction; the caller checks consent and audits)."""
+    ctx: AppContext,
+    session: Session,
+    actor: Actor,
+    client_ids: Collection[str],
+    started_since: datetime,
+) -> list[tuple[str, str, str, SessionFlag]]:
+    """(client id, session id, title, flag) for each flag of the sessions ``actor`` planned
+    for these clients started since a time, in one query: only what a caseload needs, without
+    building whole views (inside the caller's transaction; the caller checks consent and
+    audits)."""
+    if not client_ids:
+        return []
     rows = session.scalars(
         select(TherapySession).where(
-            TherapySession.client_id == client_id,
+            TherapySession.client_id.in_(client_ids),
             TherapySession.therapist_id == actor.user_id,
             TherapySession.started_at >= started_since,
         )
@@ -479,5 +486,5 @@ def flags_since(
         flags = _progress(ctx, row).flags
         if flags:
             title = _plan(ctx, row).title
-            found += [(row.id, title, flag) for flag in flags]
+            found += [(row.client_id, row.id, title, flag) for flag in flags]
     return found

@@ -26,6 +26,7 @@ from therapy_app.journal.sealed import SealedProfile, SealedTerms
 from therapy_app.services import access
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
     from datetime import datetime
 
     from sqlalchemy.orm import Session
@@ -242,6 +243,12 @@ def display_name(ctx: AppContext, session: Session, user_id: str | None) -> str 
     if user is None:
         return None
     return SealedProfile.open(ctx.cipher, user.profile_ct, user.id).display_name
+
+
+def display_names(ctx: AppContext, session: Session, user_ids: Collection[str]) -> dict[str, str]:
+    """The display names of many people, in one query (those who exist)."""
+    users = session.scalars(select(User).where(User.id.in_(user_ids))) if user_ids else []
+    return {u.id: SealedProfile.open(ctx.cipher, u.profile_ct, u.id).display_name for u in users}
 
 
 def _view(ctx: AppContext, session: Session, link: TherapistLink) -> LinkView:
