@@ -81,6 +81,18 @@ def test_the_caseload_reads_with_the_same_few_queries_for_two_clients_or_six(ctx
     assert counts[1] == counts[-1] <= 10
 
 
+def test_the_client_page_reads_with_the_same_few_queries_for_one_session_or_four(ctx) -> None:
+    therapist = make_user(ctx, "lee", Role.THERAPIST)
+    client = _client(ctx, therapist, "abe")
+    entries.check_in(ctx, client, CheckIn(valence=0.2, energy=0.1))
+    counts = []
+    for _ in range(4):
+        _session(ctx, therapist, client)
+        counts.append(_reads_of(ctx, lambda: review.client_page(ctx, therapist, client.user_id)))
+    assert len(review.client_page(ctx, therapist, client.user_id).sessions) == 4
+    assert counts[0] == counts[-1] <= 15
+
+
 def test_the_client_page_keeps_to_the_scope(ctx) -> None:
     therapist = make_user(ctx, "lee", Role.THERAPIST)
     only_sessions = _client(ctx, therapist, "abe", sharing.Scope.sessions_only())

@@ -21,8 +21,8 @@ from sqlalchemy import select
 from therapy_app.errors import InvalidInputError, NotFoundError
 from therapy_app.journal import audit
 from therapy_app.journal.crypto import FieldContext
-from therapy_app.journal.models import Artwork, Entry, Role, SessionStatus, TherapySession, User
-from therapy_app.journal.sealed import SealedCheckIn, SealedProfile
+from therapy_app.journal.models import Artwork, Entry, Role, SessionStatus, TherapySession
+from therapy_app.journal.sealed import SealedCheckIn
 from therapy_app.mood.checkin import CheckIn, validate
 from therapy_app.mood.measures import Measure, MeasureScore, score
 from therapy_app.mood.session_plan import (
@@ -37,7 +37,7 @@ from therapy_app.mood.session_plan import (
     clearly_worse,
     validate_plan,
 )
-from therapy_app.services import access
+from therapy_app.services import access, sharing
 from therapy_app.services.artworks import add_artwork, finished_png
 from therapy_app.services.entries import add_entries
 
@@ -160,7 +160,7 @@ def list_sessions(ctx: AppContext, actor: Actor, client_id: str | None = None) -
             query = query.where(TherapySession.therapist_id == actor.user_id)
         rows = session.scalars(query.order_by(TherapySession.created_at.desc())).all()
         ctx.audit(session, actor, audit.Action.READ, "sessions", subject_id=client_id)
-        return [_view(ctx, session, actor, row) for row in rows]
+        return _views(ctx, session, actor, list(rows))
 
 
 def get_session(ctx: AppContext, actor: Actor, session_id: str) -> SessionView:
@@ -354,72 +354,108 @@ def _progress(ctx: AppContext, row: TherapySession) -> SessionProgress:
     )
 
 
-def _name(ctx: AppContext, session: Session, user_id: str) -> str:
-    user = session.get(User, user_id)
-    return SealedProfile.open(ctx.cipher, user.profile_ct, user.id).display_name if user else ""
-
-
-def _baseline(
-    ctx: AppContext, session: Session, row: TherapySession, progress: SessionProgress
-) -> MoodPoint | None:
-    """The client's mean over the weeks before the session, without its own check-ins."""
-    if row.started_at is None:
-        return None
-    own = [r.entry_id for r in progress.records if r.entry_id]
-    rows = session.execute(
-        select(Entry.id, Entry.checkin_ct).where(
-            Entry.owner_id == row.client_id,
-            Entry.occurred_at >= row.started_at - timedelta(days=BASELINE_DAYS),
-            Entry.occurred_at <= row.started_at,
-            Entry.id.not_in(own),
+def _baselines(
+    ctx: AppContext, session: Session, rows: list[TherapySession], progresses: list[SessionProgress]
+) -> list[MoodPoint | None]:
+    """Each session's baseline: the client's mean over the weeks before it, without its own
+    check-ins (one query per client for all their sessions)."""
+    started = [row for row in rows if row.started_at is not None]
+    checkins: dict[str, list[tuple[str, datetime, MoodPoint]]] = {}
+    for client_id in {row.client_id for row in started}:
+        times = [row.started_at for row in started if row.client_id == client_id]
+        found = session.execute(
+            select(Entry.id, Entry.occurred_at, Entry.checkin_ct).where(
+                Entry.owner_id == client_id,
+                Entry.occurred_at >= min(times) - timedelta(days=BASELINE_DAYS),
+                Entry.occurred_at <= max(times),
+            )
         )
-    )
-    client_id = row.client_id
-    points = []
-    for entry_id, blob in rows:
-        sealed = SealedCheckIn.open(ctx.cipher, blob, entry_id, client_id)
-        points.append(MoodPoint(sealed.valence, sealed.energy, sealed.control or 0.0))
-    return MoodPoint.mean(points)
+        checkins[client_id] = [
+            (entry_id, at, _mood_point(SealedCheckIn.open(ctx.cipher, blob, entry_id, client_id)))
+            for entry_id, at, blob in found
+        ]
+    baselines = []
+    for row, progress in zip(rows, progresses, strict=True):
+        if row.started_at is None:
+            baselines.append(None)
+            continue
+        own = {r.entry_id for r in progress.records if r.entry_id}
+        since = row.started_at - timedelta(days=BASELINE_DAYS)
+        points = [
+            point
+            for entry_id, at, point in checkins[row.client_id]
+            if since <= at <= row.started_at and entry_id not in own
+        ]
+        baselines.append(MoodPoint.mean(points))
+    return baselines
+
+
+def _mood_point(sealed: SealedCheckIn) -> MoodPoint:
+    return MoodPoint(sealed.valence, sealed.energy, sealed.control or 0.0)
 
 
 def _view(ctx: AppContext, session: Session, actor: Actor, row: TherapySession) -> SessionView:
-    plan, progress = _plan(ctx, row), _progress(ctx, row)
+    return _views(ctx, session, actor, [row])[0]
+
+
+def _views(
+    ctx: AppContext, session: Session, actor: Actor, rows: list[TherapySession]
+) -> list[SessionView]:
+    """The sessions as ``actor`` may see them, with a few queries for all of them: the
+    consent, names, baselines and pictures are read once, not once a session."""
+    plans = [_plan(ctx, row) for row in rows]
+    progresses = [_progress(ctx, row) for row in rows]
     # the work made in a session (answers, pictures) is shared with the session's part
-    notes = art = access.can_read_owned(ctx, session, actor, row.client_id, "sessions")
-    measures = tuple(
-        MeasureResult(r.index, score(plan.steps[r.index].measure, r.answers))
-        for r in progress.records
-        if r.answers is not None
+    shown = {
+        client_id: access.can_read_owned(ctx, session, actor, client_id, "sessions")
+        for client_id in {row.client_id for row in rows}
+    }
+    people = {row.client_id for row in rows} | {row.therapist_id for row in rows}
+    names = sharing.display_names(ctx, session, people)
+    kept = _still_there(
+        session, [p for row, p in zip(rows, progresses, strict=True) if shown[row.client_id]]
     )
-    return SessionView(
-        id=row.id,
-        client_id=row.client_id,
-        therapist_id=row.therapist_id,
-        therapist_name=_name(ctx, session, row.therapist_id),
-        client_name=_name(ctx, session, row.client_id),
-        status=SessionStatus(row.status),
-        created_at=row.created_at,
-        scheduled_for=row.scheduled_for,
-        started_at=row.started_at,
-        completed_at=row.completed_at,
-        plan=plan,
-        progress=_visible(progress, notes, art),
-        entry_id=row.entry_id,
-        before=progress.before,
-        after=progress.after(plan),
-        baseline=_baseline(ctx, session, row, progress),
-        answers={r.index: r.answer for r in progress.records if r.answer} if notes else {},
-        measures=measures,
-        artwork_ids=_still_there(session, progress) if art else (),
-        flags=progress.flags,
-    )
+    baselines = _baselines(ctx, session, rows, progresses)
+    views = []
+    for row, plan, progress, baseline in zip(rows, plans, progresses, baselines, strict=True):
+        notes = art = shown[row.client_id]
+        views.append(
+            SessionView(
+                id=row.id,
+                client_id=row.client_id,
+                therapist_id=row.therapist_id,
+                therapist_name=names.get(row.therapist_id, ""),
+                client_name=names.get(row.client_id, ""),
+                status=SessionStatus(row.status),
+                created_at=row.created_at,
+                scheduled_for=row.scheduled_for,
+                started_at=row.started_at,
+                completed_at=row.completed_at,
+                plan=plan,
+                progress=_visible(progress, notes, art),
+                entry_id=row.entry_id,
+                before=progress.before,
+                after=progress.after(plan),
+                baseline=baseline,
+                answers={r.index: r.answer for r in progress.records if r.answer} if notes else {},
+                measures=tuple(
+                    MeasureResult(r.index, score(plan.steps[r.index].measure, r.answers))
+                    for r in progress.records
+                    if r.answers is not None
+                ),
+                artwork_ids=tuple(r.artwork_id for r in progress.records if r.artwork_id in kept)
+                if art
+                else (),
+                flags=progress.flags,
+            )
+        )
+    return views
 
 
-def _still_there(session: Session, progress: SessionProgress) -> tuple[str, ...]:
-    """The session's pictures, less any deleted since (with their entry, or alone)."""
-    kept = [r.artwork_id for r in progress.records if r.artwork_id]
-    found = set(session.scalars(select(Artwork.id).where(Artwork.id.in_(kept)))) if kept else set()
-    return tuple(artwork_id for artwork_id in kept if artwork_id in found)
+def _still_there(session: Session, progresses: list[SessionProgress]) -> set[str]:
+    """The sessions' pictures, less any deleted since (with their entry, or alone)."""
+    ids = [r.artwork_id for progress in progresses for r in progress.records if r.artwork_id]
+    return set(session.scalars(select(Artwork.id).where(Artwork.id.in_(ids)))) if ids else set()
 
 
 def _visible(progress: SessionProgress, notes: bool, art: bool) -> SessionProgress:
@@ -444,7 +480,7 @@ def planned_by(
         TherapySession.client_id == client_id, TherapySession.therapist_id == actor.user_id
     )
     rows = session.scalars(query.order_by(TherapySession.created_at.desc())).all()
-    return [_view(ctx, session, actor, row) for row in rows]
+    return _views(ctx, session, actor, list(rows))
 
 
 def picture_of(
