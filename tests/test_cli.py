@@ -99,13 +99,18 @@ def test_backup_and_restore_commands(cli, tmp_path) -> None:
     assert refused.returncode != 0 and "already holds accounts" in refused.stderr
 
 
-def test_train_writes_a_generator_with_its_training_record(cli, tmp_path) -> None:
+@pytest.mark.parametrize("generator", ["forms", "pixels"])
+def test_train_writes_a_generator_with_its_training_record(cli, tmp_path, generator) -> None:
     out = tmp_path / "generator.pt"
-    done = cli("train", "--iters", "3", "--batch", "8", "--images", "64", "--out", str(out))
+    done = cli(
+        "train", "--generator", generator, "--iters", "3", "--batch", "8", "--images", "64",
+        "--out", str(out),
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "rendering training set: 64/64" in done.stderr
     record = json.loads(out.with_suffix(".json").read_text())
     assert record["iterations"] == 3 and record["options"]["r1_gamma"] == 0.05
+    assert record["options"]["generator"] == generator
     assert record["options"]["mode_seeking_weight"] == 4.0
 
 

@@ -787,11 +787,19 @@ class Device(StrEnum):
     CUDA = "cuda"
 
 
+class GeneratorKind(StrEnum):
+    FORMS = "forms"  # the renderer's forms from a learned latent space (art/forms.py)
+    PIXELS = "pixels"  # the convolutional generator of the shipped model (art/networks.py)
+
+
 @app.command()
 def train(
     size: Annotated[int, typer.Option(help="Image side: 64 (CPU) or 128 (GPU).")] = 64,
     iters: Annotated[int, typer.Option(help="Training iterations.")] = 3000,
     device: Annotated[Device, typer.Option()] = Device.CPU,
+    generator: Annotated[
+        GeneratorKind, typer.Option(help="What the generator outputs: forms or pixels.")
+    ] = GeneratorKind.FORMS,
     resume: Annotated[bool, typer.Option(help="Continue the latest run.")] = False,
     minutes: Annotated[float | None, typer.Option(help="Stop and save after this long.")] = None,
     batch: Annotated[int, typer.Option(help="Images per step.")] = 32,
@@ -824,6 +832,7 @@ def train(
         batch=batch,
         threads=threads,
         dataset_images=images,
+        generator=generator.value,
     )
     options = with_overrides(options, r1_gamma=r1_gamma)
     result = training_run.run(

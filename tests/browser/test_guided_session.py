@@ -55,8 +55,9 @@ def _log_in(page, url: str) -> None:
     expect(page.get_by_role("heading", name="Sessions")).to_be_visible()
 
 
-def _step(page, number: int) -> None:
-    expect(page.get_by_text(f"Step {number} of 7", exact=False).first).to_be_visible(timeout=60_000)
+def step(page, number: int, total: int = 7) -> None:
+    text = f"Step {number} of {total}"
+    expect(page.get_by_text(text, exact=False).first).to_be_visible(timeout=60_000)
 
 
 def _answer(page, question: str, choice: str) -> None:
@@ -77,14 +78,25 @@ def answer_phq9_with_item_9_above_zero(page, shot_name: str) -> None:
     page.get_by_role("button", name="Save answers").click()
 
 
+def continue_through_the_phq9(page, shot_name: str, total: int) -> None:
+    """From the sessions list: continue at step 4 (a question, skipped), answer the PHQ-9 of
+    step 5 with item 9 above zero, and arrive at step 6."""
+    page.get_by_role("button", name="Continue").click()
+    step(page, 4, total)
+    page.get_by_role("button", name="Skip this question").click()
+    step(page, 5, total)
+    answer_phq9_with_item_9_above_zero(page, shot_name)
+    step(page, 6, total)
+
+
 def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, page) -> None:
     ctx, session_id = planned
     _log_in(page, served)
     page.get_by_role("button", name="Start").click()
-    _step(page, 1)
+    step(page, 1)
     shot(page, "20a-session-check-in")
     page.get_by_role("button", name="Save and go on").click()
-    _step(page, 2)
+    step(page, 2)
     expect(page.get_by_text("If your feelings today were weather")).to_be_visible()
     page.get_by_role("button", name="Paint from this").click()
     expect(page.get_by_text("For your session")).to_be_visible()
@@ -95,12 +107,12 @@ def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, 
     expect(page.get_by_role("heading", name="Your picture")).to_be_visible(timeout=90_000)
     page.get_by_role("button", name="Keep for the session").click()
     expect(page.get_by_role("heading", name="Sessions")).to_be_visible(timeout=60_000)
-    _step(page, 3)  # back in the session, at the step after the picture
+    step(page, 3)  # back in the session, at the step after the picture
     expect(page.locator("[data-testid='stImage'] img").first).to_be_visible()
     expect(page.get_by_text("What would the forecast for tomorrow say?")).to_be_visible()
     field(page, "Your answer").fill("Clearing later")
     page.get_by_role("button", name="Save and go on").click()
-    _step(page, 4)
+    step(page, 4)
     page.context.close()  # the browser is closed half-way
 
     fresh = page.context.browser.new_context(
@@ -114,14 +126,9 @@ def test_a_session_left_half_way_is_continued_in_a_new_browser(served, planned, 
     _log_in(again, served)
     expect(again.get_by_text("Step 4 of 7")).to_be_visible()
     shot(again, "20a-sessions-list-dark")
-    again.get_by_role("button", name="Continue").click()
-    _step(again, 4)
-    again.get_by_role("button", name="Skip this question").click()
-    _step(again, 5)
-    answer_phq9_with_item_9_above_zero(again, "20a-session-phq9-support-dark")
-    _step(again, 6)
+    continue_through_the_phq9(again, "20a-session-phq9-support-dark", total=7)
     again.get_by_role("button", name="Skip this questionnaire").click()
-    _step(again, 7)
+    step(again, 7)
     pleasantness = again.get_by_role("slider", name="Pleasantness")
     pleasantness.focus()
     with server_run(again):  # the slider's value reaches the server

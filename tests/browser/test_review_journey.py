@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTIFACTS, log_in_as, serving_journal, shot
-from tests.browser.test_guided_session import answer_phq9_with_item_9_above_zero
+from tests.browser.test_guided_session import continue_through_the_phq9, step
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
 from tests.helpers import PASSWORD, make_user
@@ -26,6 +26,7 @@ from therapy_app.services.context import open_app
 
 pytestmark = pytest.mark.browser
 SIDEBAR = "[data-testid='stSidebar']"
+SESSION_STEPS = 6  # the plan the therapist prepares below
 
 
 @pytest.fixture
@@ -67,11 +68,6 @@ def _choose(page, label: str, option: str) -> None:
     page.get_by_role("option", name=option).first.click()
 
 
-def _step(page, number: int, total: int = 6) -> None:
-    text = f"Step {number} of {total}"
-    expect(page.get_by_text(text, exact=False).first).to_be_visible(timeout=60_000)
-
-
 def _invite(therapist, url: str) -> str:
     log_in_as(therapist, url, "dr_lee", PASSWORD, "Clients")
     therapist.get_by_role("button", name="Create an invite code").click()
@@ -108,26 +104,21 @@ def _prepare(therapist) -> None:
 def _first_half(client) -> None:
     _go(client, "Sessions", "Sessions")
     client.get_by_role("button", name="Start").click()
-    _step(client, 1)
+    step(client, 1, SESSION_STEPS)
     client.get_by_role("button", name="Save and go on").click()
-    _step(client, 2)
+    step(client, 2, SESSION_STEPS)
     client.get_by_role("button", name="Skip this picture").click()
-    _step(client, 3)
+    step(client, 3, SESSION_STEPS)
     expect(client.get_by_text("What would the forecast for tomorrow say?")).to_be_visible()
     field(client, "Your answer").fill("Clearing later")
     client.get_by_role("button", name="Save and go on").click()
-    _step(client, 4)
+    step(client, 4, SESSION_STEPS)
 
 
 def _second_half(client, url: str) -> None:
     log_in_as(client, url, "robin", PASSWORD, "How are you, right now?")
     _go(client, "Sessions", "Sessions")
-    client.get_by_role("button", name="Continue").click()
-    _step(client, 4)
-    client.get_by_role("button", name="Skip this question").click()
-    _step(client, 5)
-    answer_phq9_with_item_9_above_zero(client, "20b-client-phq9-support-dark")
-    _step(client, 6)
+    continue_through_the_phq9(client, "20b-client-phq9-support-dark", total=SESSION_STEPS)
     client.get_by_role("button", name="Save and go on").click()
     expect(client.get_by_text("This session is complete")).to_be_visible()
 

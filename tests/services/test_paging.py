@@ -104,24 +104,25 @@ def test_a_gallery_page_holds_exactly_the_matching_pictures(
     assert page.total == len(expected) if page.complete else page.total == end + 1
 
 
-def test_the_search_stops_once_the_page_is_full(ctx, journal, monkeypatch) -> None:
-    actor, _ = journal
-    opened = []
+@pytest.fixture
+def opened(monkeypatch) -> list[int]:
+    """One item per entry the services decrypt into a view."""
+    opened: list[int] = []
     real_view = entries._view
     monkeypatch.setattr(
         entries, "_view", lambda *args, **kw: opened.append(1) or real_view(*args, **kw)
     )
+    return opened
+
+
+def test_the_search_stops_once_the_page_is_full(ctx, journal, opened) -> None:
+    actor, _ = journal
     page = entries.list_entries(ctx, actor, EntryQuery(text="3", limit=2))
     assert len(page.items) == 2 and not page.complete
     assert len(opened) < ENTRIES // 2  # far from the whole journal
 
 
-def test_without_a_search_only_the_page_is_decrypted(ctx, journal, monkeypatch) -> None:
+def test_without_a_search_only_the_page_is_decrypted(ctx, journal, opened) -> None:
     actor, _ = journal
-    opened = []
-    real_view = entries._view
-    monkeypatch.setattr(
-        entries, "_view", lambda *args, **kw: opened.append(1) or real_view(*args, **kw)
-    )
     page = entries.list_entries(ctx, actor, EntryQuery(offset=10, limit=10))
     assert len(opened) == len(page.items) == 10 and page.total == ENTRIES

@@ -64,6 +64,7 @@ class Session:
     ports_before_kill: set[int] = field(default_factory=set)
     ports: set[int] = field(default_factory=set)
     checked_in: bool = False
+    step: str = ""  # what the session was waiting for, to name a failure by
 
 
 def _free_ports(count: int) -> list[int]:
@@ -121,17 +122,21 @@ async def _sign_in(session: Session, page: Page, timeout: float = STEP_MS) -> No
 
 async def _round(session: Session, page: Page) -> None:
     """Check in (once per sign-in), make art from it, open the timeline."""
+    session.step = "check-in page"
     await _sidebar(page, "Check in")
     await page.wait_for_function(USABLE, arg=[CHECK_IN_DONE], timeout=STEP_MS)
     if not session.checked_in:
+        session.step = "check-in saved"
         await page.locator(".st-key-quick-good button").click()
         await page.wait_for_function(USABLE, arg=[SAVED_WORDS], timeout=STEP_MS)
         session.acknowledged += 1
         session.checked_in = True
+    session.step = "make art"
     started = time.perf_counter()
     await page.locator(".st-key-make-art button").click()
     await page.wait_for_function(SHOWN, arg=[[], 4], timeout=STEP_MS)
     session.make_art_ms.append((time.perf_counter() - started) * 1000)
+    session.step = "timeline"
     await _sidebar(page, "Timeline")
     await page.wait_for_function(USABLE, arg=[TIMELINE_DONE], timeout=STEP_MS)
     session.rounds += 1
@@ -180,7 +185,7 @@ async def _person(session: Session, browser: Browser, url: str, clock: Clock) ->
         try:
             await _round(session, page)
         except Exception as error:  # noqa: BLE001 (its process died under it)
-            session.failures.append(type(error).__name__)
+            session.failures.append(f"{session.step}: {type(error).__name__}")
             await _come_back(session, page)
         session.ports = await _ports(page)
     await context.close()
