@@ -151,15 +151,16 @@ def server_run(page):
     settled(page)
 
 
-def appears_after_a_click(locator, timeout_ms: float = 2_000) -> None:
-    """Give what a click on a chart may open the time to appear (a click on an empty spot
-    opens nothing: then the search goes on)."""
+def appears_after_a_click(locator, timeout_ms: float = 2_000) -> bool:
+    """Give what a click may open the time to appear; False if it did not (a click on an
+    empty spot of a chart opens nothing, a click on a box being redrawn opens no list)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     try:
         locator.first.wait_for(state="visible", timeout=timeout_ms)
     except PlaywrightTimeoutError:
-        return
+        return False
+    return True
 
 
 def shot(page, name: str) -> None:

@@ -15,7 +15,14 @@ from datetime import date, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS, log_in_as, serving_journal, shot
+from tests.browser.conftest import (
+    ARTIFACTS,
+    appears_after_a_click,
+    log_in_as,
+    serving_journal,
+    settled,
+    shot,
+)
 from tests.browser.test_guided_session import continue_through_the_phq9, step
 from tests.browser.test_journeys import field
 from tests.conftest import make_settings
@@ -62,10 +69,17 @@ def _go(page, link: str, heading: str) -> None:
 
 
 def _choose(page, label: str, option: str) -> None:
+    """Open the list (again if the first click fell while an expander or a rerun redrew the
+    box) and click the option where it is now: the open list redraws its options while it
+    settles, replacing the element under a click that waits for it to be stable."""
     box = page.get_by_role("combobox", name=label)
-    expect(box).to_be_visible()
-    box.click()
-    page.get_by_role("option", name=option).first.click()
+    choice = page.get_by_role("option", name=option).first
+    for _ in range(3):
+        settled(page)
+        box.click()
+        if appears_after_a_click(choice, timeout_ms=5_000):
+            break
+    choice.click(force=True)
 
 
 def _invite(therapist, url: str) -> str:
