@@ -124,12 +124,14 @@ def log_in_as(
         page.get_by_text("Keep me signed in on this browser").first.click()
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("heading", name=first_heading)).to_be_visible()
-    if remember:  # the page collects the cookie after the first page shows (sign_in_cookie)
-        _wait_for_cookie(page, f"therapy_app_{urlsplit(url).port}_signin")
+    if remember:
+        wait_for_sign_in_cookie(page, url)
 
 
-def _wait_for_cookie(page, name: str, timeout_s: float = 30.0) -> None:
-    """Wait until the browser holds cookie ``name`` (HttpOnly: only the context sees it)."""
+def wait_for_sign_in_cookie(page, url: str, timeout_s: float = 30.0) -> None:
+    """Wait until the browser holds the 'keep me signed in' cookie, which the page collects
+    after the first page shows (ui/sign_in_cookie.py): a reload before it signs out."""
+    name = f"therapy_app_{urlsplit(url).port}_signin"  # HttpOnly: only the context sees it
     deadline = time.monotonic() + timeout_s
     while not any(cookie["name"] == name for cookie in page.context.cookies()):
         assert time.monotonic() < deadline, f"the browser never got the cookie {name}"

@@ -2,7 +2,7 @@
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import first_load, shot
+from tests.browser.conftest import first_load, shot, wait_for_sign_in_cookie
 
 PASSWORD = "a calm long passphrase"
 PAYLOAD = (
@@ -28,6 +28,8 @@ def create_account(page, url: str, username: str = "robin", remember: bool = Fal
         page.get_by_text("Keep me signed in on this browser").click()
     page.get_by_role("button", name="Create account").click()
     expect(page.get_by_role("heading", name="How are you, right now?")).to_be_visible()
+    if remember:
+        wait_for_sign_in_cookie(page, url)
 
 
 def test_account_log_out_and_in_again(server, page) -> None:
