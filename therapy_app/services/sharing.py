@@ -239,10 +239,7 @@ def my_links(ctx: AppContext, actor: Actor) -> list[LinkView]:
 
 
 def display_name(ctx: AppContext, session: Session, user_id: str | None) -> str | None:
-    user = session.get(User, user_id) if user_id else None
-    if user is None:
-        return None
-    return SealedProfile.open(ctx.cipher, user.profile_ct, user.id).display_name
+    return display_names(ctx, session, [user_id]).get(user_id) if user_id else None
 
 
 def display_names(ctx: AppContext, session: Session, user_ids: Collection[str]) -> dict[str, str]:
@@ -328,7 +325,8 @@ def views_of_my_data(ctx: AppContext, actor: Actor, limit: int = 2000) -> list[V
             day = _local_day(event.at, actor.timezone)
             seen = counts[(day, event.actor_id)].setdefault(event.object_type, set())
             seen.add(event.object_id or event.at.isoformat())
-        names = {t: display_name(ctx, session, t) or "Your therapist" for t in therapists}
+        found = display_names(ctx, session, therapists)
+        names = {t: found.get(t) or "Your therapist" for t in therapists}
         return [
             ViewedBy(day, names[who], _sentence(names[who], kinds, day))
             for (day, who), kinds in sorted(
