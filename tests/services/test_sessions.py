@@ -67,6 +67,7 @@ def test_a_session_is_resumed_where_it_was_left(ctx: AppContext) -> None:
     # the browser closes; a new visit reads the session back from the database
     (resumed,) = sessions.list_sessions(ctx, client)
     assert resumed.status is SessionStatus.IN_PROGRESS
+    assert resumed.status.in_words == "under way"  # what the review page and the report say
     assert resumed.next_index == 2
     assert resumed.before is not None
     assert len(resumed.artwork_ids) == 1

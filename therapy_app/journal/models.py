@@ -254,6 +254,10 @@ class SessionStatus(enum.StrEnum):
     IN_PROGRESS = "in-progress"
     COMPLETED = "completed"
 
+    @property
+    def in_words(self) -> str:
+        return "under way" if self is SessionStatus.IN_PROGRESS else self.value
+
 
 class TherapySession(TimestampMixin, Base):
     """A guided session a therapist planned for a client. The plan (steps, directive) and

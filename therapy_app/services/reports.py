@@ -128,7 +128,7 @@ def _session(ctx: AppContext, session: Session, view: SessionView) -> clinical_p
     return clinical_pdf.ReportSession(
         title=view.plan.title,
         when=view.completed_at or view.started_at,
-        status=view.status.value,
+        status=view.status.in_words,
         before=_point(view.before),
         after=_point(view.after),
         measures=tuple(_measure(view, result) for result in view.measures),

@@ -163,7 +163,7 @@ def _session_card(ctx: AppContext, actor: Actor, view: SessionView) -> None:
     with st.container(border=True, key=f"session-card-{view.id}"):
         when = view.completed_at or view.started_at or view.scheduled_for
         day = widgets.when(when, actor.timezone) if when else "not scheduled"
-        st.text(f"{view.plan.title} · {view.status.value}")
+        st.text(f"{view.plan.title} · {view.status.in_words}")
         st.caption(day)
         st.text(f"Before: {_change(view.before)}\nAfter: {_change(view.after)}")
         if view.change:
