@@ -204,7 +204,9 @@ class Flaws:
     same flaws at every size."""
 
     WOBBLE = 0.012  # of the side, at amount 1
-    REGISTER = 0.01  # of the side, at amount 1
+    # of the side, at amount 1: 5 px at 1024. At 0.01 the colour judge read the mood in only
+    # 71% as many rough pictures as clean ones (0.89 at 0.005; the other flaws cost 3%).
+    REGISTER = 0.005
 
     def __init__(self, amount: float, draws: Draws) -> None:
         self.amount = amount
