@@ -102,7 +102,7 @@ def test_the_opposite_mirrors_the_scales_and_the_wheel() -> None:
 @given(SCALE, SCALE, SCALE, SCALE)
 def test_clearly_worse_needs_a_real_drop(v1: float, v2: float, c1: float, c2: float) -> None:
     before, after = MoodPoint(v1, 0, c1), MoodPoint(v2, 0, c2)
-    if v2 >= v1 - 0.2:
+    if v2 > v1 - 0.2 + 1e-9:  # the bound itself falls either way in floating point
         assert not clearly_worse(before, after)
     if v2 <= v1 - 0.4:
         assert clearly_worse(before, after)
