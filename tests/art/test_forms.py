@@ -116,31 +116,31 @@ def test_a_form_painter_paints_each_spec_at_its_own_size(tiny_forms_weights) -> 
     assert painter.paint([spec])[0].tobytes() == first.tobytes()
 
 
-# The shipped pixel model: once retired, its pictures must still regenerate from their
-# provenance exactly as it paints them.
+# The pixel model that shipped before the form generator, retired beside it: pictures saved
+# with it must still regenerate from their provenance exactly as it paints them.
 PIXEL_VERSION = "fe38ec592e6b"
+RETIRED_PIXELS = DEFAULT_WEIGHTS.parent / RETIRED / f"pixels-{PIXEL_VERSION}.pt"
 
 
-def test_a_retired_models_provenance_still_regenerates_bit_exactly(
-    tmp_path, tiny_forms_weights
-) -> None:
-    current = tmp_path / "generator.pt"  # a form model ships; the pixel model is retired
-    for source, target in ((tiny_forms_weights, current), (DEFAULT_WEIGHTS, None)):
-        target = target or tmp_path / RETIRED / source.name
-        target.parent.mkdir(exist_ok=True)
-        shutil.copy(source, target)
-        shutil.copy(checkpoint.record_path(source), checkpoint.record_path(target))
+def test_a_retired_models_provenance_still_regenerates_bit_exactly() -> None:
     spec = ArtSpec(JOY, ((11, 1.0), (12, 0.35)), imperfection=0.6, size=128)
-    painter = Painter.for_model(PIXEL_VERSION, current)
+    painter = Painter.for_model(PIXEL_VERSION)
     assert painter.model_version == PIXEL_VERSION and not painter.draws_forms
-    # the same pixels as the pixel model painting in place (a hash recorded on one processor
-    # would not hold on another: float kernels differ between CPUs)
-    in_place = Painter.load(DEFAULT_WEIGHTS).paint([spec])[0]
+    # the same pixels as the retired file painting in place (a hash recorded on one
+    # processor would not hold on another: float kernels differ between CPUs)
+    in_place = Painter.load(RETIRED_PIXELS).paint([spec])[0]
     assert painter.paint([spec])[0].tobytes() == in_place.tobytes()
-    assert Painter.for_model(Painter.load(current).model_version, current).draws_forms
+    shipped = Painter.load()
+    assert shipped.draws_forms  # the model that paints new pictures draws forms
+    assert Painter.for_model(shipped.model_version).model_version == shipped.model_version
     with pytest.raises(checkpoint.CheckpointError, match="no art model 000000000000"):
-        Painter.for_model("000000000000", current)
-    shutil.rmtree(tmp_path / RETIRED)  # nothing retired beside it
+        Painter.for_model("000000000000")
+
+
+def test_a_model_no_longer_kept_is_named(tmp_path, tiny_forms_weights) -> None:
+    current = tmp_path / "generator.pt"  # nothing retired beside it
+    shutil.copy(tiny_forms_weights, current)
+    shutil.copy(checkpoint.record_path(tiny_forms_weights), checkpoint.record_path(current))
     with pytest.raises(checkpoint.CheckpointError, match=PIXEL_VERSION):
         Painter.for_model(PIXEL_VERSION, current)
 
