@@ -180,8 +180,8 @@ class FormGenerator(nn.Module):
         noise = noise.to(z.device)
         grain = 0.5 + (noise[:, :GRAIN_NUMBERS] - 0.5) * knobs.noise_gain
         flaws = Flaws(knobs.glitch, Draws(noise[:, GRAIN_NUMBERS:])) if knobs.glitch else None
-        # Choices are relaxed only for learning; painting makes them as the renderer does
-        # (exactly, and in a third fewer operations).
+        # Choices are relaxed only for learning; painting makes them exactly as the renderer
+        # does (a straight-through sum can land an ulp off the hard choice).
         draws = LearnedDraws if torch.is_grad_enabled() else Draws
         return paint(c, draws(torch.cat([numbers, grain], 1)), size, flaws)
 
