@@ -200,7 +200,7 @@ def benchmark(
     report = edge_ratios(painter, 4 * count)
     progress("precision/recall and form fidelity in the 256 px judge")
     report |= judged_at_256(painter, form_judge, 4 * count)
-    progress("form fidelity per condition (six pictures each) in the 256 px judge")
+    progress(f"form fidelity per condition ({PICTURES_PER_CONDITION} pictures each), 256 px judge")
     report["form_fidelity_by_condition"] = fidelity_by_condition(painter, form_judge, count)
     progress("the latent space: neighbours and a morph between moods")
     report["latent_space"] = latent_space(painter, colour)
