@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from sqlalchemy import Column, Table
+    from sqlalchemy.orm import Session
 
     from therapy_app.services.context import AppContext
 
@@ -71,6 +72,21 @@ def _revision(ctx: AppContext) -> str:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
 
 
+def _audit_backup_from_command_line(
+    ctx: AppContext, session: Session, action: audit.Action, reason: str
+) -> None:
+    """Record what the command line did with the whole database: no user acts there."""
+    audit.record(
+        session,
+        ctx.cipher,
+        at=ctx.clock(),
+        actor_id=None,
+        action=action,
+        object_type="backup",
+        reason=reason,
+    )
+
+
 def backup(ctx: AppContext, out: Path, progress: Callable[[str, int], None] | None = None) -> int:
     """Write every table to ``out`` (gzip JSON, authenticated, written atomically) from one
     consistent snapshot, while the app keeps running. Returns the row count."""
@@ -85,14 +101,8 @@ def backup(ctx: AppContext, out: Path, progress: Callable[[str, int], None] | No
             tables[table.name] = [{k: _encode(v) for k, v in row.items()} for row in rows]
             if progress:
                 progress(table.name, len(tables[table.name]))
-        audit.record(
-            session,
-            ctx.cipher,
-            at=ctx.clock(),
-            actor_id=None,
-            action=audit.Action.EXPORT,
-            object_type="backup",
-            reason="whole database, from the command line",
+        _audit_backup_from_command_line(
+            ctx, session, audit.Action.EXPORT, "whole database, from the command line"
         )
     body = json.dumps({"tables": tables}).encode("utf-8")
     header = {
@@ -264,14 +274,8 @@ def restore(ctx: AppContext, path: Path) -> int:
             upgrade(ctx.engine, cipher=ctx.cipher)
     # recorded at the current schema: the audit log's columns differ in older ones
     with ctx.unit_of_work() as session:
-        audit.record(
-            session,
-            ctx.cipher,
-            at=ctx.clock(),
-            actor_id=None,
-            action=audit.Action.WRITE,
-            object_type="backup",
-            reason="restored from the command line",
+        _audit_backup_from_command_line(
+            ctx, session, audit.Action.WRITE, "restored from the command line"
         )
     return count
 
