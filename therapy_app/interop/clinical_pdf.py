@@ -12,11 +12,10 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from fpdf import FPDF
-
-from therapy_app.interop.pdf import FONTS, INK, MARGIN_MM, QUIET, RULE
+from therapy_app.interop.pdf import INK, MARGIN_MM, QUIET, RULE, A4Document
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import date, datetime
 
 VALENCE_INK = (52, 101, 164)
@@ -81,16 +80,10 @@ class ReportDocument:
     notes: tuple[ReportNote, ...] | None  # None: notes left out
 
 
-class _Report(FPDF):
+class _Report(A4Document):
     def __init__(self, document: ReportDocument) -> None:
-        super().__init__(orientation="portrait", unit="mm", format="A4")
+        super().__init__(f"Clinical report: {document.client}")
         self.document = document
-        self.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
-        self.set_auto_page_break(auto=True, margin=MARGIN_MM)
-        self.add_font("body", fname=str(FONTS / "DejaVuSans.ttf"))
-        self.add_font("body", style="B", fname=str(FONTS / "DejaVuSans-Bold.ttf"))
-        self.set_title(f"Clinical report: {document.client}")
-        self.set_creator("therapy_app")
 
     def footer(self) -> None:
         self.set_y(-12)
@@ -116,6 +109,14 @@ class _Report(FPDF):
         self.set_draw_color(*RULE)
         self.line(MARGIN_MM, self.get_y(), self.w - MARGIN_MM, self.get_y())
         self.ln(2)
+
+    def section(self, title: str, content: Sequence[object], when_empty: str) -> bool:
+        """A section's heading, and a quiet line saying so when it has nothing to show.
+        Returns whether it has content."""
+        self.heading(title)
+        if not content:
+            self.para(when_empty, ink=QUIET)
+        return bool(content)
 
     def para(self, value: str, size: float = 9.5, bold: bool = False, ink: tuple = INK) -> None:
         self.set_font("body", "B" if bold else "", size)
@@ -177,10 +178,10 @@ def _x(pdf: _Report, day: date, left: float, width: float) -> float:
 
 
 def _mood_chart(pdf: _Report) -> None:
-    pdf.heading("Mood by day (journal check-ins)")
     days = pdf.document.mood_days
-    if not days:
-        pdf.para("No journal check-ins shared in this period.", ink=QUIET)
+    if not pdf.section(
+        "Mood by day (journal check-ins)", days, "No journal check-ins shared in this period."
+    ):
         return
     top = pdf.get_y() + 2
     left, width = _frame(pdf, top, "−1", "+1")
@@ -267,10 +268,10 @@ def _measure_chart(pdf: _Report, name: str, points: list[ReportMeasure]) -> None
 
 
 def _measures(pdf: _Report) -> None:
-    pdf.heading("Questionnaires (PHQ-9, GAD-7)")
     measures = pdf.document.measures
-    if not measures:
-        pdf.para("No questionnaire scores in this period.", ink=QUIET)
+    if not pdf.section(
+        "Questionnaires (PHQ-9, GAD-7)", measures, "No questionnaire scores in this period."
+    ):
         return
     for name in sorted({m.name for m in measures}, reverse=True):
         _measure_chart(pdf, name, [m for m in measures if m.name == name])
@@ -311,9 +312,7 @@ def _session(pdf: _Report, session: ReportSession) -> None:
 
 
 def _sessions(pdf: _Report) -> None:
-    pdf.heading("Guided sessions")
-    if not pdf.document.sessions:
-        pdf.para("No guided sessions in this period.", ink=QUIET)
+    pdf.section("Guided sessions", pdf.document.sessions, "No guided sessions in this period.")
     for session in pdf.document.sessions:
         _session(pdf, session)
 
@@ -328,9 +327,7 @@ def _notes(pdf: _Report) -> None:
     notes = pdf.document.notes
     if notes is None:
         return
-    pdf.heading("Session notes (DAP)")
-    if not notes:
-        pdf.para("No notes in this period.", ink=QUIET)
+    pdf.section("Session notes (DAP)", notes, "No notes in this period.")
     for note in notes:
         about = f" · {note.session_title}" if note.session_title else ""
         pdf.para(f"{note.written_at:%d %B %Y}{about}", size=9.5, bold=True)

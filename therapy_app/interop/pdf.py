@@ -32,16 +32,24 @@ QUIET = (110, 110, 120)
 RULE = (215, 215, 222)
 
 
-class _Journal(FPDF):
-    def __init__(self, owner: str) -> None:
+class A4Document(FPDF):
+    """A4 in millimetres with the app's margins, and DejaVu Sans (regular and bold) as the
+    font "body": the page every PDF the app prints is set on."""
+
+    def __init__(self, title: str) -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
-        self.owner = owner
         self.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
         self.set_auto_page_break(auto=True, margin=MARGIN_MM)
         self.add_font("body", fname=str(FONTS / "DejaVuSans.ttf"))
         self.add_font("body", style="B", fname=str(FONTS / "DejaVuSans-Bold.ttf"))
-        self.set_title("Art journal")
+        self.set_title(title)
         self.set_creator("therapy_app")
+
+
+class _Journal(A4Document):
+    def __init__(self, owner: str) -> None:
+        super().__init__("Art journal")
+        self.owner = owner
 
     def footer(self) -> None:
         if self.page_no() == 1:
