@@ -158,11 +158,7 @@ class FormGenerator(nn.Module):
 
     def numbers(self, z: torch.Tensor, c: torch.Tensor, knobs: Knobs = AS_TRAINED) -> torch.Tensor:
         """(B, FORM_NUMBERS) in 0..1: the forms of each picture."""
-        w = self.mapping(z, c)
-        if knobs.truncation != 1.0:
-            centre = self.mood_centre(c)
-            w = centre + (w - centre) * knobs.truncation
-        out = self.head(w)
+        out = self.head(self.mapping.truncated(z, c, knobs.truncation))
         return 0.5 * (1 + torch.erf(out / math.sqrt(2)))
 
     def paint(
@@ -194,13 +190,3 @@ class FormGenerator(nn.Module):
     ) -> torch.Tensor:
         """Pictures in -1..1 at the training side, as the discriminator sees them."""
         return self.paint(z, c, self.config.resolution, knobs, generator) * 2 - 1
-
-    CENTRE_LATENTS = 64
-
-    def mood_centre(self, c: torch.Tensor) -> torch.Tensor:
-        """Each condition's mean style over fixed latents (see networks.Generator)."""
-        z = torch.randn(
-            self.CENTRE_LATENTS, self.config.z_dim, generator=torch.Generator().manual_seed(0)
-        ).to(c.device)
-        w = self.mapping(z.repeat(len(c), 1), c.repeat_interleave(self.CENTRE_LATENTS, 0))
-        return w.view(len(c), self.CENTRE_LATENTS, -1).mean(1)

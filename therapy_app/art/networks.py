@@ -51,6 +51,7 @@ class MappingNetwork(nn.Module):
 
     def __init__(self, config: NetworkConfig) -> None:
         super().__init__()
+        self.z_dim = config.z_dim
         self.embed = nn.Linear(config.c_dim, config.w_dim)
         layers: list[nn.Module] = []
         width = config.z_dim + config.w_dim
@@ -62,6 +63,25 @@ class MappingNetwork(nn.Module):
     def forward(self, z: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
         z = z * torch.rsqrt(z.square().mean(1, keepdim=True) + 1e-8)
         return self.net(torch.cat([z, self.embed(c)], dim=1))
+
+    def truncated(self, z: torch.Tensor, c: torch.Tensor, truncation: float) -> torch.Tensor:
+        """w pulled toward its condition's centre by ``truncation`` (1.0: w as mapped)."""
+        w = self(z, c)
+        if truncation != 1.0:
+            centre = self.mood_centre(c)
+            w = centre + (w - centre) * truncation
+        return w
+
+    CENTRE_LATENTS = 64
+
+    def mood_centre(self, c: torch.Tensor) -> torch.Tensor:
+        """Each condition's mean style, over fixed latents. Truncating toward it keeps the mood;
+        the mean over all moods would wash every clean picture toward the same average."""
+        z = torch.randn(
+            self.CENTRE_LATENTS, self.z_dim, generator=torch.Generator().manual_seed(0)
+        ).to(c.device)
+        w = self(z.repeat(len(c), 1), c.repeat_interleave(self.CENTRE_LATENTS, 0))
+        return w.view(len(c), self.CENTRE_LATENTS, -1).mean(1)
 
 
 class StyledConv(nn.Module):
@@ -131,10 +151,7 @@ class Generator(nn.Module):
         generator: torch.Generator | None = None,
     ) -> torch.Tensor:
         """Images in -1..1, (B, 3, resolution, resolution)."""
-        w = self.mapping(z, c)
-        if knobs.truncation != 1.0:
-            centre = self.mood_centre(c)
-            w = centre + (w - centre) * knobs.truncation
+        w = self.mapping.truncated(z, c, knobs.truncation)
         x = self.const + self.z_to_start(z).view(-1, self.config.channels[0], 4, 4)
         x = self.start(x, w, knobs.noise_gain, generator)
         for index, convs in enumerate(self.blocks):
@@ -144,17 +161,6 @@ class Generator(nn.Module):
             if knobs.glitch and index in (1, 2):
                 x = glitch_features(x, knobs.glitch, generator)
         return torch.tanh(self.to_rgb(x))
-
-    CENTRE_LATENTS = 64
-
-    def mood_centre(self, c: torch.Tensor) -> torch.Tensor:
-        """Each condition's mean style, over fixed latents. Truncating toward it keeps the mood;
-        the mean over all moods would wash every clean picture toward the same average."""
-        z = torch.randn(
-            self.CENTRE_LATENTS, self.config.z_dim, generator=torch.Generator().manual_seed(0)
-        ).to(c.device)
-        w = self.mapping(z.repeat(len(c), 1), c.repeat_interleave(self.CENTRE_LATENTS, 0))
-        return w.view(len(c), self.CENTRE_LATENTS, -1).mean(1)
 
 
 def glitch_features(
