@@ -18,7 +18,7 @@ from torch.nn import functional as F  # noqa: N812
 
 from therapy_app.art.checkpoint import TRAINED
 from therapy_app.art.conditioning import EMOTIONS, sample_conditions
-from therapy_app.art.judges import targets
+from therapy_app.art.judges import descend, mood_loss, progress_line
 from therapy_app.art.render import FORM_KINDS, render
 from therapy_app.fileio import atomic_write_bytes
 
@@ -101,21 +101,13 @@ def train_form_judge(
     started = time.perf_counter()
     for step in range(steps):
         index = torch.randint(0, images, (batch,), generator=generator)
-        weights, vad = targets(c[index])
         logits, predicted, forms = judge(pictures[index].float() / 255)
-        loss = (
-            -(weights * F.log_softmax(logits, 1)).sum(1).mean()
-            + F.mse_loss(predicted, vad)
-            + F.mse_loss(forms * TALLY_SCALE, tallies[index] * TALLY_SCALE)
+        loss = mood_loss(c[index], logits, predicted) + F.mse_loss(
+            forms * TALLY_SCALE, tallies[index] * TALLY_SCALE
         )
-        optimiser.zero_grad(set_to_none=True)
-        loss.backward()
-        optimiser.step()
+        descend(optimiser, loss)
         if progress and (step + 1) % 50 == 0:
-            progress(
-                f"form judge: step {step + 1}/{steps}, loss {float(loss.detach()):.3f}, "
-                f"{time.perf_counter() - started:.0f} s"
-            )
+            progress(progress_line("form judge", step, steps, loss, started))
     return judge.eval().requires_grad_(False)
 
 

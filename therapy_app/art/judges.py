@@ -69,8 +69,26 @@ class Judge(nn.Module):
         return self.emotion(features), torch.tanh(self.vad(features))
 
 
-def targets(c: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    return c[:, : len(EMOTIONS)], c[:, [VALENCE, AROUSAL, DOMINANCE]]
+def mood_loss(c: torch.Tensor, logits: torch.Tensor, predicted: torch.Tensor) -> torch.Tensor:
+    """How far a judge's reading is from the conditions c: cross-entropy against their mix of
+    emotions, plus the squared error of valence, arousal and dominance."""
+    weights, vad = c[:, : len(EMOTIONS)], c[:, [VALENCE, AROUSAL, DOMINANCE]]
+    return -(weights * F.log_softmax(logits, 1)).sum(1).mean() + F.mse_loss(predicted, vad)
+
+
+def descend(optimiser: torch.optim.Optimizer, loss: torch.Tensor) -> None:
+    """One optimiser step down the loss."""
+    optimiser.zero_grad(set_to_none=True)
+    loss.backward()
+    optimiser.step()
+
+
+def progress_line(name: str, step: int, steps: int, loss: torch.Tensor, started: float) -> str:
+    """Where training stands after ``step`` (counted from 0), with the time since ``started``."""
+    return (
+        f"{name}: step {step + 1}/{steps}, loss {float(loss.detach()):.3f}, "
+        f"{time.perf_counter() - started:.0f} s"
+    )
 
 
 def train_judge(
@@ -87,17 +105,11 @@ def train_judge(
     started = time.perf_counter()
     for step in range(steps):
         images, c = data.batch(batch, generator)
-        weights, vad = targets(c)
         logits, predicted = judge((images + 1) / 2)
-        loss = -(weights * F.log_softmax(logits, 1)).sum(1).mean() + F.mse_loss(predicted, vad)
-        optimiser.zero_grad(set_to_none=True)
-        loss.backward()
-        optimiser.step()
+        loss = mood_loss(c, logits, predicted)
+        descend(optimiser, loss)
         if progress and (step + 1) % 100 == 0:
-            progress(
-                f"{kind} judge: step {step + 1}/{steps}, loss {float(loss.detach()):.3f}, "
-                f"{time.perf_counter() - started:.0f} s"
-            )
+            progress(progress_line(f"{kind} judge", step, steps, loss, started))
     return judge.eval().requires_grad_(False)
 
 
