@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+import inspect
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from therapy_app.journal.models import Role
-from therapy_app.services import accounts
+from therapy_app.services import (
+    accounts,
+    administration,
+    artworks,
+    bulk_art,
+    drafts,
+    entries,
+    exports,
+    imports,
+    insights,
+    reports,
+    review,
+    safety_plans,
+    sessions,
+    sharing,
+)
 from therapy_app.services.artworks import Drawing, NewArtwork
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from types import ModuleType
+
     from sqlalchemy.engine import Engine
 
     from therapy_app.journal.crypto import FieldCipher
@@ -17,6 +36,23 @@ if TYPE_CHECKING:
     from therapy_app.services.context import AppContext
 
 PASSWORD = "correct horse battery"
+# the service modules whose functions take an acting user (the use cases)
+SERVICE_MODULES: tuple[ModuleType, ...] = (
+    accounts,
+    administration,
+    artworks,
+    bulk_art,
+    drafts,
+    entries,
+    exports,
+    imports,
+    insights,
+    reports,
+    review,
+    safety_plans,
+    sessions,
+    sharing,
+)
 PINK = (255, 0, 200, 255)
 
 
@@ -227,3 +263,23 @@ def reviewed_client(ctx: AppContext, scope: object = None) -> tuple[Actor, Actor
             complete_session(ctx, client, planned.id, valence, valence + 0.3, int(back == 3))
     ctx.clock = clock
     return therapist, client
+
+
+def use_case_parameters(modules: Iterable[ModuleType] = SERVICE_MODULES) -> dict[str, list[str]]:
+    """Each public function of the modules that takes an acting user, as "module.function",
+    with the names of its parameters."""
+    return {
+        f"{module.__name__.rsplit('.', 1)[1]}.{name}": parameters
+        for module in modules
+        for name, function in inspect.getmembers(module, inspect.isfunction)
+        if function.__module__ == module.__name__
+        and not name.startswith("_")
+        and "actor" in (parameters := list(inspect.signature(function).parameters))
+    }
+
+
+def takes_an_id(parameters: list[str]) -> bool:
+    """A use case (ctx, actor, ...) with an id among its parameters: one to attack."""
+    return parameters[:2] == ["ctx", "actor"] and any(
+        p.endswith(("_id", "_ids")) for p in parameters
+    )

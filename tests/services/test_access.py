@@ -1,11 +1,9 @@
 """Every service function that takes an id refuses another user's data, audits, changes nothing."""
 
-import inspect
-
 import pytest
 from sqlalchemy import select
 
-from tests.helpers import make_user, sample_artwork
+from tests.helpers import make_user, sample_artwork, takes_an_id, use_case_parameters
 from therapy_app import services
 from therapy_app.errors import AccessDeniedError
 from therapy_app.journal import audit
@@ -51,21 +49,10 @@ ID_CALLS = {
 }
 
 
-def _service_functions_taking_ids() -> set[str]:
-    found = set()
-    for module in (entries, sharing, administration, artworks, insights):
-        for name, function in inspect.getmembers(module, inspect.isfunction):
-            if function.__module__ != module.__name__ or name.startswith("_"):
-                continue
-            params = inspect.signature(function).parameters
-            is_use_case = list(params)[:2] == ["ctx", "actor"]
-            if is_use_case and any(p.endswith(("_id", "_ids")) for p in params):
-                found.add(f"{module.__name__.rsplit('.', 1)[1]}.{name}")
-    return found
-
-
 def test_every_id_taking_function_is_covered() -> None:
-    assert _service_functions_taking_ids() == set(ID_CALLS)
+    modules = (entries, sharing, administration, artworks, insights)
+    found = {name for name, params in use_case_parameters(modules).items() if takes_an_id(params)}
+    assert found == set(ID_CALLS)
     assert services.__doc__
 
 

@@ -20,7 +20,14 @@ import pytest
 import sqlalchemy as sa
 
 from tests import attacks
-from tests.helpers import drawn_layer, make_user, reviewed_client, sample_artwork
+from tests.helpers import (
+    drawn_layer,
+    make_user,
+    reviewed_client,
+    sample_artwork,
+    takes_an_id,
+    use_case_parameters,
+)
 from therapy_app.errors import AccessDeniedError, InvalidInputError, NotFoundError
 from therapy_app.journal import audit
 from therapy_app.journal.models import Base, DraftKind, Role
@@ -370,18 +377,9 @@ def test_the_consented_therapist_is_refused_outside_the_scope(ctx, part) -> None
 def test_every_use_case_taking_an_id_is_attacked() -> None:
     """A new use case that takes an id of a client, entry, picture, session or link must be
     added above, to the calls a therapist may make or to the client's own."""
-    import inspect
-
     attacked = set(CALLS) | set(OWNER_ONLY)
-    modules = (artworks, bulk_art, drafts, entries, insights, reports, review, safety_plans)
-    for module in (*modules, sessions, sharing):
-        for name, function in inspect.getmembers(module, inspect.isfunction):
-            params = list(inspect.signature(function).parameters)
-            public = function.__module__ == module.__name__ and not name.startswith("_")
-            if public and params[:2] == ["ctx", "actor"]:
-                takes_id = any(p.endswith(("_id", "_ids")) for p in params)
-                short = module.__name__.rsplit(".", 1)[1]
-                assert f"{short}.{name}" in attacked or not takes_id, name
+    for name, parameters in use_case_parameters().items():
+        assert name in attacked or not takes_an_id(parameters), name
 
 
 def test_only_the_client_does_their_own_steps_writes_and_sharing(ctx) -> None:
