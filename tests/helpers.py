@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from therapy_app import services
 from therapy_app.journal.models import Role
-from therapy_app.services import (
-    accounts,
-    administration,
-    artworks,
-    bulk_art,
-    drafts,
-    entries,
-    exports,
-    imports,
-    insights,
-    reports,
-    review,
-    safety_plans,
-    sessions,
-    sharing,
-)
+from therapy_app.services import accounts
 from therapy_app.services.artworks import Drawing, NewArtwork
 
 if TYPE_CHECKING:
@@ -36,23 +24,7 @@ if TYPE_CHECKING:
     from therapy_app.services.context import AppContext
 
 PASSWORD = "correct horse battery"
-# the service modules whose functions take an acting user (the use cases)
-SERVICE_MODULES: tuple[ModuleType, ...] = (
-    accounts,
-    administration,
-    artworks,
-    bulk_art,
-    drafts,
-    entries,
-    exports,
-    imports,
-    insights,
-    reports,
-    review,
-    safety_plans,
-    sessions,
-    sharing,
-)
+
 PINK = (255, 0, 200, 255)
 
 
@@ -265,12 +237,22 @@ def reviewed_client(ctx: AppContext, scope: object = None) -> tuple[Actor, Actor
     return therapist, client
 
 
-def use_case_parameters(modules: Iterable[ModuleType] = SERVICE_MODULES) -> dict[str, list[str]]:
-    """Each public function of the modules that takes an acting user, as "module.function",
-    with the names of its parameters."""
+def service_modules() -> list[ModuleType]:
+    """Every module of therapy_app.services but access, which holds the checks the use cases
+    make (each takes the actor it checks, and none is a use case itself)."""
+    return [
+        importlib.import_module(f"{services.__name__}.{found.name}")
+        for found in pkgutil.iter_modules(services.__path__)
+        if found.name != "access"
+    ]
+
+
+def use_case_parameters(modules: Iterable[ModuleType] | None = None) -> dict[str, list[str]]:
+    """Each public function of the modules (default: every service module) that takes an
+    acting user, as "module.function", with the names of its parameters."""
     return {
         f"{module.__name__.rsplit('.', 1)[1]}.{name}": parameters
-        for module in modules
+        for module in (service_modules() if modules is None else modules)
         for name, function in inspect.getmembers(module, inspect.isfunction)
         if function.__module__ == module.__name__
         and not name.startswith("_")
