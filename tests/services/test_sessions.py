@@ -34,6 +34,14 @@ def _linked(ctx: AppContext, scope: sharing.Scope | None = None) -> tuple[Actor,
     return therapist, client
 
 
+def _planned_session(
+    ctx: AppContext, scope: sharing.Scope | None = None
+) -> tuple[Actor, Actor, sessions.SessionView]:
+    """A linked therapist and client, and a session of PLAN the therapist planned for them."""
+    therapist, client = _linked(ctx, scope)
+    return therapist, client, sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+
+
 def _mood(valence: float, control: float = 0.0) -> CheckIn:
     return CheckIn(valence=valence, energy=0.0, control=control)
 
@@ -58,8 +66,7 @@ def _walk_to_end(ctx: AppContext, client: Actor, session_id: str, after: float) 
 
 
 def test_a_session_is_resumed_where_it_was_left(ctx: AppContext) -> None:
-    therapist, client = _linked(ctx)
-    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    therapist, client, planned = _planned_session(ctx)
     assert planned.status is SessionStatus.PLANNED
     assert planned.next_index == 0
     sessions.check_in_step(ctx, client, planned.id, 0, _mood(0.2))
@@ -90,8 +97,7 @@ def test_a_session_is_resumed_where_it_was_left(ctx: AppContext) -> None:
 def test_check_ins_are_entries_and_the_pictures_are_stored_with_the_first(
     ctx: AppContext,
 ) -> None:
-    therapist, client = _linked(ctx)
-    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    therapist, client, planned = _planned_session(ctx)
     _walk_to_end(ctx, client, planned.id, after=0.2)
     done = sessions.get_session(ctx, client, planned.id)
     with ctx.sessions() as db:
@@ -100,8 +106,7 @@ def test_check_ins_are_entries_and_the_pictures_are_stored_with_the_first(
 
 
 def test_a_clearly_worse_after_raises_a_flag_for_the_therapist(ctx: AppContext) -> None:
-    therapist, client = _linked(ctx)
-    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    therapist, client, planned = _planned_session(ctx)
     _walk_to_end(ctx, client, planned.id, after=-0.5)
     (seen,) = sessions.list_sessions(ctx, therapist, client.user_id)
     assert {f.kind for f in seen.flags} == {FlagKind.PHQ9_ITEM9, FlagKind.MOOD_WORSE}
@@ -123,8 +128,7 @@ def test_a_therapist_without_consent_cannot_plan(ctx: AppContext) -> None:
 
 
 def test_after_revoking_the_therapist_can_neither_plan_nor_read(ctx: AppContext) -> None:
-    therapist, client = _linked(ctx)
-    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    therapist, client, planned = _planned_session(ctx)
     (link,) = sharing.my_links(ctx, client)
     sharing.revoke(ctx, client, link.id)
     for call in (
@@ -156,8 +160,7 @@ def test_another_client_can_neither_read_nor_do_a_session(ctx: AppContext) -> No
 def test_the_therapist_sees_the_work_made_in_sessions_only_within_the_scope(
     ctx: AppContext,
 ) -> None:
-    therapist, client = _linked(ctx, sharing.Scope.sessions_only())
-    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    therapist, client, planned = _planned_session(ctx, sharing.Scope.sessions_only())
     _walk_to_end(ctx, client, planned.id, after=0.2)
     (seen,) = sessions.list_sessions(ctx, therapist, client.user_id)
     assert seen.answers and seen.artwork_ids
@@ -182,8 +185,7 @@ def test_another_therapist_of_the_same_client_sees_only_their_own_plans(
 
 
 def test_bad_measure_answers_change_nothing(ctx: AppContext) -> None:
-    therapist, client = _linked(ctx)
-    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    therapist, client, planned = _planned_session(ctx)
     view = sessions.check_in_step(ctx, client, planned.id, 0, _mood(0.2))
     while view.plan.steps[view.next_index].kind is not StepKind.MEASURE:
         view = (
@@ -200,8 +202,7 @@ def test_bad_measure_answers_change_nothing(ctx: AppContext) -> None:
 def test_the_baseline_is_the_weeks_before_without_the_sessions_own_check_ins(
     ctx: AppContext, clock
 ) -> None:
-    therapist, client = _linked(ctx)
-    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    therapist, client, planned = _planned_session(ctx)
     sessions.check_in_step(ctx, client, planned.id, 0, _mood(0.9))
     assert sessions.get_session(ctx, client, planned.id).baseline is None  # no history
 
@@ -218,8 +219,7 @@ def test_the_baseline_is_the_weeks_before_without_the_sessions_own_check_ins(
 def test_a_stolen_file_and_backup_hold_no_session_or_safety_plan_canary(
     sqlite_ctx: AppContext, tmp_path
 ) -> None:
-    therapist, client = _linked(sqlite_ctx)
-    planned = sessions.create_plan(sqlite_ctx, therapist, client.user_id, PLAN)
+    therapist, client, planned = _planned_session(sqlite_ctx)
     sessions.check_in_step(sqlite_ctx, client, planned.id, 0, _mood(0.2))
     sessions.art_step(sqlite_ctx, client, planned.id, 1, None)
     sessions.reflection_step(sqlite_ctx, client, planned.id, 2, "ANSWER-CANARY")
@@ -234,8 +234,7 @@ def test_a_stolen_file_and_backup_hold_no_session_or_safety_plan_canary(
 
 
 def test_phq9_item_9_flags_at_once_only_at_the_phq9_and_only_once(ctx: AppContext) -> None:
-    therapist, client = _linked(ctx)
-    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    therapist, client, planned = _planned_session(ctx)
     with pytest.raises(InvalidInputError):
         sessions.raise_safety_flag(ctx, client, planned.id, 4)  # not the next step yet
     sessions.check_in_step(ctx, client, planned.id, 0, _mood(0.2))
@@ -253,8 +252,7 @@ def test_phq9_item_9_flags_at_once_only_at_the_phq9_and_only_once(ctx: AppContex
 
 
 def test_a_deleted_first_check_in_leaves_the_session_whole(ctx: AppContext) -> None:
-    therapist, client = _linked(ctx)
-    planned = sessions.create_plan(ctx, therapist, client.user_id, PLAN)
+    therapist, client, planned = _planned_session(ctx)
     view = sessions.check_in_step(ctx, client, planned.id, 0, _mood(0.2))
     two_pictures = plan_from_directive("tension-release")
     second = sessions.create_plan(ctx, therapist, client.user_id, two_pictures)
