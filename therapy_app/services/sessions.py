@@ -259,19 +259,16 @@ def raise_safety_flag(ctx: AppContext, actor: Actor, session_id: str, index: int
     session is flagged for the therapist at once (the answers are kept only when saved).
     The client only, at the session's next step, which must be the PHQ-9."""
     with ctx.unit_of_work() as session:
-        row = _load(session, session_id)
-        access.require_owner(actor, row.client_id, audit.Action.WRITE, OBJECT, session_id)
-        plan, progress = _plan(ctx, row), _progress(ctx, row)
-        _check_next(plan, progress, index, {StepKind.MEASURE})
+        row, plan, progress = _own_next_step(
+            ctx, session, actor, session_id, index, {StepKind.MEASURE}
+        )
         if plan.steps[index].measure is not Measure.PHQ9:
             msg = "Only PHQ-9's ninth question raises this flag."
             raise InvalidInputError(msg)
         if all(flag.kind is not FlagKind.PHQ9_ITEM9 for flag in progress.flags):
             flag = SessionFlag(FlagKind.PHQ9_ITEM9, ctx.clock(), index)
-            progress = replace(progress, flags=(*progress.flags, flag))
-            row.content_ct = _seal(ctx, progress.as_json(), _content_context(row.id, row.client_id))
-            row.updated_at = ctx.clock()
-            ctx.audit(session, actor, audit.Action.WRITE, OBJECT, row.id, row.client_id)
+            flagged = replace(progress, flags=(*progress.flags, flag))
+            _store_progress(ctx, session, actor, row, flagged)
         session.flush()
         return _view(ctx, session, actor, row)
 
@@ -285,11 +282,7 @@ def _do_step(
     make_record: Callable[[Session, TherapySession], StepRecord],
 ) -> SessionView:
     with ctx.unit_of_work() as session:
-        row = _load(session, session_id)
-        access.require_owner(actor, row.client_id, audit.Action.WRITE, OBJECT, session_id)
-        plan = _plan(ctx, row)
-        progress = _progress(ctx, row)
-        _check_next(plan, progress, index, kinds)
+        row, plan, progress = _own_next_step(ctx, session, actor, session_id, index, kinds)
         if row.status == SessionStatus.PLANNED.value:
             row.status = SessionStatus.IN_PROGRESS.value
             row.started_at = ctx.clock()
@@ -298,14 +291,38 @@ def _do_step(
         if step.kind is StepKind.MEASURE and record.answers is not None:
             score(step.measure, record.answers)  # refuses answers that do not fit, first
         progress = progress.with_record(record, _flags(plan, progress, record))
-        row.content_ct = _seal(ctx, progress.as_json(), _content_context(row.id, row.client_id))
         if progress.next_index(plan) is None:
             row.status = SessionStatus.COMPLETED.value
             row.completed_at = ctx.clock()
-        row.updated_at = ctx.clock()
-        ctx.audit(session, actor, audit.Action.WRITE, OBJECT, row.id, row.client_id)
+        _store_progress(ctx, session, actor, row, progress)
         session.flush()
         return _view(ctx, session, actor, row)
+
+
+def _own_next_step(
+    ctx: AppContext,
+    session: Session,
+    actor: Actor,
+    session_id: str,
+    index: int,
+    kinds: set[StepKind],
+) -> tuple[TherapySession, SessionPlan, SessionProgress]:
+    """The client's own session, its plan and progress, where step ``index`` (of one of
+    ``kinds``) is the next to do; anyone but the client is refused, and audited."""
+    row = _load(session, session_id)
+    access.require_owner(actor, row.client_id, audit.Action.WRITE, OBJECT, session_id)
+    plan, progress = _plan(ctx, row), _progress(ctx, row)
+    _check_next(plan, progress, index, kinds)
+    return row, plan, progress
+
+
+def _store_progress(
+    ctx: AppContext, session: Session, actor: Actor, row: TherapySession, progress: SessionProgress
+) -> None:
+    """Seal the client's progress into the session's row, and audit their write."""
+    row.content_ct = _seal(ctx, progress.as_json(), _content_context(row.id, row.client_id))
+    row.updated_at = ctx.clock()
+    ctx.audit(session, actor, audit.Action.WRITE, OBJECT, row.id, row.client_id)
 
 
 def _check_next(
