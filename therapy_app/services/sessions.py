@@ -259,9 +259,8 @@ def raise_safety_flag(ctx: AppContext, actor: Actor, session_id: str, index: int
     session is flagged for the therapist at once (the answers are kept only when saved).
     The client only, at the session's next step, which must be the PHQ-9."""
     with ctx.unit_of_work() as session:
-        row, plan, progress = _own_next_step(
-            ctx, session, actor, session_id, index, {StepKind.MEASURE}
-        )
+        row, plan, progress = _own_session(ctx, session, actor, session_id)
+        _check_next(plan, progress, index, {StepKind.MEASURE})
         if plan.steps[index].measure is not Measure.PHQ9:
             msg = "Only PHQ-9's ninth question raises this flag."
             raise InvalidInputError(msg)
@@ -282,7 +281,8 @@ def _do_step(
     make_record: Callable[[Session, TherapySession], StepRecord],
 ) -> SessionView:
     with ctx.unit_of_work() as session:
-        row, plan, progress = _own_next_step(ctx, session, actor, session_id, index, kinds)
+        row, plan, progress = _own_session(ctx, session, actor, session_id)
+        _check_next(plan, progress, index, kinds)
         if row.status == SessionStatus.PLANNED.value:
             row.status = SessionStatus.IN_PROGRESS.value
             row.started_at = ctx.clock()
@@ -299,21 +299,14 @@ def _do_step(
         return _view(ctx, session, actor, row)
 
 
-def _own_next_step(
-    ctx: AppContext,
-    session: Session,
-    actor: Actor,
-    session_id: str,
-    index: int,
-    kinds: set[StepKind],
+def _own_session(
+    ctx: AppContext, session: Session, actor: Actor, session_id: str
 ) -> tuple[TherapySession, SessionPlan, SessionProgress]:
-    """The client's own session, its plan and progress, where step ``index`` (of one of
-    ``kinds``) is the next to do; anyone but the client is refused, and audited."""
+    """The session, its plan and progress, for the client to write to: anyone else is
+    refused, and audited."""
     row = _load(session, session_id)
     access.require_owner(actor, row.client_id, audit.Action.WRITE, OBJECT, session_id)
-    plan, progress = _plan(ctx, row), _progress(ctx, row)
-    _check_next(plan, progress, index, kinds)
-    return row, plan, progress
+    return row, _plan(ctx, row), _progress(ctx, row)
 
 
 def _store_progress(
