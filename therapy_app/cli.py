@@ -17,6 +17,17 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from therapy_app.bench import commands as bench_commands
+from therapy_app.cli_options import (
+    Energy,
+    FirstDay,
+    JournalYears,
+    JsonFlag,
+    KeptJournals,
+    LastDay,
+    Pleasantness,
+    SenseOfControl,
+    WhoseJournal,
+)
 from therapy_app.deploy.commands import clinic_app
 from therapy_app.errors import TherapyAppError
 from therapy_app.interop import EXPORT_FORMATS, IMPORT_FORMATS
@@ -188,14 +199,14 @@ def demo(
 
 @app.command()
 def checkin(
-    user: Annotated[str, typer.Option(help="Whose journal.")],
+    user: WhoseJournal,
     emotion: Annotated[list[str] | None, typer.Option(help="Feeling, optionally :1-3.")] = None,
     mood: Annotated[
         str | None, typer.Option(help="Quick mood: awful, bad, okay, good, great.")
     ] = None,
-    valence: Annotated[float | None, typer.Option(help="Pleasantness -1..1.")] = None,
-    energy: Annotated[float | None, typer.Option(help="Energy -1..1.")] = None,
-    control: Annotated[float | None, typer.Option(help="Sense of control -1..1.")] = None,
+    valence: Pleasantness = None,
+    energy: Energy = None,
+    control: SenseOfControl = None,
     note: Annotated[str, typer.Option(help="What you want to write.")] = "",
     tag: Annotated[list[str] | None, typer.Option(help="A tag; repeat for more.")] = None,
     sleep: Annotated[float | None, typer.Option(help="Hours slept.")] = None,
@@ -263,9 +274,9 @@ def png_bytes(image: object) -> bytes:
 def generate(
     emotion: Annotated[list[str], typer.Option(help="Feeling, optionally :1-3; repeat for more.")],
     out: Annotated[Path, typer.Option(help="Folder to write the PNGs into.")],
-    valence: Annotated[float | None, typer.Option(help="Pleasantness -1..1.")] = None,
-    energy: Annotated[float | None, typer.Option(help="Energy -1..1.")] = None,
-    control: Annotated[float | None, typer.Option(help="Sense of control -1..1.")] = None,
+    valence: Pleasantness = None,
+    energy: Energy = None,
+    control: SenseOfControl = None,
     n: Annotated[int, typer.Option(help="How many pictures.", min=1, max=32)] = 4,
     seed: Annotated[int | None, typer.Option(help="First seed; the others follow.")] = None,
     imperfection: Annotated[float, typer.Option(help="0 clean .. 1 glitched.", min=0, max=1)] = 0.0,
@@ -310,10 +321,10 @@ def generate(
 
 @app.command("entries")
 def list_entries(
-    user: Annotated[str, typer.Option(help="Whose journal.")],
-    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    user: WhoseJournal,
+    since: FirstDay = None,
+    until: LastDay = None,
+    as_json: JsonFlag = False,
 ) -> None:
     """List a journal's entries, newest first.
 
@@ -369,15 +380,10 @@ DEFAULT_MOOD_DATA = Path(__file__).parents[1] / "tests" / "mood" / "data"
 
 @bench_app.command("app")
 def bench_app_command(
-    years: Annotated[
-        list[int] | None,
-        typer.Option(help="Journal lengths to measure (default 1 and 10).", min=1, max=10),
-    ] = None,
+    years: JournalYears = None,
     repeats: Annotated[int, typer.Option(help="Timed visits per figure.")] = 5,
-    keep: Annotated[
-        Path | None, typer.Option(help="Keep the seeded journals here and reuse them.")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+    keep: KeptJournals = None,
+    as_json: JsonFlag = True,
 ) -> None:
     """Time the timeline of demo journals (services and headless chromium, beside a bare
     Streamlit page). Seeding ten years with pictures takes about ten minutes.
@@ -398,7 +404,7 @@ def bench_art_command(
     repeats: Annotated[
         int, typer.Option(help="Timed rounds (the median is reported).", min=1, max=100)
     ] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+    as_json: JsonFlag = True,
 ) -> None:
     """Time the art page in headless chromium: from a click on a control (reroll,
     imperfection, more like this, keep) to its pictures on screen, on a fresh journal.
@@ -416,7 +422,7 @@ def bench_mood(
     data: Annotated[Path, typer.Option(help="Folder with feelings.tsv and risk.tsv.")] = (
         DEFAULT_MOOD_DATA
     ),
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+    as_json: JsonFlag = True,
 ) -> None:
     """Text reading and safety: on the project's sets, on folds of the corpus that hold
     out whole categories and writing styles (the model retrained without each), and speed.
@@ -523,7 +529,7 @@ def bench_gan(
     train_form_judge: Annotated[
         bool, typer.Option(help="Train the 256 px judge first (renders only).")
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+    as_json: JsonFlag = True,
 ) -> None:
     """Measure the shipped generator against the renderer (fidelity, diversity, crisp forms
     at 256 and 512 px, the latent space, speed).
@@ -692,10 +698,10 @@ def import_command(
 @app.command("export")
 def export_command(
     fmt: Annotated[ExportFormat, typer.Argument(metavar="FORMAT", help="csv, json, zip or pdf.")],
-    user: Annotated[str, typer.Option(help="Whose journal.")],
+    user: WhoseJournal,
     out: Annotated[Path, typer.Option(help="File to write.")],
-    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")] = None,
+    since: FirstDay = None,
+    until: LastDay = None,
 ) -> None:
     """Export a journal: CSV or JSON of the entries, a ZIP of everything (entries, pictures,
     provenance), or a PDF art journal by month. The export is in the audit log.
@@ -719,7 +725,7 @@ def report(
     therapist: Annotated[str, typer.Option(help="The therapist (username) making the report.")],
     client: Annotated[str, typer.Option(help="The client (username) it is about.")],
     out: Annotated[Path, typer.Option(help="PDF file to write.")],
-    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
+    since: FirstDay = None,
     until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (default today).")] = None,
     notes: Annotated[bool, typer.Option(help="Include the therapist's DAP notes.")] = False,
 ) -> None:
@@ -752,7 +758,7 @@ def bench_review(
     weekly: Annotated[
         int, typer.Option(help="Completed sessions per client.", min=0, max=520)
     ] = 52,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+    as_json: JsonFlag = True,
 ) -> None:
     """Time the therapist's caseload and one client's page (targets 1 s and 2 s) with 15
     clients, each with a year of check-ins and weekly sessions, in a fresh journal.
@@ -770,7 +776,7 @@ def bench_import(
     rows: Annotated[
         int, typer.Option(help="Rows in the generated Daylio export.", min=1, max=200_000)
     ] = 10_000,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+    as_json: JsonFlag = True,
 ) -> None:
     """Import a generated Daylio export into a fresh journal and time it.
 

@@ -6,10 +6,11 @@ NOTE: the benchmarks are imported inside the commands, so the CLI starts quickly
 from __future__ import annotations
 
 import json
-from pathlib import Path  # noqa: TC003 (Typer reads the annotations at run time)
 from typing import Annotated
 
 import typer
+
+from therapy_app.cli_options import JournalYears, JsonFlag, KeptJournals
 
 
 def _echo(line: str) -> None:
@@ -17,14 +18,10 @@ def _echo(line: str) -> None:
 
 
 def pages(
-    years: Annotated[
-        list[int] | None, typer.Option(help="Journal lengths to measure (default 1 and 10).")
-    ] = None,
+    years: JournalYears = None,
     repeats: Annotated[int, typer.Option(help="Timed calls per figure.")] = 7,
-    keep: Annotated[
-        Path | None, typer.Option(help="Keep the seeded journals here and reuse them.")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+    keep: KeptJournals = None,
+    as_json: JsonFlag = True,
 ) -> None:
     """Time what the journal and gallery pages ask the services for, on long journals with a
     picture per entry (ten years: 7,300 entries; seeding takes about a minute).
@@ -35,9 +32,6 @@ def pages(
 
     del as_json
     lengths = years or [1, 10]
-    if any(not 1 <= n <= 10 for n in lengths):
-        msg = "Years must be between 1 and 10."
-        raise typer.BadParameter(msg, param_hint="--years")
     if not 1 <= repeats <= 100:
         msg = "Repeats must be between 1 and 100."
         raise typer.BadParameter(msg, param_hint="--repeats")
@@ -64,7 +58,7 @@ def clinic(
     ] = 60,
     browsers: Annotated[int, typer.Option(help="Chromium sessions in Load B (0: skip).")] = 12,
     browser_seconds: Annotated[float, typer.Option(help="Length of Load B.")] = 150,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+    as_json: JsonFlag = True,
 ) -> None:
     """A clinic on PostgreSQL under load and faults: seed, Load A (services), Load B
     (browsers through nginx, one process killed), Fault C (PostgreSQL restarted).
