@@ -19,7 +19,7 @@ def _echo(line: str) -> None:
 
 def pages(
     years: JournalYears = None,
-    repeats: Annotated[int, typer.Option(help="Timed calls per figure.")] = 7,
+    repeats: Annotated[int, typer.Option(help="Timed calls per figure.", min=1, max=100)] = 7,
     keep: KeptJournals = None,
     as_json: JsonFlag = True,
 ) -> None:
@@ -32,9 +32,6 @@ def pages(
 
     del as_json
     lengths = years or [1, 10]
-    if not 1 <= repeats <= 100:
-        msg = "Repeats must be between 1 and 100."
-        raise typer.BadParameter(msg, param_hint="--repeats")
     typer.echo(json.dumps(bench.benchmark(lengths, repeats, keep, _echo), sort_keys=True))
 
 
