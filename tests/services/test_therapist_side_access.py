@@ -71,9 +71,18 @@ class Ids:
 ATTACK = "another person's data through a service call"
 # before, art, two reflections, PHQ-9 (step 4), after
 PLANNED = plan_from_directive("safe-place", (Measure.PHQ9,))
+
+
+def _on_the_client(
+    use_case: Callable[[AppContext, Actor, str], object], part: str | None
+) -> tuple[Callable[[AppContext, Actor, Ids], object], str | None, str]:
+    """A call of a use case that takes the client's id alone."""
+    return (lambda c, a, i: use_case(c, a, i.client), part, "client")
+
+
 # each call: the part of the consent it needs (None: any consent in force), the ids it takes
 CALLS: dict[str, tuple[Callable[[AppContext, Actor, Ids], object], str | None, str]] = {
-    "review.client_page": (lambda c, a, i: review.client_page(c, a, i.client), None, "client"),
+    "review.client_page": _on_the_client(review.client_page, None),
     "review.acknowledge_flag": (
         lambda c, a, i: review.acknowledge_flag(c, a, i.client, i.flag),
         None,
@@ -94,26 +103,14 @@ CALLS: dict[str, tuple[Callable[[AppContext, Actor, Ids], object], str | None, s
         "sessions",
         "session session_artwork",
     ),
-    "reports.report_document": (
-        lambda c, a, i: reports.report_document(c, a, i.client),
-        None,
-        "client",
-    ),
-    "reports.client_report": (
-        lambda c, a, i: reports.client_report(c, a, i.client),
-        None,
-        "client",
-    ),
+    "reports.report_document": _on_the_client(reports.report_document, None),
+    "reports.client_report": _on_the_client(reports.client_report, None),
     "sessions.create_plan": (
         lambda c, a, i: sessions.create_plan(c, a, i.client, plan_from_directive("bridge", ())),
         "sessions",
         "client",
     ),
-    "sessions.list_sessions": (
-        lambda c, a, i: sessions.list_sessions(c, a, i.client),
-        "sessions",
-        "client",
-    ),
+    "sessions.list_sessions": _on_the_client(sessions.list_sessions, "sessions"),
     "sessions.get_session": (
         lambda c, a, i: sessions.get_session(c, a, i.session),
         "sessions",
@@ -126,12 +123,8 @@ CALLS: dict[str, tuple[Callable[[AppContext, Actor, Ids], object], str | None, s
         "client",
     ),
     "entries.note_excerpts": (lambda c, a, i: _excerpts(c, a, i), "notes", "entry"),
-    "entries.tag_usage": (lambda c, a, i: entries.tag_usage(c, a, i.client), "mood", "client"),
-    "artworks.list_artworks": (
-        lambda c, a, i: artworks.list_artworks(c, a, i.client),
-        "art",
-        "client",
-    ),
+    "entries.tag_usage": _on_the_client(entries.tag_usage, "mood"),
+    "artworks.list_artworks": _on_the_client(artworks.list_artworks, "art"),
     "artworks.get_artwork": (
         lambda c, a, i: artworks.get_artwork(c, a, i.artwork),
         "art",
@@ -139,17 +132,9 @@ CALLS: dict[str, tuple[Callable[[AppContext, Actor, Ids], object], str | None, s
     ),
     "artworks.entry_thumbnails": (lambda c, a, i: _thumbnails(c, a, i), "art", "entry"),
     "artworks.entry_pictures": (lambda c, a, i: _pictures(c, a, i), "art", "entry"),
-    "insights.journal_insights": (
-        lambda c, a, i: insights.journal_insights(c, a, owner_id=i.client),
-        "mood",
-        "client",
-    ),
+    "insights.journal_insights": _on_the_client(insights.journal_insights, "mood"),
     "insights.window": (lambda c, a, i: _window(c, a, i), "mood", "client entry"),
-    "artworks.artwork_page": (
-        lambda c, a, i: artworks.artwork_page(c, a, i.client),
-        "art",
-        "client",
-    ),
+    "artworks.artwork_page": _on_the_client(artworks.artwork_page, "art"),
 }
 # What only the client does with their own data: anyone else is refused, the consented
 # therapist too, whatever the scope. Each call is one the client could make with these ids.
