@@ -44,7 +44,7 @@ ID_CALLS = {
         ctx, a, owner_id=ids["owner"]
     ),
     "artworks.artwork_page": lambda ctx, a, ids: artworks.artwork_page(
-        ctx, a, owner_id=ids["owner"], limit=24
+        ctx, a, ids["owner"], artworks.ArtworkQuery(limit=24)
     ),
 }
 

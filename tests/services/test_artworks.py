@@ -26,7 +26,7 @@ def test_save_list_open_delete(ctx) -> None:
     assert entries.get_entry(ctx, actor, entry.id).artwork_ids == (artwork_id,)
     thumbs = artworks.entry_thumbnails(ctx, actor, [entry.id])
     assert thumbs[entry.id].startswith(b"\xff\xd8")  # a JPEG thumbnail
-    assert artworks.list_artworks(ctx, actor, feeling="anxious") == []
+    assert artworks.list_artworks(ctx, actor, query=artworks.ArtworkQuery(feeling="anxious")) == []
     artworks.delete_artwork(ctx, actor, artwork_id)
     assert len(artworks.list_artworks(ctx, actor)) == 1
 

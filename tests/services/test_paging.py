@@ -99,7 +99,9 @@ def test_a_gallery_page_holds_exactly_the_matching_pictures(
     assert len(everything) == len(range(0, ENTRIES, 4))
     expected = [view.id for view in everything if feeling is None or feeling in view.feelings]
     end = None if limit is None else offset + limit
-    page = artworks.artwork_page(ctx, actor, feeling=feeling, offset=offset, limit=limit)
+    page = artworks.artwork_page(
+        ctx, actor, query=artworks.ArtworkQuery(feeling, offset=offset, limit=limit)
+    )
     assert [view.id for view in page.items] == expected[offset:end]
     assert page.total == len(expected) if page.complete else page.total == end + 1
 

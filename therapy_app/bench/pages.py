@@ -87,7 +87,11 @@ def _figures(ctx: AppContext, repeats: int) -> dict[str, dict[str, float]]:
     }
     for name, options in gallery.items():
         figures[name] = _timed(
-            lambda o=options: len(artworks.artwork_page(ctx, actor, limit=GALLERY_PAGE, **o).items),
+            lambda o=options: len(
+                artworks.artwork_page(
+                    ctx, actor, query=artworks.ArtworkQuery(limit=GALLERY_PAGE, **o)
+                ).items
+            ),
             repeats,
         )
     return figures

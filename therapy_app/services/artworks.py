@@ -296,6 +296,18 @@ def delete_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> None:
 
 
 @dataclass(frozen=True)
+class ArtworkQuery:
+    """Which of the gallery's pictures: with a feeling, of entries on the local days
+    ``since``..``until`` (inclusive), and which page of them (``limit`` None: all)."""
+
+    feeling: str | None = None
+    since: date | None = None
+    until: date | None = None
+    offset: int = 0
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
 class ArtworkPage:
     """A page of the gallery; ``total`` and ``complete`` as in ``paging.Found``."""
 
@@ -305,42 +317,37 @@ class ArtworkPage:
 
 
 def artwork_page(
-    ctx: AppContext,
-    actor: Actor,
-    owner_id: str | None = None,
-    feeling: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    offset: int = 0,
-    limit: int | None = None,
+    ctx: AppContext, actor: Actor, owner_id: str | None = None, query: ArtworkQuery | None = None
 ) -> ArtworkPage:
     """A page of the gallery, newest first, with thumbnails (full images only when one is
     opened). Without a feeling the database pages; a feeling (sealed with the check-in) is
     chosen after opening, in batches, stopping once the page is full."""
+    query = query or ArtworkQuery()
     with ctx.unit_of_work() as session:
         owner_id = access.readable_owner(ctx, session, actor, owner_id, "art", audit.Action.READ)
-        query = (
+        statement = (
             select(Artwork, Entry)
             .join(Entry, Entry.id == Artwork.entry_id)
             .where(Artwork.owner_id == owner_id)
         )
-        if since:
-            query = query.where(Entry.local_date >= since)
-        if until:
-            query = query.where(Entry.local_date <= until)
-        query = query.order_by(Artwork.created_at.desc(), Artwork.id.desc())
+        if query.since:
+            statement = statement.where(Entry.local_date >= query.since)
+        if query.until:
+            statement = statement.where(Entry.local_date <= query.until)
+        statement = statement.order_by(Artwork.created_at.desc(), Artwork.id.desc())
         ctx.audit(session, actor, audit.Action.READ, "artworks", subject_id=owner_id)
-        if feeling:
+        if query.feeling:
+            feeling = query.feeling
             found = paging.first_matches(
-                paging.in_batches(session, query),
+                paging.in_batches(session, statement),
                 lambda row: _if_feeling(_view(ctx, *row, with_image=False), feeling),
-                offset,
-                limit,
+                query.offset,
+                query.limit,
             )
             return ArtworkPage(found.items, found.total, found.complete)
-        rows = session.execute(query.offset(offset).limit(limit)).all()
+        rows = session.execute(statement.offset(query.offset).limit(query.limit)).all()
         views = tuple(_view(ctx, artwork, entry, with_image=False) for artwork, entry in rows)
-        return ArtworkPage(views, paging.count_rows(session, query))
+        return ArtworkPage(views, paging.count_rows(session, statement))
 
 
 def _if_feeling(view: ArtworkView, feeling: str) -> ArtworkView | None:
@@ -348,15 +355,10 @@ def _if_feeling(view: ArtworkView, feeling: str) -> ArtworkView | None:
 
 
 def list_artworks(
-    ctx: AppContext,
-    actor: Actor,
-    owner_id: str | None = None,
-    feeling: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
+    ctx: AppContext, actor: Actor, owner_id: str | None = None, query: ArtworkQuery | None = None
 ) -> list[ArtworkView]:
-    """All of the gallery's pictures that match, newest first, with thumbnails."""
-    return list(artwork_page(ctx, actor, owner_id, feeling, since, until).items)
+    """All of the gallery's pictures the query finds, newest first, with thumbnails."""
+    return list(artwork_page(ctx, actor, owner_id, query).items)
 
 
 def entry_pictures(ctx: AppContext, actor: Actor, entry_id: str) -> list[ArtworkView]:
@@ -477,7 +479,9 @@ def mood_morph(ctx: AppContext, actor: Actor, since: date, until: date) -> bytes
     """A GIF through the actor's pictures of a period (None if fewer than two)."""
     from therapy_app.art.sampler import Provenance
 
-    pictures = list(reversed(list_artworks(ctx, actor, since=since, until=until)))
+    pictures = list(
+        reversed(list_artworks(ctx, actor, query=ArtworkQuery(since=since, until=until)))
+    )
     specs = [Provenance.from_json(p.provenance).spec for p in pictures if "latent" in p.provenance]
     if len(specs) < 2:
         return None

@@ -39,11 +39,9 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
         lambda: artworks.artwork_page(
             ctx,
             actor,
-            feeling=feeling,
-            since=since,
-            until=until,
-            offset=page_number * PAGE_SIZE,
-            limit=PAGE_SIZE,
+            query=artworks.ArtworkQuery(
+                feeling, since, until, offset=page_number * PAGE_SIZE, limit=PAGE_SIZE
+            ),
         )
     )
     if page is None:

@@ -309,7 +309,9 @@ def _week_in_art(ctx: AppContext, actor: Actor, owner_id: str | None) -> None:
     )
     start = end - timedelta(days=6)
     pictures = state.attempt(
-        lambda: artworks.list_artworks(ctx, actor, owner_id, since=start, until=end)
+        lambda: artworks.list_artworks(
+            ctx, actor, owner_id, artworks.ArtworkQuery(since=start, until=end)
+        )
     )
     if not pictures:
         st.caption("No pictures in this week yet.")
