@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     CheckConstraint,
@@ -28,6 +29,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from therapy_app.roles import Role as Role  # where models and services have always found it
+
+if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -180,6 +184,17 @@ class Entry(TimestampMixin, Base):
     artworks: Mapped[list[Artwork]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+
+    @classmethod
+    def on_days(cls, since: date | None, until: date | None) -> list[ColumnElement[bool]]:
+        """What keeps the entries of the local days ``since``..``until`` (inclusive); an end
+        left None is open."""
+        conditions: list[ColumnElement[bool]] = []
+        if since:
+            conditions.append(cls.local_date >= since)
+        if until:
+            conditions.append(cls.local_date <= until)
+        return conditions
 
 
 class Artwork(TimestampMixin, Base):

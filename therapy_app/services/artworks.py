@@ -328,13 +328,9 @@ def artwork_page(
         statement = (
             select(Artwork, Entry)
             .join(Entry, Entry.id == Artwork.entry_id)
-            .where(Artwork.owner_id == owner_id)
+            .where(Artwork.owner_id == owner_id, *Entry.on_days(query.since, query.until))
+            .order_by(Artwork.created_at.desc(), Artwork.id.desc())
         )
-        if query.since:
-            statement = statement.where(Entry.local_date >= query.since)
-        if query.until:
-            statement = statement.where(Entry.local_date <= query.until)
-        statement = statement.order_by(Artwork.created_at.desc(), Artwork.id.desc())
         ctx.audit(session, actor, audit.Action.READ, "artworks", subject_id=owner_id)
         if query.feeling:
             feeling = query.feeling

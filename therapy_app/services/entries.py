@@ -392,11 +392,9 @@ def _matches(view: EntryView, needle: str) -> bool:
 
 def _filtered(owner_id: str, query: EntryQuery, tag: str | None) -> Select[tuple[Entry]]:
     """The owner's entries in the query's dates with the tag whose key is ``tag``, if any."""
-    statement = select(Entry).where(Entry.owner_id == owner_id)
-    if query.since:
-        statement = statement.where(Entry.local_date >= query.since)
-    if query.until:
-        statement = statement.where(Entry.local_date <= query.until)
+    statement = select(Entry).where(
+        Entry.owner_id == owner_id, *Entry.on_days(query.since, query.until)
+    )
     if tag:
         statement = statement.where(
             Entry.id.in_(

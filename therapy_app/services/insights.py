@@ -19,7 +19,6 @@ from therapy_app.services import access, artworks, entries
 if TYPE_CHECKING:
     from datetime import date
 
-    from sqlalchemy import ColumnElement
     from sqlalchemy.orm import Session
 
     from therapy_app.services.actor import Actor
@@ -107,14 +106,11 @@ def _mood_points(
 ) -> list[frames.MoodPoint]:
     """Plain queries instead of loading ORM objects, then each check-in opened once and
     each tag name once."""
-    where: list[ColumnElement[bool]] = [Entry.owner_id == owner_id]
-    if since:
-        where.append(Entry.local_date >= since)
-    if until:
-        where.append(Entry.local_date <= until)
     connection = session.connection()
     rows = connection.execute(
-        select(Entry.id, Entry.occurred_at, Entry.local_date, Entry.checkin_ct).where(*where)
+        select(Entry.id, Entry.occurred_at, Entry.local_date, Entry.checkin_ct).where(
+            Entry.owner_id == owner_id, *Entry.on_days(since, until)
+        )
     ).all()
     # The links and their tags' names in one statement: a check-in saved meanwhile with a new
     # tag cannot link a tag this read has no name for (PostgreSQL reads each statement anew).
