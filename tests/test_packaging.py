@@ -25,7 +25,11 @@ def _run(*command: object, cwd: Path) -> str:
     return done.stdout
 
 
-def test_a_wheel_installed_in_a_fresh_environment_paints(tmp_path) -> None:
+# Caught by the sentence encoder alone (neither the rules nor the linear model flag it).
+NOTE = "I've pressed every flower from the garden into the book I'm leaving her."
+
+
+def test_a_wheel_installed_in_a_fresh_environment_paints_and_reads(tmp_path) -> None:
     source = tmp_path / "source"  # a copy: building leaves build/ and egg-info behind
     shutil.copytree(
         ROOT / "therapy_app",
@@ -67,3 +71,12 @@ def test_a_wheel_installed_in_a_fresh_environment_paints(tmp_path) -> None:
         (picture,) = json.loads(printed)
         painted[name] = (picture["provenance"], Path(picture["file"]).read_bytes())
     assert painted["wheel"] == painted["source"]  # the same model, the same pixels
+    read = {
+        name: json.loads(_run(*command, "suggest", NOTE, "--json", cwd=tmp_path))
+        for name, command in (
+            ("wheel", [fresh / "bin" / "therapy-app"]),
+            ("source", [sys.executable, "-m", "therapy_app"]),
+        )
+    }
+    assert read["wheel"] == read["source"]  # the same readers, the encoder among them
+    assert read["wheel"]["risk"]

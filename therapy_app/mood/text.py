@@ -1,9 +1,10 @@
 """Suggest feelings, pleasantness and energy from what a person wrote. Offline and fast.
 
 Suggestions are offers, never choices: the UI shows them and the person adds them.
-Three readers are combined: the project's cue lexicon (feeling words and phrases),
-VADER's valence lexicon (MIT licence) for pleasantness, and the learned model of
-``text_model.py``, which reads situations that name no feeling ("got the job!").
+Four readers are combined: the project's cue lexicon (feeling words and phrases),
+VADER's valence lexicon (MIT licence) for pleasantness, the learned model of
+``text_model.py``, which reads situations that name no feeling ("got the job!"), and
+the fine-tuned sentence encoder of ``encoder.py``, which reads what a sentence means.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO, Primary
 from therapy_app.mood.language import looks_english
 from therapy_app.mood.lexicon import CUES, INTENSIFIERS, NEGATIONS
 from therapy_app.mood.normalise import normalise
-from therapy_app.mood.safety import RiskReading, read_risk
+from therapy_app.mood.safety import RiskReading, encoder_texts, read_risk
 from therapy_app.mood.text_model import features, shipped_model
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import numpy as np
 
+    from therapy_app.mood.encoder import Encoder, EncoderReading
     from therapy_app.mood.text_model import TextModel
 
 MAX_SUGGESTIONS = 3
@@ -33,6 +37,8 @@ NEGATED_POSITIVE_BECOMES = "down"
 # How much the cue lexicon counts against the learned model when ranking emotions.
 LEXICON_SHARE = 0.5
 RULE_READER_WEIGHT = 1.5  # VADER's and the cue lexicon's pleasantness, beside the model's
+ENCODER_SHARE = 0.5  # the encoder's part of the learned emotion probabilities
+ENCODER_PLEASANTNESS_WEIGHT = 3.0  # the encoder's pleasantness, beside the model's (1)
 
 
 def _is_phrase(stem: str) -> bool:
@@ -145,21 +151,60 @@ def cue_feelings(text: str) -> list[tuple[str, float]]:
     return sorted(cues.items(), key=lambda item: (-item[1], item[0]))
 
 
-def suggest(text: str, model: TextModel | None = None) -> TextReading:
-    normalised = normalise(text)
-    if not normalised.strip(" ."):
-        return EMPTY_READING
+def suggest(text: str, model: TextModel | None = None, *, with_encoder: bool = True) -> TextReading:
+    return suggest_many([text], model, with_encoder=with_encoder)[0]
+
+
+def suggest_many(
+    texts: Sequence[str], model: TextModel | None = None, *, with_encoder: bool = True
+) -> list[TextReading]:
+    """Readings of many notes, in order; the encoder reads them in batches. Without the
+    encoder (``with_encoder=False``) only the rules, lexicons and linear model read."""
+    from therapy_app.mood.encoder import shipped_encoder
+
     model = model or shipped_model()
-    ids = features(normalised)
+    encoder = shipped_encoder() if with_encoder else None
+    readable = [bool(normalise(text).strip(" .")) for text in texts]
+    groups = [
+        encoder_texts(text) if encoder and ok else []
+        for text, ok in zip(texts, readable, strict=True)
+    ]
+    flat = encoder.read([part for group in groups for part in group]) if encoder else []
+    readings, start = [], 0
+    for text, ok, group in zip(texts, readable, groups, strict=True):
+        encoded = flat[start : start + len(group)] or None
+        start += len(group)
+        readings.append(_suggest_one(text, model, encoder, encoded) if ok else EMPTY_READING)
+    return readings
+
+
+def _suggest_one(
+    text: str, model: TextModel, encoder: Encoder | None, encoded: list[EncoderReading] | None
+) -> TextReading:
+    ids = features(normalise(text))
     cues = _scores(text.lower().replace("\u2019", "'"))
-    ranked = _rank_primaries(cues, model.primary_probabilities(ids))
+    whole = encoded[0] if encoded else None
+    ranked = _rank_primaries(cues, _learned_primaries(model.primary_probabilities(ids), whole))
     return TextReading(
         feelings=tuple(SuggestedFeeling(w, ALL_FEELINGS[w].primary, s) for w, s in ranked),
-        valence=_valence(text, cues, model, ids),
+        valence=_valence(text, cues, model, ids, whole),
         energy=_energy(cues, ranked),
-        risk_reading=read_risk(text, model),
+        risk_reading=read_risk(
+            text, model, encoder, max(r.risk for r in encoded) if encoded else None
+        ),
         english=looks_english(text),
     )
+
+
+def _learned_primaries(
+    model_probabilities: dict[str, float], encoded: EncoderReading | None
+) -> dict[str, float]:
+    if encoded is None:
+        return model_probabilities
+    return {
+        p: (1 - ENCODER_SHARE) * q + ENCODER_SHARE * encoded.primaries[p]
+        for p, q in model_probabilities.items()
+    }
 
 
 def _rank_primaries(
@@ -179,16 +224,24 @@ def _rank_primaries(
     return [(best_word.get(p, p.value), combined[p]) for p in top]
 
 
-def _valence(text: str, cues: dict[str, float], model: TextModel, ids: np.ndarray) -> float:
-    """Weighted mean of four readings of pleasantness, each -1..1: VADER's and the cue
-    lexicon's (both read negation, so they count more), the model's own, and the valence
-    of the emotions the model reads."""
+def _valence(
+    text: str,
+    cues: dict[str, float],
+    model: TextModel,
+    ids: np.ndarray,
+    encoded: EncoderReading | None,
+) -> float:
+    """Weighted mean of readings of pleasantness, each -1..1: VADER's and the cue
+    lexicon's (both read negation, so they count more), the model's own, the valence of
+    the emotions the model reads, and the encoder's."""
     emotions = model.primary_probabilities(ids)
     readings = [
         (RULE_READER_WEIGHT, _vader().polarity_scores(text)["compound"]),
         (1.0, model.pleasantness(ids)),
         (1.0, sum(PRIMARY_INFO[Primary(p)].valence * share for p, share in emotions.items())),
     ]
+    if encoded is not None:
+        readings.append((ENCODER_PLEASANTNESS_WEIGHT, encoded.pleasantness))
     total = sum(cues.values())
     if total:
         lexicon = sum(ALL_FEELINGS[w].valence * s for w, s in cues.items()) / total

@@ -306,7 +306,8 @@ def _risk_figures(lines: Sequence[RiskLine], flagged: Sequence[bool]) -> dict[st
 def risk_heldout(
     corpus: Corpus, base: TextModel, key: Callable[[RiskLine], str]
 ) -> dict[str, object]:
-    """Rules + a model retrained without each group in turn, read on that group."""
+    """Rules + a model retrained without each group in turn, read on that group (the
+    encoder is not retrained per fold, so it does not read here)."""
     from therapy_app.mood.safety import read_risk
 
     flagged: dict[RiskLine, bool] = {}
@@ -334,12 +335,13 @@ def risk_heldout(
 def feelings_figures(
     rows: Sequence[tuple[str, str, bool]], model: TextModel
 ) -> dict[str, float | int]:
-    """Top-3 primary accuracy and valence-sign accuracy of ``suggest`` on (text, primary, +)."""
+    """Top-3 primary accuracy and valence-sign accuracy of ``suggest`` on (text, primary, +),
+    without the encoder: it is not retrained per fold, so it has read every held-out line."""
     from therapy_app.mood.text import suggest
 
     top3 = sign = 0
     for text, primary, pleasant in rows:
-        reading = suggest(text, model)
+        reading = suggest(text, model, with_encoder=False)
         top3 += primary in {f.primary.value for f in reading.feelings}
         sign += reading.valence != 0 and (reading.valence > 0) == pleasant
     count = max(len(rows), 1)

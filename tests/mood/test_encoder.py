@@ -1,0 +1,139 @@
+"""The sentence encoder: its weights, its batches, and its place among the readers."""
+
+import pytest
+import torch
+
+from therapy_app.errors import TherapyAppError
+from therapy_app.mood.encoder import (
+    SentenceEncoder,
+    load_encoder,
+    save_encoder,
+    shipped_encoder,
+    tokenize,
+)
+from therapy_app.mood.encoder_training import _LAYER_PARTS, from_bert
+from therapy_app.mood.safety import RiskReading, read_risk
+from therapy_app.mood.text import EMPTY_READING, suggest, suggest_many
+
+TEXTS = [
+    "had a lovely walk with the dog and a long lunch with my sister",
+    "i want to kill myself tonight",
+    "so tired",
+    "the cat's with her new family now and the flat is sorted, nobody needs to worry after",
+]
+
+
+def _bert_names(encoder: SentenceEncoder) -> dict[str, torch.Tensor]:
+    """The encoder's weights under all-MiniLM-L6-v2's names, as its file holds them."""
+    ours = encoder.state_dict()
+    bert = {
+        "embeddings.word_embeddings.weight": ours["words.weight"],
+        "embeddings.position_embeddings.weight": ours["positions.weight"],
+        "embeddings.token_type_embeddings.weight": torch.stack([ours["segment"]] * 2),
+        "embeddings.LayerNorm.weight": ours["embedding_norm.weight"],
+        "embeddings.LayerNorm.bias": ours["embedding_norm.bias"],
+        "pooler.dense.weight": torch.zeros(3),
+    }
+    for layer in range(len(encoder.layers)):
+        for theirs, mine in _LAYER_PARTS.items():
+            for part in ("weight", "bias"):
+                bert[f"encoder.layer.{layer}.{theirs}.{part}"] = ours[
+                    f"layers.{layer}.{mine}.{part}"
+                ]
+    return bert
+
+
+def test_every_weight_but_the_head_comes_from_the_base_model() -> None:
+    torch.manual_seed(0)
+    original = SentenceEncoder(2)
+    copy = SentenceEncoder(2)
+    result = copy.load_state_dict(from_bert(_bert_names(original), 2), strict=False)
+    assert set(result.missing_keys) == {"head.weight", "head.bias"}
+    assert not result.unexpected_keys
+    for name, tensor in original.state_dict().items():
+        if not name.startswith("head."):
+            assert torch.equal(copy.state_dict()[name], tensor), name
+
+
+def test_saved_encoder_reads_as_it_did(tmp_path) -> None:
+    torch.manual_seed(1)
+    network = SentenceEncoder(1).eval()
+    path = tmp_path / "encoder.pt"
+    save_encoder(network, 0.4, {"base": "test"}, path)
+    tokenizer = shipped_encoder().tokenizer
+    loaded = load_encoder(path)
+    ids, mask = tokenize(tokenizer, TEXTS)
+    with torch.inference_mode():
+        before, after = network(ids, mask), loaded.network(ids, mask)
+    assert loaded.risk_threshold == 0.4
+    assert torch.allclose(before, after, atol=0.15)  # half precision, int8 words and layers
+    assert (before.argmax(1) == after.argmax(1)).all()
+
+
+def test_an_unreadable_encoder_says_how_to_rebuild_it(tmp_path) -> None:
+    broken = tmp_path / "encoder.pt"
+    broken.write_bytes(b"not a model")
+    with pytest.raises(TherapyAppError, match="train-reader"):
+        load_encoder(broken)
+
+
+def test_batches_read_as_single_notes_do_and_keep_their_order() -> None:
+    encoder = shipped_encoder()
+    together = encoder.read(TEXTS)
+    for text, reading in zip(TEXTS, together, strict=True):
+        alone = encoder.read([text])[0]
+        # bfloat16 sums a padded batch in another order: readings move by about 0.001
+        assert reading.risk == pytest.approx(alone.risk, abs=0.01)
+        assert reading.pleasantness == pytest.approx(alone.pleasantness, abs=0.01)
+
+
+def test_the_encoder_reads_meaning() -> None:
+    walk, explicit, _, indirect = shipped_encoder().read(TEXTS)
+    assert explicit.risk > 0.9 and walk.risk < 0.1
+    assert walk.pleasantness > 0.3 and explicit.pleasantness < 0
+    assert max(walk.primaries, key=walk.primaries.get) in {"joy", "trust"}
+    assert indirect.risk > walk.risk
+
+
+# A preparation line (from the corpus) that neither the rules nor the linear model flag.
+FOR_THE_ENCODER = "I've pressed every flower from the garden into the book I'm leaving her."
+
+
+def test_the_encoder_alone_can_raise_the_flag() -> None:
+    reading = read_risk(FOR_THE_ENCODER, encoder=shipped_encoder())
+    assert not reading.categories and reading.model_probability < reading.model_threshold
+    assert reading.encoder_may_flag and reading.flagged
+    assert not read_risk(FOR_THE_ENCODER).flagged  # the rules and the linear model alone
+
+
+@pytest.mark.parametrize("note", ["see you tomorrow", "long day", "nothing much"])
+def test_the_encoder_never_flags_short_notes_alone(note) -> None:
+    reading = read_risk(note, encoder=shipped_encoder())
+    assert not reading.encoder_may_flag and not reading.flagged
+
+
+def test_the_encoder_needs_a_trace_in_the_linear_model() -> None:
+    strong = {"encoder_probability": 0.99, "encoder_threshold": 0.9}
+    assert RiskReading((), 0.2, 0.55, encoder_may_flag=True, **strong).flagged
+    assert not RiskReading((), 0.2, 0.55, encoder_may_flag=False, **strong).flagged
+    weak = {"encoder_probability": 0.5, "encoder_threshold": 0.9}
+    assert not RiskReading((), 0.2, 0.55, encoder_may_flag=True, **weak).flagged
+
+
+def test_the_shipped_reading_consults_the_encoder() -> None:
+    reading = read_risk(TEXTS[1], encoder=shipped_encoder())
+    assert reading.encoder_probability > 0.9
+    assert reading.encoder_threshold == shipped_encoder().risk_threshold
+    assert suggest(TEXTS[1]).risk_reading.encoder_probability == pytest.approx(
+        reading.encoder_probability, abs=0.01
+    )
+
+
+def test_notes_read_together_read_as_they_do_alone() -> None:
+    notes = [TEXTS[0], "", " . ", TEXTS[3], TEXTS[0]]
+    together = suggest_many(notes)
+    assert together[1] == EMPTY_READING and together[2] == EMPTY_READING
+    for note, reading in zip(notes, together, strict=True):
+        alone = suggest(note).as_json()
+        assert reading.as_json()["risk"] == alone["risk"]
+        assert reading.as_json()["valence"] == pytest.approx(alone["valence"], abs=0.01)

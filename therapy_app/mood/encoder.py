@@ -1,0 +1,208 @@
+"""The third reader of a note: a small sentence encoder, fine-tuned on the corpus.
+
+The linear model (``text_model.py``) reads words and letters it has seen; the encoder
+reads what a sentence means, so "the cat's with her new family now" can sit near "I
+won't be around" without sharing a word. It is the first layers of all-MiniLM-L6-v2
+(a BERT encoder by Microsoft and sentence-transformers, Apache-2.0), fine-tuned by
+``encoder_training.py`` to read risk, the eight primary emotions and pleasantness at
+once from the mean of its token vectors. It reads the note once, as written (idioms and
+denials too: it learned them from the corpus), and each sentence as well when the note
+is long.
+
+Weights ship in the package as ``encoder.pt`` (loaded with ``weights_only``: tensors,
+numbers and strings, never code), the word-piece vocabulary as ``encoder_tokenizer.json``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import torch
+from torch import nn
+
+from therapy_app.errors import TherapyAppError
+from therapy_app.mood.feelings import PRIMARIES
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from tokenizers import Tokenizer
+
+ENCODER_PATH = Path(__file__).with_name("encoder.pt")
+TOKENIZER_PATH = Path(__file__).with_name("encoder_tokenizer.json")
+ENCODER_VERSION = 1
+MAX_TOKENS = 64
+BATCH = 64
+VOCABULARY, POSITIONS, WIDTH, HEADS, INNER = 30522, 512, 384, 12, 1536
+LAYER_NORM_EPS = 1e-12
+DROPOUT = 0.1  # BERT's own, while fine-tuning only
+OUTPUTS = 1 + len(PRIMARIES) + 1  # risk, the primaries, pleasant
+
+
+class _Layer(nn.Module):
+    """One BERT layer: self-attention, then a feed-forward block, each added back and
+    normalised."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.query, self.key, self.value = (nn.Linear(WIDTH, WIDTH) for _ in range(3))
+        self.attended = nn.Linear(WIDTH, WIDTH)
+        self.attention_norm = nn.LayerNorm(WIDTH, eps=LAYER_NORM_EPS)
+        self.widen = nn.Linear(WIDTH, INNER)
+        self.narrow = nn.Linear(INNER, WIDTH)
+        self.output_norm = nn.LayerNorm(WIDTH, eps=LAYER_NORM_EPS)
+        self.dropout = nn.Dropout(DROPOUT)
+
+    def _heads(self, x: torch.Tensor) -> torch.Tensor:
+        batch, length, _ = x.shape
+        return x.view(batch, length, HEADS, WIDTH // HEADS).transpose(1, 2)
+
+    def forward(self, x: torch.Tensor, padding: torch.Tensor) -> torch.Tensor:
+        q, k, v = self._heads(self.query(x)), self._heads(self.key(x)), self._heads(self.value(x))
+        scores = q @ k.transpose(-1, -2) / math.sqrt(WIDTH // HEADS) + padding
+        mixed = (self.dropout(scores.softmax(-1)) @ v).transpose(1, 2).reshape(x.shape)
+        x = self.attention_norm(x + self.dropout(self.attended(mixed)))
+        widened = nn.functional.gelu(self.widen(x))
+        return self.output_norm(x + self.dropout(self.narrow(widened)))
+
+
+class SentenceEncoder(nn.Module):
+    """Token, position and segment embeddings, ``layers`` BERT layers, the mean of the
+    token vectors, and one linear head for the three readings."""
+
+    def __init__(self, layers: int) -> None:
+        super().__init__()
+        self.words = nn.Embedding(VOCABULARY, WIDTH)
+        self.positions = nn.Embedding(POSITIONS, WIDTH)
+        self.segment = nn.Parameter(torch.zeros(WIDTH))  # one segment: BERT's type 0
+        self.embedding_norm = nn.LayerNorm(WIDTH, eps=LAYER_NORM_EPS)
+        self.dropout = nn.Dropout(DROPOUT)
+        self.layers = nn.ModuleList(_Layer() for _ in range(layers))
+        self.head = nn.Linear(WIDTH, OUTPUTS)
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Logits (batch, OUTPUTS) for token ids and their mask (1 for a token, 0 for padding)."""
+        positions = torch.arange(ids.shape[1], device=ids.device)
+        x = self.embedding_norm(self.words(ids) + self.positions(positions) + self.segment)
+        x = self.dropout(x)
+        padding = (1.0 - mask[:, None, None, :].to(x.dtype)) * torch.finfo(x.dtype).min
+        for layer in self.layers:
+            x = layer(x, padding)
+        weights = mask[..., None].to(x.dtype)
+        return self.head((x * weights).sum(1) / weights.sum(1)).float()
+
+
+@dataclass(frozen=True)
+class EncoderReading:
+    risk: float  # 0..1
+    primaries: dict[str, float]  # sums to 1
+    pleasantness: float  # -1 (surely unpleasant) .. 1 (surely pleasant)
+
+
+@dataclass(frozen=True)
+class Encoder:
+    network: SentenceEncoder
+    tokenizer: Tokenizer
+    risk_threshold: float
+    record: dict[str, object]
+
+    def read(self, texts: Sequence[str]) -> list[EncoderReading]:
+        """Readings of normalised texts, in order. They are read in batches of texts
+        of about the same length, so that little of a batch is padding."""
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        readings: dict[int, EncoderReading] = {}
+        with torch.inference_mode():
+            for start in range(0, len(order), BATCH):
+                batch = order[start : start + BATCH]
+                logits = self.network(*tokenize(self.tokenizer, [texts[i] for i in batch]))
+                for i, row in zip(batch, logits.numpy().astype(np.float64), strict=True):
+                    readings[i] = _reading(row)
+        return [readings[i] for i in range(len(texts))]
+
+
+def _reading(logits: np.ndarray) -> EncoderReading:
+    primaries = np.exp(logits[1:-1] - logits[1:-1].max())
+    primaries /= primaries.sum()
+    return EncoderReading(
+        risk=float(1 / (1 + np.exp(-logits[0]))),
+        primaries={p.value: float(primaries[i]) for i, p in enumerate(PRIMARIES)},
+        pleasantness=float(2 / (1 + np.exp(-logits[-1])) - 1),
+    )
+
+
+def load_tokenizer(path: Path = TOKENIZER_PATH) -> Tokenizer:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.enable_truncation(MAX_TOKENS)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106 (a token, not a secret)
+    return tokenizer
+
+
+def tokenize(tokenizer: Tokenizer, texts: Sequence[str]) -> tuple[torch.Tensor, torch.Tensor]:
+    encoded = tokenizer.encode_batch(list(texts))
+    ids = torch.tensor([e.ids for e in encoded])
+    return ids, torch.tensor([e.attention_mask for e in encoded])
+
+
+def save_encoder(encoder: SentenceEncoder, risk_threshold: float, record: dict, path: Path) -> None:
+    """Half precision, and the word table (half the weights) as int8 with one scale a row."""
+    state = {name: t.detach().half() for name, t in encoder.state_dict().items()}
+    words = encoder.words.weight.detach()
+    scale = words.abs().amax(dim=1, keepdim=True).clamp_min(1e-8) / 127
+    state["words.weight"] = torch.round(words / scale).to(torch.int8)
+    state["words.scale"] = scale.half()
+    meta = {
+        "version": ENCODER_VERSION,
+        "layers": len(encoder.layers),
+        "risk_threshold": risk_threshold,
+        **record,
+    }
+    tmp = path.with_suffix(".tmp")
+    torch.save({"meta": meta, "state": state}, tmp)
+    tmp.replace(path)
+
+
+def load_encoder(path: Path = ENCODER_PATH, tokenizer_path: Path = TOKENIZER_PATH) -> Encoder:
+    try:
+        saved = torch.load(path, weights_only=True)
+        meta, state = dict(saved["meta"]), dict(saved["state"])
+        scale = state.pop("words.scale").float()
+        state["words.weight"] = state["words.weight"].float() * scale
+        network = SentenceEncoder(int(meta["layers"]))
+        network.load_state_dict({name: t.float() for name, t in state.items()})
+        tokenizer = load_tokenizer(tokenizer_path)
+    except Exception as error:  # noqa: BLE001 (torch and tokenizers raise many kinds; all mean this)
+        msg = (
+            f"The sentence encoder {path} could not be read ({error}). Reinstall the app, "
+            "or rebuild it with: therapy-app train-reader --encoder BASE"
+        )
+        raise TherapyAppError(msg) from error
+    if meta.get("version") != ENCODER_VERSION:
+        msg = f"The sentence encoder {path} is from another version; run therapy-app train-reader"
+        raise TherapyAppError(msg)
+    threshold = float(meta.pop("risk_threshold"))
+    return Encoder(network.to(running_dtype()).eval(), tokenizer, threshold, meta)
+
+
+def running_dtype() -> torch.dtype:
+    """bfloat16 where the processor multiplies it natively (three times faster than
+    float32 on one core here; readings move by about 0.001), float32 elsewhere. Not int8:
+    its scales are shared across a batch, so a note's reading would depend on its
+    neighbours."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text(encoding="utf-8")
+    except OSError:
+        return torch.float32
+    return torch.bfloat16 if re.search(r"\b(?:avx512_bf16|amx_bf16)\b", flags) else torch.float32
+
+
+@cache
+def shipped_encoder() -> Encoder:
+    return load_encoder()
