@@ -113,3 +113,10 @@ def test_upgrade_from_first_migration_keeps_data(database_url, tmp_path, clock) 
     )
     assert entries.get_entry(ctx, actor, "e1").sleep_hours == 7
     ctx.dispose()
+
+
+def test_an_in_memory_database_leaves_no_file(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_engine("sqlite://").dispose()
+    make_engine("sqlite:///:memory:").dispose()
+    assert not list(tmp_path.iterdir())  # once "sqlite://" touched a file named "sqlite:"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, make_url
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -34,7 +34,7 @@ def make_engine(url: str) -> Engine:
 
 
 def _sqlite_engine(url: str) -> Engine:
-    database = url.split("///", 1)[-1]
+    database = make_url(url).database  # None for "sqlite://", an in-memory database
     if database and database != ":memory:":
         path = Path(database)
         path.parent.mkdir(parents=True, exist_ok=True)
