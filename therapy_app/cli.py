@@ -485,7 +485,7 @@ def train_reader(
         Path | None,
         typer.Option(
             help="Also fine-tune the sentence encoder, from this folder of all-MiniLM-L6-v2 "
-            "(model.safetensors and tokenizer.json; about 15 minutes on two cores)."
+            "(model.safetensors and tokenizer.json; about 9 minutes on two cores)."
         ),
     ] = None,
     encoder_out: Annotated[

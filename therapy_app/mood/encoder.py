@@ -1,8 +1,8 @@
 """The third reader of a note: a small sentence encoder, fine-tuned on the corpus.
 
 The linear model (``text_model.py``) reads words and letters it has seen; the encoder
-reads what a sentence means, so "the cat's with her new family now" can sit near "I
-won't be around" without sharing a word. It is the first layers of all-MiniLM-L6-v2
+reads what a sentence means, so "I've pressed every flower from the garden into the book
+I'm leaving her" reads as a goodbye without a word about one. It is all-MiniLM-L6-v2
 (a BERT encoder by Microsoft and sentence-transformers, Apache-2.0), fine-tuned by
 ``encoder_training.py`` to read risk, the eight primary emotions and pleasantness at
 once from the mean of its token vectors. It reads the note once, as written (idioms and
