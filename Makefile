@@ -19,8 +19,9 @@ $(RUNTIME): pyproject.toml requirements.lock | $(PY)
 	$(PY) -m pip install --quiet -e . -c requirements.lock
 	touch $@
 
+# The tests and the developer's tools: the test extras, and what fine-tuning the encoder reads.
 $(INSTALLED): pyproject.toml requirements.lock | $(PY)
-	$(PY) -m pip install --quiet -e ".[test]" -c requirements.lock
+	$(PY) -m pip install --quiet -e ".[test,reader-training]" -c requirements.lock
 	touch $@
 
 lock: $(INSTALLED)
