@@ -26,8 +26,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from therapy_app.errors import TherapyAppError
 from therapy_app.mood.feelings import PRIMARIES
+from therapy_app.mood.model_files import REBUILD, check_version, unreadable
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 ENCODER_PATH = Path(__file__).with_name("encoder.pt")
 TOKENIZER_PATH = Path(__file__).with_name("encoder_tokenizer.json")
 ENCODER_VERSION = 1
+ENCODER_NAME = "sentence encoder"  # in what the app says of its file
 MAX_TOKENS = 64
 BATCH = 64
 VOCABULARY, POSITIONS, WIDTH, HEADS, INNER = 30522, 512, 384, 12, 1536
@@ -179,14 +180,9 @@ def load_encoder(path: Path = ENCODER_PATH, tokenizer_path: Path = TOKENIZER_PAT
         network.load_state_dict({name: t.float() for name, t in state.items()})
         tokenizer = load_tokenizer(tokenizer_path)
     except Exception as error:  # noqa: BLE001 (torch and tokenizers raise many kinds; all mean this)
-        msg = (
-            f"The sentence encoder {path} could not be read ({error}). Reinstall the app, "
-            "or rebuild it with: therapy-app train-reader --encoder BASE"
-        )
-        raise TherapyAppError(msg) from error
-    if meta.get("version") != ENCODER_VERSION:
-        msg = f"The sentence encoder {path} is from another version; run therapy-app train-reader"
-        raise TherapyAppError(msg)
+        rebuild = f"{REBUILD} --encoder-base FOLDER"
+        raise unreadable(ENCODER_NAME, path, error, rebuild) from error
+    check_version(meta, ENCODER_VERSION, ENCODER_NAME, path)
     threshold = float(meta.pop("risk_threshold"))
     return Encoder(network.to(running_dtype()).eval(), tokenizer, threshold, meta)
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
-from therapy_app.errors import TherapyAppError
 from therapy_app.mood.concepts import CONCEPT_OF_WORD
 from therapy_app.mood.feelings import PRIMARIES
+from therapy_app.mood.model_files import check_version, unreadable
 
 N_BUCKETS = 1 << 16
 CHAR_NGRAMS = (3, 4, 5)
@@ -29,6 +29,7 @@ NEGATION_SCOPE = 3
 NEGATIONS = frozenset({"not", "no", "never", "without", "nothing", "hardly", "barely", "nobody"})
 MODEL_PATH = Path(__file__).with_name("text_model.npz")
 MODEL_VERSION = 4
+MODEL_NAME = "text-reading model"  # in what the app says of its file
 
 
 def _concepts_of(words: list[str]) -> set[str]:
@@ -134,14 +135,8 @@ def load_model(path: Path) -> TextModel:
                 for name in ("risk", "primaries", "pleasant")
             }
     except (OSError, KeyError, ValueError) as error:
-        msg = (
-            f"The text-reading model {path} could not be read ({error}). Reinstall the app, "
-            "or rebuild it with: therapy-app train-reader"
-        )
-        raise TherapyAppError(msg) from error
-    if meta.get("version") != MODEL_VERSION:
-        msg = f"The text-reading model {path} is from another version; run therapy-app train-reader"
-        raise TherapyAppError(msg)
+        raise unreadable(MODEL_NAME, path, error) from error
+    check_version(meta, MODEL_VERSION, MODEL_NAME, path)
     threshold = float(meta.pop("risk_threshold"))
     return TextModel(risk_threshold=threshold, record=meta, **heads)
 
