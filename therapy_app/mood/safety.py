@@ -104,16 +104,19 @@ def read_risk(
 ) -> RiskReading:
     """The three readers' view of ``text``. ``encoder_risk`` is the encoder's reading when
     the caller has it already (notes read in a batch); without an ``encoder`` (and
-    without that reading) only the rules and the linear model read it."""
+    without that reading) only the rules and the linear model read it. The encoder reads
+    only notes it may flag, so a journal's bulk writes (imports) rarely wait for it."""
     normalised = normalise(text)
     cleaned = without_idioms_and_denials(normalised)
     readings = dict.fromkeys((cleaned, in_first_person(cleaned)))
     model = model or shipped_model()
-    if encoder_risk is None and encoder is not None:
-        encoder_risk = max(reading.risk for reading in encoder.read(encoder_texts(text)))
     model_probability = max(
         model.risk_probability(features(part)) for reading in readings for part in _parts(reading)
     )
+    long_enough = len(normalised.split()) >= ENCODER_MIN_WORDS
+    may_flag = long_enough and model_probability >= ENCODER_MIN_MODEL
+    if encoder_risk is None and encoder is not None and may_flag:
+        encoder_risk = max(reading.risk for reading in encoder.read(encoder_texts(text)))
     return RiskReading(
         categories=tuple(
             dict.fromkeys(c for reading in readings for c in rule_categories(reading))
@@ -122,8 +125,7 @@ def read_risk(
         model_threshold=model.risk_threshold,
         encoder_probability=encoder_risk or 0.0,
         encoder_threshold=encoder.risk_threshold if encoder else 1.0,
-        encoder_may_flag=len(normalised.split()) >= ENCODER_MIN_WORDS
-        and model_probability >= ENCODER_MIN_MODEL,
+        encoder_may_flag=may_flag,
     )
 
 
