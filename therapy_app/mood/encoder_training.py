@@ -94,8 +94,9 @@ def _base(folder: Path, layers: int) -> SentenceEncoder:
         )
         raise TherapyAppError(msg)
     encoder = SentenceEncoder(layers)
-    prefix = "bert." if any(k.startswith("bert.") for k in load_file(weights)) else ""
-    bert = {k.removeprefix(prefix): v for k, v in load_file(weights).items()}
+    saved = load_file(weights)
+    prefix = "bert." if any(k.startswith("bert.") for k in saved) else ""
+    bert = {k.removeprefix(prefix): v for k, v in saved.items()}
     missing = encoder.load_state_dict(from_bert(bert, layers), strict=False).missing_keys
     if set(missing) != {"head.weight", "head.bias"}:
         msg = f"{weights} is not all-MiniLM-L6-v2 (missing {missing})"

@@ -86,11 +86,10 @@ def rule_categories(cleaned: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in _CATEGORIES.items() if pattern.search(cleaned))
 
 
-def encoder_texts(text: str) -> list[str]:
-    """What the encoder reads of a note: the note as written (normalised, idioms and
+def encoder_texts(normalised: str) -> list[str]:
+    """What the encoder reads of a normalised note: the note as written (idioms and
     denials left in: it learned them from the corpus, and a note with its idiom cut out
     reads as a fragment), and its sentences too when it is long."""
-    normalised = normalise(text)
     if len(normalised.split()) < ENCODER_WHOLE_WORDS:
         return [normalised]
     return _parts(normalised)
@@ -116,7 +115,7 @@ def read_risk(
     long_enough = len(normalised.split()) >= ENCODER_MIN_WORDS
     may_flag = long_enough and model_probability >= ENCODER_MIN_MODEL
     if encoder_risk is None and encoder is not None and may_flag:
-        encoder_risk = max(reading.risk for reading in encoder.read(encoder_texts(text)))
+        encoder_risk = max(reading.risk for reading in encoder.read(encoder_texts(normalised)))
     return RiskReading(
         categories=tuple(
             dict.fromkeys(c for reading in readings for c in rule_categories(reading))

@@ -158,36 +158,49 @@ def suggest(text: str, model: TextModel | None = None, *, with_encoder: bool = T
 def suggest_many(
     texts: Sequence[str], model: TextModel | None = None, *, with_encoder: bool = True
 ) -> list[TextReading]:
-    """Readings of many notes, in order; the encoder reads them in batches. Without the
-    encoder (``with_encoder=False``) only the rules, lexicons and linear model read."""
+    """Readings of many notes, in order, by the shipped readers; the encoder reads them in
+    batches. Without it (``with_encoder=False``) only the rules, lexicons and linear model
+    read."""
     from therapy_app.mood.encoder import shipped_encoder
 
-    model = model or shipped_model()
     encoder = shipped_encoder() if with_encoder else None
-    readable = [bool(normalise(text).strip(" .")) for text in texts]
+    return read_notes(texts, model or shipped_model(), encoder)
+
+
+def read_notes(
+    texts: Sequence[str], model: TextModel, encoder: Encoder | None
+) -> list[TextReading]:
+    """Readings of many notes by the given readers (a fold's retrained ones, for example)."""
+    normalised = [normalise(text) for text in texts]
+    readable = [bool(n.strip(" .")) for n in normalised]
     groups = [
-        encoder_texts(text) if encoder and ok else []
-        for text, ok in zip(texts, readable, strict=True)
+        encoder_texts(note) if encoder and ok else []
+        for note, ok in zip(normalised, readable, strict=True)
     ]
     flat = encoder.read([part for group in groups for part in group]) if encoder else []
     readings, start = [], 0
-    for text, ok, group in zip(texts, readable, groups, strict=True):
+    for text, n, ok, group in zip(texts, normalised, readable, groups, strict=True):
         encoded = flat[start : start + len(group)] or None
         start += len(group)
-        readings.append(_suggest_one(text, model, encoder, encoded) if ok else EMPTY_READING)
+        readings.append(_suggest_one(text, n, model, encoder, encoded) if ok else EMPTY_READING)
     return readings
 
 
 def _suggest_one(
-    text: str, model: TextModel, encoder: Encoder | None, encoded: list[EncoderReading] | None
+    text: str,
+    normalised: str,
+    model: TextModel,
+    encoder: Encoder | None,
+    encoded: list[EncoderReading] | None,
 ) -> TextReading:
-    ids = features(normalise(text))
+    ids = features(normalised)
     cues = _scores(text.lower().replace("\u2019", "'"))
     whole = encoded[0] if encoded else None
-    ranked = _rank_primaries(cues, _learned_primaries(model.primary_probabilities(ids), whole))
+    emotions = model.primary_probabilities(ids)
+    ranked = _rank_primaries(cues, _learned_primaries(emotions, whole))
     return TextReading(
         feelings=tuple(SuggestedFeeling(w, ALL_FEELINGS[w].primary, s) for w, s in ranked),
-        valence=_valence(text, cues, model, ids, whole),
+        valence=_valence(text, cues, model, ids, emotions, whole),
         energy=_energy(cues, ranked),
         risk_reading=read_risk(
             text, model, encoder, max(r.risk for r in encoded) if encoded else None
@@ -229,12 +242,12 @@ def _valence(
     cues: dict[str, float],
     model: TextModel,
     ids: np.ndarray,
+    emotions: dict[str, float],
     encoded: EncoderReading | None,
 ) -> float:
     """Weighted mean of readings of pleasantness, each -1..1: VADER's and the cue
     lexicon's (both read negation, so they count more), the model's own, the valence of
-    the emotions the model reads, and the encoder's."""
-    emotions = model.primary_probabilities(ids)
+    the ``emotions`` the model reads, and the encoder's."""
     readings = [
         (RULE_READER_WEIGHT, _vader().polarity_scores(text)["compound"]),
         (1.0, model.pleasantness(ids)),

@@ -287,7 +287,7 @@ def train_model(corpus: Corpus) -> TextModel:
     )
 
 
-def _risk_figures(lines: Sequence[RiskLine], flagged: Sequence[bool]) -> dict[str, object]:
+def risk_figures(lines: Sequence[RiskLine], flagged: Sequence[bool]) -> dict[str, object]:
     def rate(selected: list[bool]) -> float | None:
         return round(sum(selected) / len(selected), 4) if selected else None
 
@@ -320,14 +320,21 @@ def risk_heldout(
         for line in everything:
             if key(line) == group:
                 flagged[line] = read_risk(line.text, model).flagged
+    return risk_figures_by_group(flagged, key)
+
+
+def risk_figures_by_group(
+    flagged: dict[RiskLine, bool], key: Callable[[RiskLine], str]
+) -> dict[str, object]:
+    """Figures over every line read, and for each group of lines."""
     lines = list(flagged)
-    figures = _risk_figures(lines, [flagged[line] for line in lines])
+    figures = risk_figures(lines, [flagged[line] for line in lines])
     figures["by_group"] = {
-        group: _risk_figures(
+        group: risk_figures(
             [line for line in lines if key(line) == group],
             [flagged[line] for line in lines if key(line) == group],
         )
-        for group in groups
+        for group in sorted({key(line) for line in lines})
     }
     return figures
 
