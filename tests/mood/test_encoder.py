@@ -12,7 +12,7 @@ from therapy_app.mood.encoder import (
     tokenize,
 )
 from therapy_app.mood.encoder_training import _LAYER_PARTS, from_bert
-from therapy_app.mood.safety import RiskReading, read_risk
+from therapy_app.mood.safety import MODEL_SURE, RiskReading, read_risk
 from therapy_app.mood.text import EMPTY_READING, suggest, suggest_many
 
 TEXTS = [
@@ -113,11 +113,47 @@ def test_the_encoder_never_flags_short_notes_alone(note) -> None:
 
 
 def test_the_encoder_needs_a_trace_in_the_linear_model() -> None:
-    strong = {"encoder_probability": 0.99, "encoder_threshold": 0.9}
-    assert RiskReading((), 0.2, 0.55, encoder_may_flag=True, **strong).flagged
-    assert not RiskReading((), 0.2, 0.55, encoder_may_flag=False, **strong).flagged
-    weak = {"encoder_probability": 0.5, "encoder_threshold": 0.9}
-    assert not RiskReading((), 0.2, 0.55, encoder_may_flag=True, **weak).flagged
+    strong = {"encoder_probability": 0.99, "encoder_threshold": 0.7}
+    assert RiskReading((), 0.35, 0.55, encoder_may_flag=True, **strong).flagged
+    assert not RiskReading((), 0.35, 0.55, encoder_may_flag=False, **strong).flagged
+    weak = {"encoder_probability": 0.5, "encoder_threshold": 0.7}
+    assert not RiskReading((), 0.35, 0.55, encoder_may_flag=True, **weak).flagged
+
+
+@pytest.mark.parametrize(
+    ("model", "encoder", "flagged"),
+    [
+        (0.6, None, True),  # no encoder read it: the linear model decides alone
+        (0.6, 0.5, True),  # the encoder confirms
+        (0.6, 0.1, False),  # the encoder does not: not flagged
+        (0.95, 0.1, True),  # the linear model is sure
+        (0.5, 0.6, False),  # below the linear threshold and the encoder's
+    ],
+)
+def test_the_encoder_must_confirm_what_the_linear_model_is_unsure_of(
+    model, encoder, flagged
+) -> None:
+    reading = RiskReading((), model, 0.55, encoder, 0.7, encoder_may_flag=True)
+    assert reading.flagged is flagged
+
+
+def test_the_rules_flag_whatever_the_models_read() -> None:
+    assert RiskReading(("plan",), 0.0, 0.55, 0.0, 0.7).flagged
+
+
+# A sad corpus line the linear model alone flags, unsure (0.55-0.9); the encoder does not.
+UNSURE_AND_SAD = (
+    "You feel so alone at 3am with a newborn. I know it gets better but tonight it's hard."
+)
+
+
+def test_the_encoder_takes_back_a_false_alarm_the_linear_model_is_unsure_of() -> None:
+    alone = read_risk(UNSURE_AND_SAD)
+    assert alone.flagged and not alone.categories
+    assert alone.model_probability < MODEL_SURE
+    reading = read_risk(UNSURE_AND_SAD, encoder=shipped_encoder())
+    assert reading.encoder_probability is not None and not reading.flagged
+    assert not suggest(UNSURE_AND_SAD).as_json()["risk"]
 
 
 def test_the_shipped_reading_consults_the_encoder() -> None:

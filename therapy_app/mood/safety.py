@@ -45,30 +45,47 @@ MIN_SENTENCE_WORDS = 3
 # its token mean would dilute one heavy sentence in a long entry.
 ENCODER_WHOLE_WORDS = 40
 # The encoder raises the flag alone only on notes of at least ENCODER_MIN_WORDS words in
-# which the linear model finds at least a trace (ENCODER_MIN_MODEL): it read a quarter of
-# a list of two-word notes ("long day", "see you tomorrow") and 13-20 % of the project's
-# older ordinary and sad lines as risk. Chosen on the fifth blind set's even half (README).
+# which the linear model finds at least a trace (ENCODER_MIN_MODEL): alone it read a
+# quarter of a list of two-word notes ("long day", "see you tomorrow") as risk. Where
+# the encoder reads, the linear model raises the flag alone only when it is sure
+# (MODEL_SURE); below that, the encoder must see at least ENCODER_CONFIRMS. Others' long
+# entries about grief, worry and recovery were the linear model's false alarms: on the
+# sixth blind set's even half this halved the non-risk lines flagged at the same recall.
+# The four numbers (and the encoder's own threshold) were chosen on that half (README).
 ENCODER_MIN_WORDS = 5
-ENCODER_MIN_MODEL = 0.15
+ENCODER_MIN_MODEL = 0.3
+MODEL_SURE = 0.9
+ENCODER_CONFIRMS = 0.4
 
 
 @dataclass(frozen=True)
 class RiskReading:
-    """Why the flag was raised: the rule categories that matched, and the model's view."""
+    """Why the flag was raised: the rule categories that matched, and the models' view."""
 
     categories: tuple[str, ...]
     model_probability: float
     model_threshold: float
-    encoder_probability: float = 0.0
+    encoder_probability: float | None = None  # None: the encoder did not read the note
     encoder_threshold: float = 1.0
     encoder_may_flag: bool = False  # the note is long enough and the model sees a trace
 
     @property
     def flagged(self) -> bool:
+        return bool(self.categories) or self._model_flags or self._encoder_flags
+
+    @property
+    def _model_flags(self) -> bool:
+        if self.model_probability < self.model_threshold:
+            return False
+        unconfirmed = self.encoder_probability is None or self.model_probability >= MODEL_SURE
+        return unconfirmed or self.encoder_probability >= ENCODER_CONFIRMS
+
+    @property
+    def _encoder_flags(self) -> bool:
         return (
-            bool(self.categories)
-            or self.model_probability >= self.model_threshold
-            or (self.encoder_may_flag and self.encoder_probability >= self.encoder_threshold)
+            self.encoder_may_flag
+            and self.encoder_probability is not None
+            and self.encoder_probability >= self.encoder_threshold
         )
 
 
@@ -104,7 +121,8 @@ def read_risk(
     """The three readers' view of ``text``. ``encoder_risk`` is the encoder's reading when
     the caller has it already (notes read in a batch); without an ``encoder`` (and
     without that reading) only the rules and the linear model read it. The encoder reads
-    only notes it may flag, so a journal's bulk writes (imports) rarely wait for it."""
+    only notes it may flag or must confirm, so a journal's bulk writes (imports) rarely
+    wait for it."""
     normalised = normalise(text)
     cleaned = without_idioms_and_denials(normalised)
     readings = dict.fromkeys((cleaned, in_first_person(cleaned)))
@@ -114,7 +132,8 @@ def read_risk(
     )
     long_enough = len(normalised.split()) >= ENCODER_MIN_WORDS
     may_flag = long_enough and model_probability >= ENCODER_MIN_MODEL
-    if encoder_risk is None and encoder is not None and may_flag:
+    to_confirm = model.risk_threshold <= model_probability < MODEL_SURE
+    if encoder_risk is None and encoder is not None and (may_flag or to_confirm):
         encoder_risk = max(reading.risk for reading in encoder.read(encoder_texts(normalised)))
     return RiskReading(
         categories=tuple(
@@ -122,7 +141,7 @@ def read_risk(
         ),
         model_probability=model_probability,
         model_threshold=model.risk_threshold,
-        encoder_probability=encoder_risk or 0.0,
+        encoder_probability=encoder_risk,
         encoder_threshold=encoder.risk_threshold if encoder else 1.0,
         encoder_may_flag=may_flag,
     )
