@@ -281,7 +281,7 @@ def _guided_session_with_canaries(ctx, therapist, client) -> str:
         elif step.kind is StepKind.MEASURE:
             view = sessions.measure_step(ctx, client, planned.id, index, (2,) * 8 + (3,))
         else:
-            mood = CheckIn(valence=SESSION_VALENCE, energy=0.1, note="STEP-NOTE-CANARY")
+            mood = CheckIn(valence=SESSION_VALENCE, energy=0.1, note="STEP-MOOD-CANARY")
             view = sessions.check_in_step(ctx, client, planned.id, index, mood)
     return planned.id
 
@@ -309,7 +309,7 @@ def test_the_merged_tables_hold_no_canary_on_either_database(ctx, tmp_path) -> N
         b"STEP-CANARY",
         b"ANSWER-CANARY",
         b"SESSION-ART-CANARY",
-        b"STEP-NOTE-CANARY",
+        b"STEP-MOOD-CANARY",
         b"SAFETY-CANARY",
         b"HELPER-CANARY",
         b"DATA-CANARY",

@@ -16,7 +16,6 @@ numbers and strings, never code), the word-piece vocabulary as ``encoder_tokeniz
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -39,11 +38,12 @@ TOKENIZER_PATH = Path(__file__).with_name("encoder_tokenizer.json")
 ENCODER_VERSION = 1
 ENCODER_NAME = "sentence encoder"  # in what the app says of its file
 MAX_TOKENS = 64
-BATCH = 64
+BATCH = 16  # notes read together: larger batches spill the int8 steps out of cache
 VOCABULARY, POSITIONS, WIDTH, HEADS, INNER = 30522, 512, 384, 12, 1536
 LAYER_NORM_EPS = 1e-12
 DROPOUT = 0.1  # BERT's own, while fine-tuning only
 OUTPUTS = 1 + len(PRIMARIES) + 1  # risk, the primaries, pleasant
+_INT8_PARTS = ("query", "key", "value", "attended", "widen", "narrow")
 
 
 class _Layer(nn.Module):
@@ -184,19 +184,40 @@ def load_encoder(path: Path = ENCODER_PATH, tokenizer_path: Path = TOKENIZER_PAT
         raise unreadable(ENCODER_NAME, path, error, rebuild) from error
     check_version(meta, ENCODER_VERSION, ENCODER_NAME, path)
     threshold = float(meta.pop("risk_threshold"))
-    return Encoder(network.to(running_dtype()).eval(), tokenizer, threshold, meta)
+    return Encoder(for_reading(network), tokenizer, threshold, meta)
 
 
-def running_dtype() -> torch.dtype:
-    """bfloat16 where the processor multiplies it natively (three times faster than
-    float32 on one core here; readings move by about 0.001), float32 elsewhere. Not int8:
-    its scales are shared across a batch, so a note's reading would depend on its
-    neighbours."""
-    try:
-        flags = Path("/proc/cpuinfo").read_text(encoding="utf-8")
-    except OSError:
-        return torch.float32
-    return torch.bfloat16 if re.search(r"\b(?:avx512_bf16|amx_bf16)\b", flags) else torch.float32
+class _Int8Linear(nn.Module):
+    """A linear layer multiplied in int8 (1.6 times faster than float32 on one core
+    here): the weights with one scale per output, and each token's input with its own
+    scale, so that a note reads the same whatever is batched beside it (one scale for a
+    whole batch moved a note's reading by up to 0.4)."""
+
+    def __init__(self, linear: nn.Linear) -> None:
+        super().__init__()
+        weight = linear.weight.detach().float()
+        scale = weight.abs().amax(1).clamp_min(1e-8) / 127
+        quantised = torch.round(weight / scale[:, None]).to(torch.int8)
+        self.register_buffer("weight", quantised.t().contiguous())
+        self.register_buffer("scale", scale)
+        self.register_buffer("bias", linear.bias.detach().float())
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        rows = x.reshape(-1, x.shape[-1])
+        scale = rows.abs().amax(1, keepdim=True).div_(127).clamp_min_(1e-12)
+        products = torch._int_mm(rows.div(scale).round_().to(torch.int8), self.weight)
+        out = torch.addcmul(self.bias, products.float().mul_(scale), self.scale)
+        return out.view(*x.shape[:-1], -1)
+
+
+def for_reading(network: SentenceEncoder) -> SentenceEncoder:
+    """The network with its layers' linear parts in int8 (the embeddings and the head
+    stay in float32). Readings move by 0.01 at most for 99 notes in 100, 0.11 at most
+    (against float32, on 2,000 blind-set notes)."""
+    for layer in network.layers:
+        for name in _INT8_PARTS:
+            setattr(layer, name, _Int8Linear(getattr(layer, name)))
+    return network.eval()
 
 
 @cache

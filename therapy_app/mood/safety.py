@@ -116,13 +116,13 @@ def read_risk(
     text: str,
     model: TextModel | None = None,
     encoder: Encoder | None = None,
-    encoder_risk: float | None = None,
+    whole_risk: float | None = None,
 ) -> RiskReading:
-    """The three readers' view of ``text``. ``encoder_risk`` is the encoder's reading when
-    the caller has it already (notes read in a batch); without an ``encoder`` (and
-    without that reading) only the rules and the linear model read it. The encoder reads
-    only notes it may flag or must confirm, so a journal's bulk writes (imports) rarely
-    wait for it."""
+    """The three readers' view of ``text``; without an ``encoder`` only the rules and the
+    linear model read it. ``whole_risk`` is the encoder's reading of the whole note when
+    the caller has it already (notes read in a batch). The encoder reads only notes it
+    may flag or must confirm (and a long note's sentences only then), so a journal's
+    bulk writes (imports) rarely wait for it."""
     normalised = normalise(text)
     cleaned = without_idioms_and_denials(normalised)
     readings = dict.fromkeys((cleaned, in_first_person(cleaned)))
@@ -133,8 +133,11 @@ def read_risk(
     long_enough = len(normalised.split()) >= ENCODER_MIN_WORDS
     may_flag = long_enough and model_probability >= ENCODER_MIN_MODEL
     to_confirm = model.risk_threshold <= model_probability < MODEL_SURE
-    if encoder_risk is None and encoder is not None and (may_flag or to_confirm):
-        encoder_risk = max(reading.risk for reading in encoder.read(encoder_texts(normalised)))
+    encoder_risk = whole_risk
+    if encoder is not None and (may_flag or to_confirm):
+        parts = encoder_texts(normalised)[0 if whole_risk is None else 1 :]
+        known = [] if whole_risk is None else [whole_risk]
+        encoder_risk = max(known + [r.risk for r in encoder.read(parts)] if parts else known)
     return RiskReading(
         categories=tuple(
             dict.fromkeys(c for reading in readings for c in rule_categories(reading))

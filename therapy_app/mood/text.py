@@ -20,7 +20,7 @@ from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO, Primary
 from therapy_app.mood.language import looks_english
 from therapy_app.mood.lexicon import CUES, INTENSIFIERS, NEGATIONS
 from therapy_app.mood.normalise import normalise
-from therapy_app.mood.safety import RiskReading, encoder_texts, read_risk
+from therapy_app.mood.safety import RiskReading, read_risk
 from therapy_app.mood.text_model import features, shipped_model
 
 if TYPE_CHECKING:
@@ -173,17 +173,12 @@ def read_notes(
     """Readings of many notes by the given readers (a fold's retrained ones, for example)."""
     normalised = [normalise(text) for text in texts]
     readable = [bool(n.strip(" .")) for n in normalised]
-    groups = [
-        encoder_texts(note) if encoder and ok else []
-        for note, ok in zip(normalised, readable, strict=True)
+    to_read = [note for note, ok in zip(normalised, readable, strict=True) if ok]
+    wholes = iter(encoder.read(to_read) if encoder else [])
+    return [
+        _suggest_one(text, note, model, encoder, next(wholes, None)) if ok else EMPTY_READING
+        for text, note, ok in zip(texts, normalised, readable, strict=True)
     ]
-    flat = encoder.read([part for group in groups for part in group]) if encoder else []
-    readings, start = [], 0
-    for text, n, ok, group in zip(texts, normalised, readable, groups, strict=True):
-        encoded = flat[start : start + len(group)] or None
-        start += len(group)
-        readings.append(_suggest_one(text, n, model, encoder, encoded) if ok else EMPTY_READING)
-    return readings
 
 
 def _suggest_one(
@@ -191,20 +186,17 @@ def _suggest_one(
     normalised: str,
     model: TextModel,
     encoder: Encoder | None,
-    encoded: list[EncoderReading] | None,
+    whole: EncoderReading | None,
 ) -> TextReading:
     ids = features(normalised)
     cues = _scores(text.lower().replace("\u2019", "'"))
-    whole = encoded[0] if encoded else None
     emotions = model.primary_probabilities(ids)
     ranked = _rank_primaries(cues, _learned_primaries(emotions, whole))
     return TextReading(
         feelings=tuple(SuggestedFeeling(w, ALL_FEELINGS[w].primary, s) for w, s in ranked),
         valence=_valence(text, cues, model, ids, emotions, whole),
         energy=_energy(cues, ranked),
-        risk_reading=read_risk(
-            text, model, encoder, max(r.risk for r in encoded) if encoded else None
-        ),
+        risk_reading=read_risk(text, model, encoder, whole.risk if whole else None),
         english=looks_english(text),
     )
 
