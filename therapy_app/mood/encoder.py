@@ -114,17 +114,18 @@ class Encoder:
     record: dict[str, object]
 
     def read(self, texts: Sequence[str]) -> list[EncoderReading]:
-        """Readings of normalised texts, in order. They are read in batches of texts
-        of about the same length, so that little of a batch is padding."""
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        readings: dict[int, EncoderReading] = {}
+        """Readings of normalised texts, in order; a text given twice is read once. They
+        are read in batches of texts of about the same length, so that little of a batch
+        is padding."""
+        distinct = sorted(set(texts), key=lambda text: (len(text), text))
+        readings: dict[str, EncoderReading] = {}
         with torch.inference_mode():
-            for start in range(0, len(order), BATCH):
-                batch = order[start : start + BATCH]
-                logits = self.network(*tokenize(self.tokenizer, [texts[i] for i in batch]))
-                for i, row in zip(batch, logits.numpy().astype(np.float64), strict=True):
-                    readings[i] = _reading(row)
-        return [readings[i] for i in range(len(texts))]
+            for start in range(0, len(distinct), BATCH):
+                batch = distinct[start : start + BATCH]
+                logits = self.network(*tokenize(self.tokenizer, batch))
+                for text, row in zip(batch, logits.numpy().astype(np.float64), strict=True):
+                    readings[text] = _reading(row)
+        return [readings[text] for text in texts]
 
 
 def _reading(logits: np.ndarray) -> EncoderReading:

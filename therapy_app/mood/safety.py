@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from therapy_app.mood.normalise import in_first_person, normalise
@@ -74,6 +74,18 @@ class RiskReading:
         return bool(self.categories) or self._model_flags or self._encoder_flags
 
     @property
+    def wants_encoder(self) -> bool:
+        """Whether the encoder's reading can change the flag: it may flag the note, or
+        must confirm the linear model."""
+        unsure = self.model_threshold <= self.model_probability < MODEL_SURE
+        return self.encoder_may_flag or unsure
+
+    def with_encoder(self, encoder: Encoder, probability: float | None) -> RiskReading:
+        return replace(
+            self, encoder_probability=probability, encoder_threshold=encoder.risk_threshold
+        )
+
+    @property
     def _model_flags(self) -> bool:
         if self.model_probability < self.model_threshold:
             return False
@@ -113,16 +125,22 @@ def encoder_texts(normalised: str) -> list[str]:
 
 
 def read_risk(
-    text: str,
-    model: TextModel | None = None,
-    encoder: Encoder | None = None,
-    whole_risk: float | None = None,
+    text: str, model: TextModel | None = None, encoder: Encoder | None = None
 ) -> RiskReading:
     """The three readers' view of ``text``; without an ``encoder`` only the rules and the
-    linear model read it. ``whole_risk`` is the encoder's reading of the whole note when
-    the caller has it already (notes read in a batch). The encoder reads only notes it
-    may flag or must confirm (and a long note's sentences only then), so a journal's
-    bulk writes (imports) rarely wait for it."""
+    linear model read it. The encoder reads only notes whose flag its reading can
+    change, so a journal's bulk writes (imports) rarely wait for it."""
+    first = rules_and_model(text, model)
+    if encoder is None:
+        return first
+    if not first.wants_encoder:
+        return first.with_encoder(encoder, None)
+    readings = encoder.read(encoder_texts(normalise(text)))
+    return first.with_encoder(encoder, max(reading.risk for reading in readings))
+
+
+def rules_and_model(text: str, model: TextModel | None = None) -> RiskReading:
+    """The rules' and the linear model's view of ``text`` (the first two readers)."""
     normalised = normalise(text)
     cleaned = without_idioms_and_denials(normalised)
     readings = dict.fromkeys((cleaned, in_first_person(cleaned)))
@@ -131,22 +149,13 @@ def read_risk(
         model.risk_probability(features(part)) for reading in readings for part in _parts(reading)
     )
     long_enough = len(normalised.split()) >= ENCODER_MIN_WORDS
-    may_flag = long_enough and model_probability >= ENCODER_MIN_MODEL
-    to_confirm = model.risk_threshold <= model_probability < MODEL_SURE
-    encoder_risk = whole_risk
-    if encoder is not None and (may_flag or to_confirm):
-        parts = encoder_texts(normalised)[0 if whole_risk is None else 1 :]
-        known = [] if whole_risk is None else [whole_risk]
-        encoder_risk = max(known + [r.risk for r in encoder.read(parts)] if parts else known)
     return RiskReading(
         categories=tuple(
             dict.fromkeys(c for reading in readings for c in rule_categories(reading))
         ),
         model_probability=model_probability,
         model_threshold=model.risk_threshold,
-        encoder_probability=encoder_risk,
-        encoder_threshold=encoder.risk_threshold if encoder else 1.0,
-        encoder_may_flag=may_flag,
+        encoder_may_flag=long_enough and model_probability >= ENCODER_MIN_MODEL,
     )
 
 

@@ -20,7 +20,7 @@ from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO, Primary
 from therapy_app.mood.language import looks_english
 from therapy_app.mood.lexicon import CUES, INTENSIFIERS, NEGATIONS
 from therapy_app.mood.normalise import normalise
-from therapy_app.mood.safety import RiskReading, read_risk
+from therapy_app.mood.safety import RiskReading, encoder_texts, rules_and_model
 from therapy_app.mood.text_model import features, shipped_model
 
 if TYPE_CHECKING:
@@ -172,21 +172,64 @@ def read_notes(
 ) -> list[TextReading]:
     """Readings of many notes by the given readers (a fold's retrained ones, for example)."""
     normalised = [normalise(text) for text in texts]
-    readable = [bool(n.strip(" .")) for n in normalised]
-    to_read = [note for note, ok in zip(normalised, readable, strict=True) if ok]
-    wholes = iter(encoder.read(to_read) if encoder else [])
+    readable = [bool(note.strip(" .")) for note in normalised]
+    wholes = _wholes(normalised, readable, encoder)
+    risks = _risk_readings(texts, normalised, readable, model, encoder, wholes)
     return [
-        _suggest_one(text, note, model, encoder, next(wholes, None)) if ok else EMPTY_READING
-        for text, note, ok in zip(texts, normalised, readable, strict=True)
+        _suggest_one(text, note, model, whole, risk) if ok else EMPTY_READING
+        for text, note, ok, whole, risk in zip(
+            texts, normalised, readable, wholes, risks, strict=True
+        )
     ]
+
+
+def _wholes(
+    normalised: list[str], readable: list[bool], encoder: Encoder | None
+) -> list[EncoderReading | None]:
+    """The encoder's reading of each whole note, all in one batch."""
+    if encoder is None:
+        return [None] * len(normalised)
+    read = iter(encoder.read([n for n, ok in zip(normalised, readable, strict=True) if ok]))
+    return [next(read) if ok else None for ok in readable]
+
+
+def _risk_readings(
+    texts: Sequence[str],
+    normalised: list[str],
+    readable: list[bool],
+    model: TextModel,
+    encoder: Encoder | None,
+    wholes: list[EncoderReading | None],
+) -> list[RiskReading | None]:
+    """Each note's risk reading. The encoder has read every whole note already; the
+    sentences of long notes whose flag it can change are read together, in one batch."""
+    first = [
+        rules_and_model(text, model) if ok else None
+        for text, ok in zip(texts, readable, strict=True)
+    ]
+    if encoder is None:
+        return first
+    wanted = [
+        encoder_texts(note)[1:] if risk and risk.wants_encoder else []
+        for note, risk in zip(normalised, first, strict=True)
+    ]
+    sentences = iter(encoder.read([part for parts in wanted for part in parts]))
+    readings: list[RiskReading | None] = []
+    for risk, whole, parts in zip(first, wholes, wanted, strict=True):
+        if risk is None or whole is None:
+            readings.append(risk)
+            continue
+        heaviest = max([whole.risk, *(next(sentences).risk for _ in parts)])
+        readings.append(risk.with_encoder(encoder, heaviest if risk.wants_encoder else None))
+    return readings
 
 
 def _suggest_one(
     text: str,
     normalised: str,
     model: TextModel,
-    encoder: Encoder | None,
     whole: EncoderReading | None,
+    risk: RiskReading,
 ) -> TextReading:
     ids = features(normalised)
     cues = _scores(text.lower().replace("\u2019", "'"))
@@ -196,7 +239,7 @@ def _suggest_one(
         feelings=tuple(SuggestedFeeling(w, ALL_FEELINGS[w].primary, s) for w, s in ranked),
         valence=_valence(text, cues, model, ids, emotions, whole),
         energy=_energy(cues, ranked),
-        risk_reading=read_risk(text, model, encoder, whole.risk if whole else None),
+        risk_reading=risk,
         english=looks_english(text),
     )
 
