@@ -22,6 +22,7 @@ from therapy_app.mood.text_training import (
     Corpus,
     FeelingLine,
     RiskLine,
+    feelings_summary,
     risk_figures_by_group,
     train_model,
 )
@@ -91,10 +92,7 @@ def _read_fold(
         for line, reading in zip([*fold.risk, *everyday], readings, strict=True)
     }
     feelings = [
-        (
-            line.primary in {f.primary.value for f in reading.feelings},
-            reading.valence != 0 and (reading.valence > 0) == line.pleasant,
-        )
+        (reading.offers(line.primary), reading.reads_pleasant_as(line.pleasant))
         for line, reading in zip(fold.feelings, readings[len(fold.risk) :], strict=True)
     ]
     return flagged, feelings
@@ -115,15 +113,10 @@ def _figures(
         fold_flags, fold_feelings = _read_fold(corpus, fold, base, progress)
         flagged |= fold_flags
         feelings += fold_feelings
-    count = max(len(feelings), 1)
     return {
         "folds": len(folds),
         "risk": risk_figures_by_group(flagged, key),
-        "feelings": {
-            "lines": len(feelings),
-            "top3_primary_accuracy": round(sum(top3 for top3, _ in feelings) / count, 4),
-            "valence_sign_accuracy": round(sum(sign for _, sign in feelings) / count, 4),
-        },
+        "feelings": feelings_summary(feelings),
     }
 
 

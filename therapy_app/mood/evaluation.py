@@ -29,8 +29,8 @@ def feelings_accuracy(rows: list[list[str]]) -> dict[str, float]:
     top3 = sign = 0
     for sentence, primary, valence_sign in rows:
         reading = suggest(sentence)
-        top3 += primary in {f.primary.value for f in reading.feelings}
-        sign += (reading.valence > 0) == (valence_sign == "+") and reading.valence != 0
+        top3 += reading.offers(primary)
+        sign += reading.reads_pleasant_as(valence_sign == "+")
     return {
         "sentences": len(rows),
         "top3_primary_accuracy": round(top3 / len(rows), 4),

@@ -131,18 +131,19 @@ def read_risk(
     """The three readers' view of ``text``; without an ``encoder`` only the rules and the
     linear model read it. The encoder reads only notes whose flag its reading can
     change, so a journal's bulk writes (imports) rarely wait for it."""
-    first = rules_and_model(text, model)
+    normalised = normalise(text)
+    first = rules_and_model(normalised, model)
     if encoder is None:
         return first
     if not first.wants_encoder:
         return first.with_encoder(encoder, None)
-    readings = encoder.read(encoder_texts(normalise(text)))
+    readings = encoder.read(encoder_texts(normalised))
     return first.with_encoder(encoder, max(reading.risk for reading in readings))
 
 
-def rules_and_model(text: str, model: TextModel | None = None) -> RiskReading:
-    """The rules' and the linear model's view of ``text`` (the first two readers)."""
-    normalised = normalise(text)
+def rules_and_model(normalised: str, model: TextModel | None = None) -> RiskReading:
+    """The rules' and the linear model's view of a normalised note (the first two
+    readers)."""
     cleaned = without_idioms_and_denials(normalised)
     readings = dict.fromkeys((cleaned, in_first_person(cleaned)))
     model = model or shipped_model()

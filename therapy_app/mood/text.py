@@ -85,6 +85,14 @@ class TextReading:
     def risk(self) -> bool:
         return self.risk_reading is not None and self.risk_reading.flagged
 
+    def offers(self, primary: str) -> bool:
+        """Whether ``primary`` is among the suggested feelings' primaries."""
+        return primary in {feeling.primary.value for feeling in self.feelings}
+
+    def reads_pleasant_as(self, pleasant: bool) -> bool:
+        """Whether the pleasantness read has the sign of ``pleasant`` (zero has none)."""
+        return self.valence != 0 and (self.valence > 0) == pleasant
+
     def as_json(self) -> dict[str, object]:
         return {
             "feelings": [
@@ -204,8 +212,8 @@ def _risk_readings(
     """Each note's risk reading. The encoder has read every whole note already; the
     sentences of long notes whose flag it can change are read together, in one batch."""
     first = [
-        rules_and_model(text, model) if ok else None
-        for text, ok in zip(texts, readable, strict=True)
+        rules_and_model(note, model) if ok else None
+        for note, ok in zip(normalised, readable, strict=True)
     ]
     if encoder is None:
         return first

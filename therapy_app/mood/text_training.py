@@ -342,20 +342,27 @@ def risk_figures_by_group(
 def feelings_figures(
     rows: Sequence[tuple[str, str, bool]], model: TextModel
 ) -> dict[str, float | int]:
-    """Top-3 primary accuracy and valence-sign accuracy of ``suggest`` on (text, primary, +),
-    without the encoder: it is not retrained per fold, so it has read every held-out line."""
-    from therapy_app.mood.text import suggest
+    """Top-3 primary accuracy and valence-sign accuracy on (text, primary, +), without the
+    encoder: it is not retrained per fold, so it has read every held-out line."""
+    from therapy_app.mood.text import read_notes
 
-    top3 = sign = 0
-    for text, primary, pleasant in rows:
-        reading = suggest(text, model, with_encoder=False)
-        top3 += primary in {f.primary.value for f in reading.feelings}
-        sign += reading.valence != 0 and (reading.valence > 0) == pleasant
-    count = max(len(rows), 1)
+    readings = read_notes([text for text, _, _ in rows], model, None)
+    return feelings_summary(
+        [
+            (reading.offers(primary), reading.reads_pleasant_as(pleasant))
+            for (_, primary, pleasant), reading in zip(rows, readings, strict=True)
+        ]
+    )
+
+
+def feelings_summary(hits: Sequence[tuple[bool, bool]]) -> dict[str, float | int]:
+    """The share of lines whose primary was offered, and of lines whose sign was right,
+    from each line's (primary offered, sign right)."""
+    count = max(len(hits), 1)
     return {
-        "lines": len(rows),
-        "top3_primary_accuracy": round(top3 / count, 4),
-        "valence_sign_accuracy": round(sign / count, 4),
+        "lines": len(hits),
+        "top3_primary_accuracy": round(sum(top3 for top3, _ in hits) / count, 4),
+        "valence_sign_accuracy": round(sum(sign for _, sign in hits) / count, 4),
     }
 
 
