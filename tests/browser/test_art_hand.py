@@ -27,8 +27,10 @@ MAGENTA_PIXELS = """(img) => {
 }"""
 
 
-def _stroke(page, canvas, start: tuple[float, float], end: tuple[float, float]) -> None:
-    """A mouse stroke across the canvas, from and to fractions of its size."""
+def _stroke(page, canvas, start: tuple[float, float], end: tuple[float, float], held: str) -> None:
+    """A mouse stroke across the canvas, from and to fractions of its size, and the page
+    saying how many strokes the server then holds (a run that something else asked for,
+    such as the canvas reporting its background's fit, can end before the stroke arrives)."""
     settled(page)
     # After each run the canvas component redraws itself from what the server holds; a
     # stroke begun during that redraw is wiped with it (seen once in CI, under load).
@@ -43,6 +45,7 @@ def _stroke(page, canvas, start: tuple[float, float], end: tuple[float, float]) 
         for step in range(1, 21):
             page.mouse.move(x0 + (x1 - x0) * step / 20, y0 + (y1 - y0) * step / 20)
         page.mouse.up()
+    expect(page.get_by_text(f"{held} of yours, saved with the picture")).to_be_visible()
 
 
 def _magenta(page, image) -> int:
@@ -68,7 +71,7 @@ def test_draw_over_a_picture_and_find_both_layers(server, page, scheme) -> None:
     canvas = page.locator("[data-testid='stMain'] canvas").last
     expect(canvas).to_be_visible(timeout=30_000)
     expect(page.get_by_text("Brush colour (from the picture, or your own)")).to_be_visible()
-    _stroke(page, canvas, (0.1, 0.8), (0.5, 0.9))  # in a colour of the picture's own
+    _stroke(page, canvas, (0.1, 0.8), (0.5, 0.9), "1 stroke")  # in a colour of the picture's own
     page.get_by_text("Your own…").click()
     page.get_by_test_id("stColorPickerBlock").click()
     hex_field = page.locator("input[value^='#']").last
@@ -79,10 +82,11 @@ def test_draw_over_a_picture_and_find_both_layers(server, page, scheme) -> None:
     opacity.focus()
     with server_run(page):
         page.keyboard.press("End")  # fully opaque, so the colour is exact
-    _stroke(page, canvas, (0.15, 0.15), (0.85, 0.4))
-    _stroke(page, canvas, (0.9, 0.1), (0.9, 0.6))  # a stroke to take back
+    _stroke(page, canvas, (0.15, 0.15), (0.85, 0.4), "2 strokes")
+    _stroke(page, canvas, (0.9, 0.1), (0.9, 0.6), "3 strokes")  # a stroke to take back
     with server_run(page):
         page.get_by_role("button", name="Undo").click()
+    expect(page.get_by_text("2 strokes of yours, saved with the picture")).to_be_visible()
     shot(page, f"70-art-brush-{scheme}")
 
     field(page, "Give it a title (optional)").fill("My own marks")

@@ -352,6 +352,10 @@ def _brush(shown: bytes, recipe: dict[str, object], painted: bytes) -> artworks.
     if not layer:
         st.caption("Draw with the mouse or a finger. The arrows undo and redo a stroke.")
         return None
+    st.caption(
+        f"{strokes} stroke{'s' if strokes != 1 else ''} of yours, saved with the picture "
+        "and kept apart from what the model painted. The arrows undo and redo a stroke."
+    )
     with Image.open(io.BytesIO(layer)) as drawn:
         full = drawn.convert("RGBA").resize((FINAL_SIDE, FINAL_SIDE), Image.Resampling.LANCZOS)
     return artworks.Drawing(png_bytes(full, "RGBA"), strokes)
