@@ -21,7 +21,7 @@ import torch
 from torch import nn
 
 from therapy_app.art.conditioning import sample_conditions
-from therapy_app.art.networks import AS_TRAINED, Knobs, MappingNetwork, he_init
+from therapy_app.art.networks import AS_TRAINED, Knobs, MappingNetwork, Noise, he_init
 from therapy_app.art.render import (
     CIRCLES,
     FIELDS,
@@ -95,11 +95,7 @@ class LearnedDraws(Draws):
         return _straight_through(super().below(value, threshold), soft)
 
     def either(
-        self,
-        value: torch.Tensor,
-        threshold: float,
-        if_above: torch.Tensor,
-        otherwise: torch.Tensor,
+        self, value: torch.Tensor, threshold: float, if_above: torch.Tensor, otherwise: torch.Tensor
     ) -> torch.Tensor:
         return otherwise + (if_above - otherwise) * self.above(value, threshold)
 
@@ -167,7 +163,7 @@ class FormGenerator(nn.Module):
         c: torch.Tensor,
         size: int,
         knobs: Knobs = AS_TRAINED,
-        generator: torch.Generator | None = None,
+        generator: Noise = None,
     ) -> torch.Tensor:
         """Pictures (B, 3, size, size) in 0..1. knobs.glitch adds a hand's flaws to the
         marks; knobs.noise_gain scales the paper grain."""
@@ -182,11 +178,7 @@ class FormGenerator(nn.Module):
         return paint(c, draws(torch.cat([numbers, grain], 1)), size, flaws)
 
     def forward(
-        self,
-        z: torch.Tensor,
-        c: torch.Tensor,
-        knobs: Knobs = AS_TRAINED,
-        generator: torch.Generator | None = None,
+        self, z: torch.Tensor, c: torch.Tensor, knobs: Knobs = AS_TRAINED, generator: Noise = None
     ) -> torch.Tensor:
         """Pictures in -1..1 at the training side, as the discriminator sees them."""
         return self.paint(z, c, self.config.resolution, knobs, generator) * 2 - 1

@@ -18,6 +18,9 @@ from torch import nn
 from torch.nn import functional as F  # noqa: N812
 from torch.nn.utils import spectral_norm as _spectral_norm
 
+# Where a network draws its random noise from; None draws from torch's global source.
+Noise = torch.Generator | None
+
 
 @dataclass(frozen=True)
 class NetworkConfig:
@@ -98,11 +101,7 @@ class StyledConv(nn.Module):
             self.style.bias[out_ch:] = 0.0
 
     def forward(
-        self,
-        x: torch.Tensor,
-        w: torch.Tensor,
-        noise_gain: float = 1.0,
-        generator: torch.Generator | None = None,
+        self, x: torch.Tensor, w: torch.Tensor, noise_gain: float = 1.0, generator: Noise = None
     ) -> torch.Tensor:
         x = self.conv(x)
         if noise_gain:
@@ -144,11 +143,7 @@ class Generator(nn.Module):
         self.to_rgb = nn.Conv2d(ch[config.stages()], 3, 1)
 
     def forward(
-        self,
-        z: torch.Tensor,
-        c: torch.Tensor,
-        knobs: Knobs = AS_TRAINED,
-        generator: torch.Generator | None = None,
+        self, z: torch.Tensor, c: torch.Tensor, knobs: Knobs = AS_TRAINED, generator: Noise = None
     ) -> torch.Tensor:
         """Images in -1..1, (B, 3, resolution, resolution)."""
         w = self.mapping.truncated(z, c, knobs.truncation)
@@ -163,9 +158,7 @@ class Generator(nn.Module):
         return torch.tanh(self.to_rgb(x))
 
 
-def glitch_features(
-    x: torch.Tensor, amount: float, generator: torch.Generator | None
-) -> torch.Tensor:
+def glitch_features(x: torch.Tensor, amount: float, generator: Noise) -> torch.Tensor:
     """Feature-map disruption growing with amount: displaced bands and misplaced tiles.
 
     Only places move, never channels: swapped channels repaint the palette, and the mood's
@@ -178,7 +171,7 @@ def glitch_features(
 
 
 def _misplace_tiles(
-    x: torch.Tensor, share: float, generator: torch.Generator | None, per_side: int = 8
+    x: torch.Tensor, share: float, generator: Noise, per_side: int = 8
 ) -> torch.Tensor:
     """Shuffle about ``share`` of the feature map's tiles (per_side x per_side) among
     themselves; the other tiles stay where they are."""

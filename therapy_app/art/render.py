@@ -173,11 +173,7 @@ class Draws:
         return (value < threshold).float()
 
     def either(
-        self,
-        value: torch.Tensor,
-        threshold: float,
-        if_above: torch.Tensor,
-        otherwise: torch.Tensor,
+        self, value: torch.Tensor, threshold: float, if_above: torch.Tensor, otherwise: torch.Tensor
     ) -> torch.Tensor:
         return torch.where(value > threshold, if_above, otherwise)
 
