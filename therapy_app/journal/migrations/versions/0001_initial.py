@@ -1,9 +1,5 @@
 """Foundation schema: accounts, entries, tags, artworks, therapist links, sessions,
 notes and the append-only audit log.
-
-Revision ID: 0001
-Revises:
-Create Date: 2026-11-23
 """
 
 import sqlalchemy as sa
@@ -11,8 +7,6 @@ from alembic import op
 
 revision = "0001"
 down_revision = None
-branch_labels = None
-depends_on = None
 
 APPEND_ONLY_SQLITE = [
     "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "

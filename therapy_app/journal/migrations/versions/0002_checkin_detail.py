@@ -1,17 +1,10 @@
-"""Check-in detail: feelings per entry, sleep hours and the safety flag.
-
-Revision ID: 0002
-Revises: 0001
-Create Date: 2026-11-23
-"""
+"""Check-in detail: feelings per entry, sleep hours and the safety flag."""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0002"
 down_revision = "0001"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

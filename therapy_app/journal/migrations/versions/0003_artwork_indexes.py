@@ -2,18 +2,12 @@
 
 An artwork row holds its encrypted image; finding a journal's latest change or which of its
 entries have pictures otherwise reads every image (137 ms for ten years on SQLite).
-
-Revision ID: 0003
-Revises: 0002
-Create Date: 2026-11-24
 """
 
 from alembic import op
 
 revision = "0003"
 down_revision = "0002"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

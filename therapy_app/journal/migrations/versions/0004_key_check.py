@@ -1,9 +1,5 @@
 """The key check: a known value sealed with the journal's key, written at the first start
 after this upgrade, so that a missing or different key is refused instead of used.
-
-Revision ID: 0004
-Revises: 0003
-Create Date: 2026-11-30
 """
 
 import sqlalchemy as sa
@@ -11,8 +7,6 @@ from alembic import op
 
 revision = "0004"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

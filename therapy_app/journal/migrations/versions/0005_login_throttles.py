@@ -2,10 +2,6 @@
 
 The per-user counter and lock (users.failed_logins, users.locked_until) go: they let one
 wrong try every 15 minutes keep the owner out. Counts start afresh after the upgrade.
-
-Revision ID: 0005
-Revises: 0004
-Create Date: 2026-11-30
 """
 
 import sqlalchemy as sa
@@ -13,8 +9,6 @@ from alembic import op
 
 revision = "0005"
 down_revision = "0004"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,17 +1,11 @@
 """Delete tags no entry uses: a deleted entry's tags outlived it (seen by a therapist and
 kept in backups). From now on the services delete a tag with its last entry.
-
-Revision ID: 0006
-Revises: 0005
-Create Date: 2026-11-30
 """
 
 from alembic import op
 
 revision = "0006"
 down_revision = "0005"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

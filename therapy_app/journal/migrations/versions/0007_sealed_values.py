@@ -6,10 +6,6 @@ fingerprint), pictures' provenance, and accounts' username, display name, role a
 Sealing needs the journal's key: the app checks it against the database (0004) and hands
 the cipher over in the Alembic config's attributes. There is no way back down: the old
 columns' values are no longer kept anywhere in the clear.
-
-Revision ID: 0007
-Revises: 0006
-Create Date: 2026-11-30
 """
 
 import sqlalchemy as sa
@@ -27,8 +23,6 @@ from therapy_app.journal.sealed import (
 
 revision = "0007"
 down_revision = "0006"
-branch_labels = None
-depends_on = None
 
 USERS = sa.table(
     "users",

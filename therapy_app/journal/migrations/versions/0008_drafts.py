@@ -1,17 +1,10 @@
-"""Drafts: a half-written check-in or a picture in progress, encrypted, one per page kind.
-
-Revision ID: 0008
-Revises: 0007
-Create Date: 2026-11-30
-"""
+"""Drafts: a half-written check-in or a picture in progress, encrypted, one per page kind."""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
 down_revision = "0007"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

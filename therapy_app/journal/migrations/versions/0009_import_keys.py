@@ -1,9 +1,5 @@
 """Import keys: which entries came from which row of another app's file (as keyed digests),
 so importing the same file twice adds nothing.
-
-Revision ID: 0009
-Revises: 0008
-Create Date: 2026-11-30
 """
 
 import sqlalchemy as sa
@@ -11,8 +7,6 @@ from alembic import op
 
 revision = "0009"
 down_revision = "0008"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

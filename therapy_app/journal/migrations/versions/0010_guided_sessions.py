@@ -1,9 +1,5 @@
 """Guided sessions: where each stands (planned, under way, completed) and when, the entry
 its check-in before made; and each person's safety plan, sealed.
-
-Revision ID: 0010
-Revises: 0009
-Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
@@ -11,8 +7,6 @@ from alembic import op
 
 revision = "0010"
 down_revision = "0009"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

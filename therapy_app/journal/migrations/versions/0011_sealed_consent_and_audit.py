@@ -11,10 +11,6 @@ per therapist and client, and record acknowledged flags.
 
 Sealing needs the journal's key (handed over by the app, see 0007). Going down opens the
 values again; that needs the key too where rows exist.
-
-Revision ID: 0011
-Revises: 0010
-Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
@@ -25,8 +21,6 @@ from therapy_app.journal.sealed import SealedAuditDetail, SealedTerms
 
 revision = "0011"
 down_revision = "0010"
-branch_labels = None
-depends_on = None
 
 SHARE_COLUMNS = ("share_mood", "share_notes", "share_art")
 AUDIT_COLUMNS = {

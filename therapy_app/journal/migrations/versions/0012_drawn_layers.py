@@ -1,17 +1,10 @@
-"""The person's own hand: a drawn layer kept apart from the model's picture, sealed.
-
-Revision ID: 0012
-Revises: 0011
-Create Date: 2026-12-01
-"""
+"""The person's own hand: a drawn layer kept apart from the model's picture, sealed."""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
 down_revision = "0011"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,5 @@
 """Device cookies (OWASP): browsers an account has signed in on, kept as a keyed digest of
 the cookie's nonce, with their own count of failed sign-ins.
-
-Revision ID: 0013
-Revises: 0012
-Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
@@ -11,8 +7,6 @@ from alembic import op
 
 revision = "0013"
 down_revision = "0012"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
