@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from alembic import context, op
 
 from therapy_app.errors import TherapyAppError
+from therapy_app.journal.migrations.columns import moment, user_reference
 from therapy_app.journal.sealed import SealedAuditDetail, SealedTerms
 
 revision = "0011"
@@ -75,14 +76,11 @@ def upgrade() -> None:
     cipher = _cipher(_has_rows(bind, LINKS) or _has_rows(bind, AUDIT))
     op.create_table(
         "flag_acknowledgements",
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("therapist_id", sa.String(length=36), nullable=False),
-        sa.Column("client_id", sa.String(length=36), nullable=False),
+        sa.Column("id", sa.String(length=36), primary_key=True),
+        user_reference("therapist_id"),
+        user_reference("client_id"),
         sa.Column("flag_key", sa.String(length=64), nullable=False),
-        sa.Column("acknowledged_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["therapist_id"], ["users.id"], ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["client_id"], ["users.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id"),
+        moment("acknowledged_at"),
         sa.UniqueConstraint("therapist_id", "flag_key", name="uq_flag_acknowledgements_flag"),
     )
     op.create_index("ix_flag_acknowledgements_client_id", "flag_acknowledgements", ["client_id"])
