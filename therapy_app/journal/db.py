@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -13,7 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from therapy_app.errors import TherapyAppError
+from therapy_app.errors import NotFoundError, TherapyAppError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -106,3 +106,15 @@ def insert_missing(session: Session, table: Table, rows: list[dict[str, object]]
     simultaneous writers of the same new row both succeed, neither fails on the other."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     session.execute(dialect.insert(table).values(rows).on_conflict_do_nothing())
+
+
+Row = TypeVar("Row")
+
+
+def existing(session: Session, model: type[Row], key: object, what: str) -> Row:
+    """The row of ``model`` with that key; NotFoundError naming ``what`` when there is none."""
+    row = session.get(model, key)
+    if row is None:
+        msg = f"That {what} does not exist (it may have been deleted)."
+        raise NotFoundError(msg)
+    return row

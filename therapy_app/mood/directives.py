@@ -94,18 +94,18 @@ def opposite_of(check_in: CheckIn) -> CheckIn:
 
 
 @dataclass(frozen=True)
-class ArtPrompt:
-    text: str
-    suggestion: Suggestion
-
-
-@dataclass(frozen=True)
 class ArtDirective:
     id: str
     title: str
     summary: str  # one line for the therapist choosing a template
     prompts: tuple[ArtPrompt, ...]
     reflections: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArtPrompt:
+    text: str
+    suggestion: Suggestion
 
 
 def _fixed(*feelings: tuple[str, int], valence: float, energy: float, control: float) -> Suggestion:

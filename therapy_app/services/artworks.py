@@ -13,7 +13,7 @@ from sqlalchemy import select
 from therapy_app.art.images import png_bytes, thumbnail_bytes, with_drawing
 from therapy_app.config import art_threads
 from therapy_app.errors import InvalidInputError, NotFoundError, TherapyAppError
-from therapy_app.journal import audit
+from therapy_app.journal import audit, db
 from therapy_app.journal.crypto import FieldContext
 from therapy_app.journal.models import Artwork, Entry, new_id
 from therapy_app.journal.sealed import SealedCheckIn, open_provenance, seal_provenance
@@ -257,11 +257,7 @@ def _images(ctx: AppContext, artwork: Artwork) -> dict[str, bytes]:
 
 
 def _load_artwork(session: Session, artwork_id: str) -> Artwork:
-    artwork = session.get(Artwork, artwork_id)
-    if artwork is None:
-        msg = "That picture does not exist (it may have been deleted)."
-        raise NotFoundError(msg)
-    return artwork
+    return db.existing(session, Artwork, artwork_id, "picture")
 
 
 def get_artwork(ctx: AppContext, actor: Actor, artwork_id: str) -> ArtworkView:
@@ -361,10 +357,7 @@ def entry_pictures(ctx: AppContext, actor: Actor, entry_id: str) -> list[Artwork
     """An entry's pictures, full size, oldest first; none when the actor may read the entry's
     mood but its owner does not share art with them (as a note shows as None)."""
     with ctx.unit_of_work() as session:
-        entry = session.get(Entry, entry_id)
-        if entry is None:
-            msg = "That entry does not exist (it may have been deleted)."
-            raise NotFoundError(msg)
+        entry = db.existing(session, Entry, entry_id, "entry")
         if not access.can_read_owned(ctx, session, actor, entry.owner_id, "mood"):
             access.require_owner(actor, entry.owner_id, audit.Action.READ, OBJECT, entry_id)
         if not access.can_read_owned(ctx, session, actor, entry.owner_id, "art"):

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, select
 
 from therapy_app.clock import utc_now
-from therapy_app.errors import DecryptionError, NotFoundError
-from therapy_app.journal import audit
+from therapy_app.errors import DecryptionError
+from therapy_app.journal import audit, db
 from therapy_app.journal.crypto import FieldContext
 from therapy_app.journal.db import insert_missing
 from therapy_app.journal.models import Artwork, Entry, Tag, entry_tags, new_id
@@ -253,10 +253,7 @@ def _load_for(
     action: str,
     write: bool = False,
 ) -> Entry:
-    entry = session.get(Entry, entry_id)
-    if entry is None:
-        msg = "That entry does not exist (it may have been deleted)."
-        raise NotFoundError(msg)
+    entry = db.existing(session, Entry, entry_id, "entry")
     if write or not access.can_read_owned(ctx, session, actor, entry.owner_id, "mood"):
         access.require_owner(actor, entry.owner_id, action, OBJECT, entry_id)
     return entry

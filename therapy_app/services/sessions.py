@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from therapy_app.errors import InvalidInputError, NotFoundError
-from therapy_app.journal import audit
+from therapy_app.errors import InvalidInputError
+from therapy_app.journal import audit, db
 from therapy_app.journal.crypto import FieldContext
 from therapy_app.journal.models import Artwork, Entry, Role, SessionStatus, TherapySession
 from therapy_app.journal.sealed import SealedCheckIn
@@ -53,12 +53,6 @@ if TYPE_CHECKING:
 
 OBJECT = "session"
 BASELINE_DAYS = 28
-
-
-@dataclass(frozen=True)
-class MeasureResult:
-    step_index: int
-    score: MeasureScore
 
 
 @dataclass(frozen=True)
@@ -98,6 +92,12 @@ class SessionView:
     @property
     def ended_clearly_worse(self) -> bool:
         return any(flag.kind is FlagKind.MOOD_WORSE for flag in self.flags)
+
+
+@dataclass(frozen=True)
+class MeasureResult:
+    step_index: int
+    score: MeasureScore
 
 
 def flag_id(session_id: str, kind: FlagKind) -> str:
@@ -180,11 +180,7 @@ def _readable(ctx: AppContext, session: Session, actor: Actor, session_id: str) 
 
 
 def _load(session: Session, session_id: str) -> TherapySession:
-    row = session.get(TherapySession, session_id)
-    if row is None:
-        msg = "That session does not exist (it may have been deleted)."
-        raise NotFoundError(msg)
-    return row
+    return db.existing(session, TherapySession, session_id, "session")
 
 
 def check_in_step(

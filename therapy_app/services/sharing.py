@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from therapy_app.errors import InvalidInputError, NotFoundError
-from therapy_app.journal import audit
+from therapy_app.errors import InvalidInputError
+from therapy_app.journal import audit, db
 from therapy_app.journal.models import LinkStatus, Role, TherapistLink, User, new_id
 from therapy_app.journal.sealed import SealedProfile, SealedTerms
 from therapy_app.services import access
@@ -176,10 +176,7 @@ def redeem_invite(
 def _own_link(
     ctx: AppContext, session: Session, actor: Actor, link_id: str, action: str
 ) -> access.Consent:
-    link = session.get(TherapistLink, link_id)
-    if link is None:
-        msg = "That sharing link does not exist."
-        raise NotFoundError(msg)
+    link = db.existing(session, TherapistLink, link_id, "sharing link")
     if actor.user_id != link.client_id:
         access.deny(actor, action, "consent", link_id, link.client_id, reason="not the client")
     return access.consent_of(ctx.cipher, link)
