@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date, datetime
 
+    from therapy_app.mood.session_plan import MoodPoint
+
 VALENCE_INK = (52, 101, 164)
 ENERGY_INK = (214, 126, 44)
 FLAG_INK = (176, 48, 48)
@@ -25,13 +27,6 @@ FLAG_INK = (176, 48, 48)
 BAND_SHADES = ((236, 244, 236), (246, 243, 222), (250, 232, 210), (246, 214, 204), (238, 196, 196))
 CHART_H = 48
 PICTURE_MM = 30
-
-
-@dataclass(frozen=True)
-class MoodPoint:
-    valence: float
-    energy: float
-    control: float
 
 
 @dataclass(frozen=True)

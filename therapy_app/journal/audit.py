@@ -96,13 +96,10 @@ def events(
     cipher: FieldCipher,
     *,
     subject_id: str | None = None,
-    actor_id: str | None = None,
     limit: int | None = None,
 ) -> list[AuditRecord]:
-    """Events, newest first, about a subject and/or by an actor (all when neither given)."""
+    """Events, newest first, about a subject (all when none is given)."""
     query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
     if subject_id is not None:
         query = query.where(AuditEvent.subject_id == subject_id)
-    if actor_id is not None:
-        query = query.where(AuditEvent.actor_id == actor_id)
     return [opened(cipher, event) for event in session.scalars(query)]

@@ -16,7 +16,6 @@ from therapy_app.services import review, sessions, sharing
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from therapy_app.mood.session_plan import MoodPoint
     from therapy_app.services.actor import Actor
     from therapy_app.services.context import AppContext
     from therapy_app.services.sessions import SessionView
@@ -98,12 +97,6 @@ def _shared_words(scope: sharing.Scope, ends_on: date | None) -> str:
     return ", ".join(parts) + until
 
 
-def _point(point: MoodPoint | None) -> clinical_pdf.MoodPoint | None:
-    if point is None:
-        return None
-    return clinical_pdf.MoodPoint(point.valence, point.energy, point.control)
-
-
 def _measure(view: SessionView, result: sessions.MeasureResult) -> clinical_pdf.ReportMeasure:
     measure = result.score.measure
     return clinical_pdf.ReportMeasure(
@@ -129,8 +122,8 @@ def _session(ctx: AppContext, session: Session, view: SessionView) -> clinical_p
         title=view.plan.title,
         when=view.completed_at or view.started_at,
         status=view.status.in_words,
-        before=_point(view.before),
-        after=_point(view.after),
+        before=view.before,
+        after=view.after,
         measures=tuple(_measure(view, result) for result in view.measures),
         flags=tuple(flag.kind.label for flag in view.flags),
         pictures=pictures,

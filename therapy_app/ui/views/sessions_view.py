@@ -36,14 +36,16 @@ GROUNDING = (
     "Say to yourself where you are, what day it is and that this feeling will pass.",
 )
 
+INTRODUCTION = (
+    "Guided art sessions your therapist prepared, to do together in the room or at home. "
+    "Each step is saved as you go: you can stop at any time and continue later."
+)
+
 
 def render() -> None:
     ctx, actor = state.require_actor()
     st.title("Sessions")
-    st.caption(
-        "Guided art sessions your therapist prepared, to do together in the room or at home. "
-        "Each step is saved as you go: you can stop at any time and continue later."
-    )
+    st.caption(INTRODUCTION)
     found = state.attempt(lambda: sessions.list_sessions(ctx, actor))
     if found is None:
         return
