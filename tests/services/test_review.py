@@ -163,6 +163,10 @@ def test_a_session_picture_is_shown_only_from_its_own_session(ctx) -> None:
         review.session_picture(ctx, therapist, second, picture)
     review.dap_prefill(ctx, therapist, first)
     with ctx.sessions() as session:
-        read = audit.events(session, ctx.cipher, actor_id=therapist.user_id)
-    kinds = {(e.object_type, e.object_id) for e in read if e.outcome == "ok"}
+        read = audit.events(session, ctx.cipher)
+    kinds = {
+        (e.object_type, e.object_id)
+        for e in read
+        if e.actor_id == therapist.user_id and e.outcome == "ok"
+    }
     assert {("session_picture", picture), ("session", first)} <= kinds

@@ -273,17 +273,18 @@ def consented_clients(ctx: AppContext, session: Session, therapist_id: str) -> l
     return [consent for consent in consents if consent.in_force(today)]
 
 
-# How a therapist's reads of a client's data are told to the client: (one, many, whole).
-READ_WORDS = {
+# How a therapist's reads of a client's data are told to the client, in this order: (one,
+# many) for what is counted, one phrase for a whole that is the same however often it is read.
+READ_WORDS: dict[str, tuple[str, str] | str] = {
     "entry": ("an entry", "{n} entries"),
-    "entries": ("your timeline", "your timeline"),
-    "notes": ("your notes", "your notes"),
-    "tags": ("your tags", "your tags"),
+    "entries": "your timeline",
+    "notes": "your notes",
+    "tags": "your tags",
     "artwork": ("a picture", "{n} pictures"),
-    "artworks": ("your gallery", "your gallery"),
-    "caseload": ("your summary in their client list", "your summary in their client list"),
-    "client_review": ("your client page", "your client page"),
-    "sessions": ("your sessions", "your sessions"),
+    "artworks": "your gallery",
+    "caseload": "your summary in their client list",
+    "client_review": "your client page",
+    "sessions": "your sessions",
     "session": ("a session", "{n} sessions"),
     "session_picture": ("a picture from a session", "{n} pictures from sessions"),
     "report": ("a PDF report", "{n} PDF reports"),
@@ -338,8 +339,9 @@ def _local_day(moment: datetime, timezone: str) -> date:
 
 def _sentence(name: str, kinds: dict[str, set[str]], day: date) -> str:
     parts = []
-    for kind, (one, many) in READ_WORDS.items():
+    for kind, words in READ_WORDS.items():
         if kind in kinds:
+            one, many = (words, words) if isinstance(words, str) else words
             n = len(kinds[kind])
             parts.append(one if n == 1 else many.format(n=n))
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
