@@ -9,17 +9,8 @@ from therapy_app.mood.checkin import CheckIn
 from therapy_app.mood.scales import QuickMood
 from therapy_app.services import entries
 
-TINY = Plan(
-    clients=4,
-    therapists=2,
-    per_therapist=2,
-    days=10,
-    workers=4,
-    processes=2,
-    seconds=3,
-    fault_seconds=0,
-    browsers=0,
-)
+SMALL_CLINIC = {"clients": 4, "therapists": 2, "per_therapist": 2, "days": 10}
+TINY = Plan(**SMALL_CLINIC, workers=4, processes=2, seconds=3, fault_seconds=0, browsers=0)
 
 
 def test_a_tiny_clinic_runs_clean(postgres_url) -> None:

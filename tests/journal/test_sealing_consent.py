@@ -73,17 +73,10 @@ def _old_journal(engine, cipher: FieldCipher) -> None:
                     **times,
                 )
             )
+        denied_read = {"action": "read", "outcome": "denied", "reason": "REASON-CANARY"}
+        about = {"object_type": "entry", "object_id": "e1", "subject_id": "c1"}
         connection.execute(
-            sa.insert(events).values(
-                at=LATER,
-                actor_id="t1",
-                action="read",
-                object_type="entry",
-                object_id="e1",
-                subject_id="c1",
-                outcome="denied",
-                reason="REASON-CANARY",
-            )
+            sa.insert(events).values(at=LATER, actor_id="t1", **denied_read, **about)
         )
 
 
