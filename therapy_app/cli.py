@@ -781,7 +781,9 @@ def report(
     ctx = _context()
     acting = accounts.find_user(ctx, therapist)
     about = accounts.find_user(ctx, client)
-    report = reports.client_report(ctx, acting, about.user_id, first, last, with_notes=notes)
+    report = reports.client_report(
+        ctx, acting, about.user_id, since=first, until=last, with_notes=notes
+    )
     atomic_write_bytes(out, report)  # whole, or nothing written
     typer.echo(f"Wrote the report on {about.display_name} to {out}.")
 

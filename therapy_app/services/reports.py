@@ -4,7 +4,7 @@ from what the consent in force shares and nothing else; the export is audited.""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from therapy_app.errors import InvalidInputError
 from therapy_app.interop import clinical_pdf
@@ -24,16 +24,20 @@ DEFAULT_DAYS = 90
 MEASURE_NAMES = {"phq9": "PHQ-9", "gad7": "GAD-7"}
 
 
+class ReportOptions(TypedDict, total=False):
+    """What a report covers: the days ``since``..``until`` (default: the last 90 days), and
+    the therapist's own notes when ``with_notes``."""
+
+    since: date | None
+    until: date | None
+    with_notes: bool
+
+
 def client_report(
-    ctx: AppContext,
-    actor: Actor,
-    client_id: str,
-    since: date | None = None,
-    until: date | None = None,
-    with_notes: bool = False,
+    ctx: AppContext, actor: Actor, client_id: str, **options: Unpack[ReportOptions]
 ) -> bytes:
-    """The report as PDF bytes: the days ``since``..``until`` (default: the last 90 days)."""
-    return clinical_pdf.render(report_document(ctx, actor, client_id, since, until, with_notes))
+    """The report (``report_document``) as PDF bytes."""
+    return clinical_pdf.render(report_document(ctx, actor, client_id, **options))
 
 
 def report_document(

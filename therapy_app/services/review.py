@@ -373,20 +373,14 @@ def _marked(
     return sorted(marked, key=lambda flag: (not flag.open, -flag.at.timestamp()))
 
 
-def client_page(
-    ctx: AppContext,
-    actor: Actor,
-    client_id: str,
-    since: date | None = None,
-    until: date | None = None,
-) -> ClientPage:
+def client_page(ctx: AppContext, actor: Actor, client_id: str) -> ClientPage:
     """One client as the acting therapist may see them, within the consent's scope: mood by
     day (journal), the sessions the therapist planned, PHQ-9/GAD-7 scores, flags and the
-    therapist's own notes, for the days ``since``..``until`` (inclusive; flags: recent)."""
+    therapist's own notes (the report, ``reports``, covers chosen days)."""
     now = ctx.clock()
     with ctx.unit_of_work() as session:
         consent = consent_for(ctx, session, actor, client_id, audit.Action.READ)
-        page = page_of(ctx, session, actor, consent, since, until, now)
+        page = page_of(ctx, session, actor, consent, None, None, now)
         ctx.audit(session, actor, audit.Action.READ, "client_review", subject_id=client_id)
         return page
 

@@ -260,7 +260,9 @@ def _report(ctx: AppContext, actor: Actor, page: review.ClientPage) -> None:
         icon=":material/picture_as_pdf:",
     ):
         st.session_state[key] = state.attempt(
-            lambda: reports.client_report(ctx, actor, page.client_id, since, until, with_notes)
+            lambda: reports.client_report(
+                ctx, actor, page.client_id, since=since, until=until, with_notes=with_notes
+            )
         )
     pdf = st.session_state.get(key)
     if pdf:
