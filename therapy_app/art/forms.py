@@ -15,13 +15,20 @@ gradient of a sigmoid of temperature TEMPERATURE passed back (straight-through).
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import torch
 from torch import nn
 
 from therapy_app.art.conditioning import sample_conditions
-from therapy_app.art.networks import AS_TRAINED, Knobs, MappingNetwork, Noise, he_init
+from therapy_app.art.networks import (
+    AS_TRAINED,
+    Knobs,
+    MappingConfig,
+    MappingNetwork,
+    Noise,
+    he_init,
+)
 from therapy_app.art.render import (
     CIRCLES,
     FIELDS,
@@ -55,21 +62,9 @@ TEMPERATURE = 0.05
 
 
 @dataclass(frozen=True)
-class FormConfig:
-    z_dim: int = 64
-    c_dim: int = 12
-    w_dim: int = 128
-    mapping_layers: int = 3
+class FormConfig(MappingConfig):
     hidden: int = 256
-    resolution: int = 64  # the side it trains at; it paints at any side
     kind: str = "forms"
-
-    def as_json(self) -> dict[str, object]:
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, object]) -> FormConfig:
-        return cls(**data)
 
 
 def _straight_through(hard: torch.Tensor, soft: torch.Tensor) -> torch.Tensor:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
+from typing import Self
 
 import torch
 from torch import nn
@@ -23,12 +24,28 @@ Noise = torch.Generator | None
 
 
 @dataclass(frozen=True)
-class NetworkConfig:
+class MappingConfig:
+    """What both generators share: the mapping from a latent and a mood to a style, and the
+    side they train at (the pixel generator paints only at it, the form generator at any)."""
+
     z_dim: int = 64  # latent size
     c_dim: int = 12  # conditioning vector size (art.conditioning.DIM)
     w_dim: int = 128  # style size
     mapping_layers: int = 3
-    resolution: int = 64  # output side in pixels (64 on CPU, 128 where a GPU trains)
+    resolution: int = 64  # in pixels (64 on CPU, 128 where a GPU trains)
+
+    def as_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Self:
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class NetworkConfig(MappingConfig):
+    """The convolutional (pixel) generator and its discriminator."""
+
     # channels per resolution, from 4x4 upward; one entry per doubling
     channels: tuple[int, ...] = field(default=(128, 96, 64, 40, 20, 12))
     d_channels: tuple[int, ...] = field(default=(16, 32, 64, 96, 128, 128))
@@ -38,11 +55,8 @@ class NetworkConfig:
     def stages(self) -> int:
         return int(math.log2(self.resolution)) - 2
 
-    def as_json(self) -> dict[str, object]:
-        return asdict(self)
-
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> NetworkConfig:
+    def from_json(cls, data: dict[str, object]) -> Self:
         values = dict(data)
         values["channels"] = tuple(values["channels"])
         values["d_channels"] = tuple(values["d_channels"])
@@ -52,7 +66,7 @@ class NetworkConfig:
 class MappingNetwork(nn.Module):
     """[normalised z, embedded c] -> w."""
 
-    def __init__(self, config: NetworkConfig) -> None:
+    def __init__(self, config: MappingConfig) -> None:
         super().__init__()
         self.z_dim = config.z_dim
         self.embed = nn.Linear(config.c_dim, config.w_dim)

@@ -64,9 +64,9 @@ MIX = {
     "caseload": 10,
     "client_review": 15,
 }
-PAGES = ("check_in", "art_save", "journal_page", "timeline_data", "client_review")
 ART_TAG = "made-art"  # marks the check-ins saved with a picture, to find half-written ones
 RETRY_SECONDS = 0.5
+PAGES = ("check_in", "art_save", "journal_page", "timeline_data", "client_review")
 
 
 @dataclass(frozen=True)
