@@ -141,9 +141,11 @@ def test_the_rules_flag_whatever_the_models_read() -> None:
     assert RiskReading(("plan",), 0.0, 0.55, 0.0, 0.7).flagged
 
 
-# A sad corpus line the linear model alone flags, unsure (0.55-0.9); the encoder does not.
+# A sad corpus line the linear model alone flags, unsure (below MODEL_SURE); the encoder
+# does not.
 UNSURE_AND_SAD = (
-    "You feel so alone at 3am with a newborn. I know it gets better but tonight it's hard."
+    "i keep thinking about how i could have been a better daughter when dad was alive. "
+    "my counselor says that guilt is part of grief"
 )
 
 
