@@ -462,7 +462,7 @@ def bench_mood(
         if heldout.is_file()
         else None,
     }
-    echo("retraining without each category, topic and style (about a minute)")
+    echo("retraining without each category, topic and style (about ten minutes)")
     corpus = text_training.load_corpus()
     figures |= text_training.heldout_report(corpus, shipped_model())
     if encoder_base:
