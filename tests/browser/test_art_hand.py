@@ -26,15 +26,24 @@ MAGENTA_PIXELS = """(img) => {
   return found;
 }"""
 
+# The canvas has drawn the picture beneath the strokes: an image fetched and decoded, which
+# takes longer than the empty drawing the canvas loads beside it.
+PICTURE_BENEATH = """(beneath) => {
+  if (!beneath.width) return false;
+  const middle = [beneath.width / 2, beneath.height / 2, 1, 1];
+  return beneath.getContext("2d").getImageData(...middle).data[3] > 0;
+}"""
+
 
 def _stroke(page, canvas, start: tuple[float, float], end: tuple[float, float], held: str) -> None:
     """A mouse stroke across the canvas, from and to fractions of its size, and the page
     saying how many strokes the server then holds (a run that something else asked for,
     such as the canvas reporting its background's fit, can end before the stroke arrives)."""
     settled(page)
-    # After each run the canvas component redraws itself from what the server holds; a
-    # stroke begun during that redraw is wiped with it (seen once in CI, under load).
-    page.wait_for_timeout(500)
+    # A stroke begun while the canvas is still loading (its empty drawing, then the picture
+    # beneath) is wiped when the load ends (seen once in CI, under load).
+    beneath = page.locator("[data-testid='stMain'] canvas.dc-background-canvas")
+    page.wait_for_function(PICTURE_BENEATH, arg=beneath.element_handle())
     canvas.scroll_into_view_if_needed()
     box = canvas.bounding_box()
     x0, y0 = box["x"] + start[0] * box["width"], box["y"] + start[1] * box["height"]
