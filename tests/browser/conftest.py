@@ -46,11 +46,13 @@ SETTLED = """() => {
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test in this folder drives chromium: `pytest -m "not browser"` leaves them out."""
+    """Every test in this folder drives chromium, which takes seconds: `pytest -m "not
+    browser"` leaves them out, and so does the quick loop, `pytest -m "not slow"`."""
     here = Path(__file__).parent
     for item in items:
         if item.path.is_relative_to(here):
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.slow)
 
 
 @contextmanager

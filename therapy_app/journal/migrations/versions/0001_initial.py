@@ -5,8 +5,7 @@ notes and the append-only audit log.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0001"
-down_revision = None
+revision, down_revision = "0001", None
 
 APPEND_ONLY_SQLITE = [
     "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "

@@ -6,8 +6,7 @@ entries have pictures otherwise reads every image (137 ms for ten years on SQLit
 
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision, down_revision = "0003", "0002"
 
 
 def upgrade() -> None:

@@ -5,8 +5,7 @@ after this upgrade, so that a missing or different key is refused instead of use
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision, down_revision = "0004", "0003"
 
 
 def upgrade() -> None:

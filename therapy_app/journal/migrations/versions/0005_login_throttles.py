@@ -7,8 +7,7 @@ wrong try every 15 minutes keep the owner out. Counts start afresh after the upg
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision, down_revision = "0005", "0004"
 
 
 def upgrade() -> None:

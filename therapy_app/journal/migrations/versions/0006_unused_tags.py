@@ -4,8 +4,7 @@ kept in backups). From now on the services delete a tag with its last entry.
 
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision, down_revision = "0006", "0005"
 
 
 def upgrade() -> None:

@@ -21,8 +21,7 @@ from therapy_app.journal.sealed import (
     username_key,
 )
 
-revision = "0007"
-down_revision = "0006"
+revision, down_revision = "0007", "0006"
 
 USERS = sa.table(
     "users",

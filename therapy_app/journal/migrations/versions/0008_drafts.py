@@ -3,8 +3,7 @@
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision, down_revision = "0008", "0007"
 
 
 def upgrade() -> None:

@@ -5,8 +5,7 @@ so importing the same file twice adds nothing.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision, down_revision = "0009", "0008"
 
 
 def upgrade() -> None:

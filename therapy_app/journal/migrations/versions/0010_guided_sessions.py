@@ -5,8 +5,7 @@ its check-in before made; and each person's safety plan, sealed.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision, down_revision = "0010", "0009"
 
 
 def upgrade() -> None:

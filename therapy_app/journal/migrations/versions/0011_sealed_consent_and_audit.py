@@ -20,8 +20,7 @@ from therapy_app.errors import TherapyAppError
 from therapy_app.journal.migrations.columns import moment, user_reference
 from therapy_app.journal.sealed import SealedAuditDetail, SealedTerms
 
-revision = "0011"
-down_revision = "0010"
+revision, down_revision = "0011", "0010"
 
 SHARE_COLUMNS = ("share_mood", "share_notes", "share_art")
 AUDIT_COLUMNS = {
