@@ -47,12 +47,16 @@ SETTLED = """() => {
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test in this folder drives chromium, which takes seconds: `pytest -m "not
-    browser"` leaves them out, and so does the quick loop, `pytest -m "not slow"`."""
+    browser"` leaves them out, and so does the quick loop, `pytest -m "not slow"`. A test
+    that fails is run once more (pytest-rerunfailures), and the summary names it as rerun:
+    a race between the browser and the server that the test did not wait out must not
+    stop a build, nor go unseen."""
     here = Path(__file__).parent
     for item in items:
         if item.path.is_relative_to(here):
             item.add_marker(pytest.mark.browser)
             item.add_marker(pytest.mark.slow)
+            item.add_marker(pytest.mark.flaky(reruns=1))
 
 
 @contextmanager
