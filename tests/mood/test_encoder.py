@@ -6,6 +6,7 @@ import torch
 from therapy_app.errors import TherapyAppError
 from therapy_app.mood.encoder import (
     SentenceEncoder,
+    _Int8Linear,
     load_encoder,
     save_encoder,
     shipped_encoder,
@@ -85,6 +86,20 @@ def test_batches_read_as_single_notes_do_and_keep_their_order() -> None:
         # padding changes the order of float sums in attention: readings move by about 0.002
         assert reading.risk == pytest.approx(alone.risk, abs=0.01)
         assert reading.pleasantness == pytest.approx(alone.pleasantness, abs=0.01)
+
+
+def test_int8_products_read_the_same_on_any_processor() -> None:
+    """Where int8 products are slow (AVX2), the layer multiplies the same integers as
+    float32: the readings must not depend on which way the processor took."""
+    torch.manual_seed(0)
+    layer = _Int8Linear(torch.nn.Linear(384, 1536))
+    tokens = torch.randn(2, 40, 384) * 3
+    ways = []
+    for integer_products in (True, False):
+        layer.integer_products = integer_products
+        layer.weight = layer.weight.to(torch.int8 if integer_products else torch.float32)
+        ways.append(layer(tokens))
+    assert torch.equal(ways[0], ways[1])
 
 
 def test_the_encoder_reads_meaning() -> None:
