@@ -48,15 +48,20 @@ ENCODER_WHOLE_WORDS = 40
 # which the linear model finds at least a trace (ENCODER_MIN_MODEL): alone it read a
 # quarter of a list of two-word notes ("long day", "see you tomorrow") as risk. Where
 # the encoder reads, the linear model raises the flag alone only when it is sure
-# (MODEL_SURE); below that, the encoder must see at least ENCODER_CONFIRMS. Others' long
-# entries about grief, worry and recovery were the linear model's false alarms: on the
-# sixth blind set's unread half this took the non-risk lines flagged from 0.175 to 0.116
-# for 0.7 points of recall. The four numbers (and the encoder's own threshold) were
-# chosen on its even half (README).
+# (MODEL_SURE); from MODEL_CONFIRMED up, the encoder must see at least ENCODER_CONFIRMS.
+# Others' long entries about grief, worry and recovery were the linear model's false
+# alarms: on the sixth blind set's unread half the confirmation took the non-risk lines
+# flagged from 0.175 to 0.116 for 0.7 points of recall. ENCODER_MIN_WORDS,
+# ENCODER_MIN_MODEL and MODEL_SURE were chosen on the sixth set's even half;
+# MODEL_CONFIRMED and ENCODER_CONFIRMS on the eighth's odd half (README: its risk lines
+# found 0.927 -> 0.932, and 0.941 -> 0.950 on the even half, with fewer false alarms on
+# both). ENCODER_MIN_MODEL at 0.2 found more there but flagged denials the encoder reads
+# whole ("I'm not suicidal, just worn out").
 ENCODER_MIN_WORDS = 5
 ENCODER_MIN_MODEL = 0.3
 MODEL_SURE = 0.9
-ENCODER_CONFIRMS = 0.4
+MODEL_CONFIRMED = 0.7
+ENCODER_CONFIRMS = 0.3
 
 
 @dataclass(frozen=True)
@@ -88,10 +93,12 @@ class RiskReading:
 
     @property
     def _model_flags(self) -> bool:
-        if self.model_probability < self.model_threshold:
-            return False
-        unconfirmed = self.encoder_probability is None or self.model_probability >= MODEL_SURE
-        return unconfirmed or self.encoder_probability >= ENCODER_CONFIRMS
+        if self.encoder_probability is None:  # the linear model decides alone
+            return self.model_probability >= self.model_threshold
+        return self.model_probability >= MODEL_SURE or (
+            self.model_probability >= MODEL_CONFIRMED
+            and self.encoder_probability >= ENCODER_CONFIRMS
+        )
 
     @property
     def _encoder_flags(self) -> bool:
