@@ -8,13 +8,15 @@ import pkgutil
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import event
+
 from therapy_app import services
 from therapy_app.journal.models import Role
 from therapy_app.services import accounts
 from therapy_app.services.artworks import Drawing, NewArtwork
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from types import ModuleType
 
     from sqlalchemy.engine import Engine
@@ -265,3 +267,18 @@ def takes_an_id(parameters: list[str]) -> bool:
     return parameters[:2] == ["ctx", "actor"] and any(
         p.endswith(("_id", "_ids")) for p in parameters
     )
+
+
+def selects_sent(ctx: AppContext, action: Callable[[], object]) -> int:
+    """How many SELECTs ``action`` sends (round trips wait their turn under load)."""
+    sent = []
+
+    def listener(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        sent.append(statement.lstrip().upper().startswith("SELECT"))
+
+    event.listen(ctx.engine, "before_cursor_execute", listener)
+    try:
+        action()
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", listener)
+    return sum(sent)

@@ -4,9 +4,8 @@ notes, acknowledging flags, session pictures."""
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event
 
-from tests.helpers import complete_session, make_user
+from tests.helpers import complete_session, make_user, selects_sent
 from therapy_app.errors import AccessDeniedError, InvalidInputError
 from therapy_app.journal import audit
 from therapy_app.journal.models import Role
@@ -54,21 +53,6 @@ def test_caseload_puts_open_flags_first_with_trend_and_sessions(ctx, clock) -> N
     assert second.next_session == upcoming and second.last_session == clock()
 
 
-def _reads_of(ctx, action) -> int:
-    """How many SELECTs ``action`` sends (round trips wait their turn under load)."""
-    sent = []
-
-    def listener(_conn, _cursor, statement, *_args) -> None:
-        sent.append(statement.lstrip().upper().startswith("SELECT"))
-
-    event.listen(ctx.engine, "before_cursor_execute", listener)
-    try:
-        action()
-    finally:
-        event.remove(ctx.engine, "before_cursor_execute", listener)
-    return sum(sent)
-
-
 def test_the_caseload_reads_with_the_same_few_queries_for_two_clients_or_six(ctx) -> None:
     therapist = make_user(ctx, "lee", Role.THERAPIST)
     counts = []
@@ -76,7 +60,7 @@ def test_the_caseload_reads_with_the_same_few_queries_for_two_clients_or_six(ctx
         client = _client(ctx, therapist, name)
         entries.check_in(ctx, client, CheckIn(valence=0.2, energy=0.1))
         _session(ctx, therapist, client)
-        counts.append(_reads_of(ctx, lambda: review.caseload(ctx, therapist)))
+        counts.append(selects_sent(ctx, lambda: review.caseload(ctx, therapist)))
     assert len(review.caseload(ctx, therapist)) == 6
     assert counts[1] == counts[-1] <= 10
 
@@ -88,7 +72,7 @@ def test_the_client_page_reads_with_the_same_few_queries_for_one_session_or_four
     counts = []
     for _ in range(4):
         _session(ctx, therapist, client)
-        counts.append(_reads_of(ctx, lambda: review.client_page(ctx, therapist, client.user_id)))
+        counts.append(selects_sent(ctx, lambda: review.client_page(ctx, therapist, client.user_id)))
     assert len(review.client_page(ctx, therapist, client.user_id).sessions) == 4
     assert counts[0] == counts[-1] <= 15
 

@@ -4,7 +4,7 @@ from dataclasses import fields
 
 import pytest
 
-from tests.helpers import make_user, sample_artwork, use_case_parameters
+from tests.helpers import make_user, sample_artwork, selects_sent, use_case_parameters
 from therapy_app.journal import audit
 from therapy_app.journal.models import Role
 from therapy_app.mood.checkin import CheckIn, FeelingChoice
@@ -161,3 +161,26 @@ def test_the_mood_part_names_everything_it_shares(sqlite_ctx) -> None:
     assert "notes" in sharing.SHARED_PARTS["notes"]
     assert "pictures" in sharing.SHARED_PARTS["art"]
     assert "titles" in sharing.SHARED_PARTS["art"]
+
+
+def test_a_clients_notes_and_pictures_cost_the_same_few_reads_for_one_entry_or_five(
+    sqlite_ctx,
+) -> None:
+    """The consent is looked up once per client, not once per entry a chart shows."""
+    ctx = sqlite_ctx
+    therapist = make_user(ctx, "lee", Role.THERAPIST)
+    client = make_user(ctx, "abe")
+    code = sharing.create_invite(ctx, therapist)
+    sharing.redeem_invite(ctx, client, code, sharing.Scope(True, True, True))
+    ids = [
+        entries.check_in(ctx, client, CheckIn(note=f"note {n}"), sample_artwork()).id
+        for n in range(5)
+    ]
+    counts = [
+        selects_sent(ctx, lambda r=read, c=chosen: r(ctx, therapist, c))
+        for read in (entries.note_excerpts, artworks.entry_thumbnails)
+        for chosen in (ids[:1], ids)
+    ]
+    assert counts[0] == counts[1] and counts[2] == counts[3]
+    assert len(entries.note_excerpts(ctx, therapist, ids)) == 5
+    assert len(artworks.entry_thumbnails(ctx, therapist, ids)) == 5

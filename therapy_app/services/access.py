@@ -129,6 +129,14 @@ def readable_owner(
     return owner_id
 
 
+def owners_sharing(
+    ctx: AppContext, session: Session, actor: Actor, owner_ids: set[str], part: SharedPart
+) -> set[str]:
+    """Which of these owners' ``part`` the actor may read: each owner's consent looked up
+    once, however many of their rows a listing holds."""
+    return {owner for owner in owner_ids if can_read_owned(ctx, session, actor, owner, part)}
+
+
 def can_read_owned(
     ctx: AppContext, session: Session, actor: Actor, owner_id: str, part: SharedPart
 ) -> bool:

@@ -434,13 +434,14 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
     with ctx.unit_of_work() as session:
         rows = session.scalars(
             select(Artwork).where(Artwork.entry_id.in_(entry_ids)).order_by(Artwork.created_at)
-        )
+        ).all()
+        shared = access.owners_sharing(ctx, session, actor, {a.owner_id for a in rows}, "art")
         thumbs: dict[str, bytes] = {}
         owners: set[str] = set()
         for artwork in rows:
             if artwork.entry_id in thumbs:
                 continue
-            if not access.can_read_owned(ctx, session, actor, artwork.owner_id, "art"):
+            if artwork.owner_id not in shared:
                 access.deny(
                     actor,
                     audit.Action.READ,

@@ -413,8 +413,9 @@ def note_excerpts(
             select(Entry.id, Entry.owner_id, Entry.note_ct).where(Entry.id.in_(entry_ids))
         ).all()
         excerpts: dict[str, str] = {}
+        shared = access.owners_sharing(ctx, session, actor, {row[1] for row in rows}, "notes")
         for entry_id, owner_id, note_ct in rows:
-            if not access.can_read_owned(ctx, session, actor, owner_id, "notes"):
+            if owner_id not in shared:
                 access.deny(
                     actor, audit.Action.READ, OBJECT, entry_id, owner_id, reason="notes not shared"
                 )
