@@ -13,7 +13,7 @@ from therapy_app.mood.encoder import (
     tokenize,
 )
 from therapy_app.mood.encoder_training import _LAYER_PARTS, from_bert
-from therapy_app.mood.safety import MODEL_SURE, RiskReading, read_risk
+from therapy_app.mood.safety import MODEL_SURE, RiskReading, read_risk, read_risks
 from therapy_app.mood.text import EMPTY_READING, suggest, suggest_many
 
 TEXTS = [
@@ -100,6 +100,18 @@ def test_int8_products_read_the_same_on_any_processor() -> None:
         layer.weight = layer.weight.to(torch.int8 if integer_products else torch.float32)
         ways.append(layer(tokens))
     assert torch.equal(ways[0], ways[1])
+
+
+def test_notes_read_for_risk_together_read_as_they_do_alone() -> None:
+    """An import reads its notes together; each must read as it would alone."""
+    long_note = " ".join(["the day was long and the bus was late again ."] * 4) + TEXTS[1]
+    notes = [*TEXTS, long_note, TEXTS[1], ""]
+    together = read_risks(notes, encoder=shipped_encoder())
+    for note, reading in zip(notes, together, strict=True):
+        alone = read_risk(note, encoder=shipped_encoder())
+        assert reading.flagged == alone.flagged
+        assert reading.encoder_probability == pytest.approx(alone.encoder_probability, abs=0.01)
+    assert together[1].flagged and together[4].flagged and not together[0].flagged
 
 
 def test_the_encoder_reads_meaning() -> None:

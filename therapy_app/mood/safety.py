@@ -27,6 +27,7 @@ from therapy_app.mood.risk_patterns import (
 from therapy_app.mood.text_model import features, shipped_model
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
     from therapy_app.mood.encoder import Encoder
@@ -136,16 +137,29 @@ def read_risk(
     text: str, model: TextModel | None = None, encoder: Encoder | None = None
 ) -> RiskReading:
     """The three readers' view of ``text``; without an ``encoder`` only the rules and the
-    linear model read it. The encoder reads only notes whose flag its reading can
-    change, so a journal's bulk writes (imports) rarely wait for it."""
-    normalised = normalise(text)
-    first = rules_and_model(normalised, model)
+    linear model read it."""
+    return read_risks([text], model, encoder)[0]
+
+
+def read_risks(
+    texts: Sequence[str], model: TextModel | None = None, encoder: Encoder | None = None
+) -> list[RiskReading]:
+    """The readers' view of each text, in order. The encoder reads only notes whose flag
+    its reading can change, all of them in its batches (a note given twice is read once),
+    so a journal's bulk writes (imports) rarely wait for it."""
+    normalised = [normalise(text) for text in texts]
+    first = [rules_and_model(note, model) for note in normalised]
     if encoder is None:
         return first
-    if not first.wants_encoder:
-        return first.with_encoder(encoder, None)
-    readings = encoder.read(encoder_texts(normalised))
-    return first.with_encoder(encoder, max(reading.risk for reading in readings))
+    wanted = [
+        encoder_texts(note) if risk.wants_encoder else []
+        for note, risk in zip(normalised, first, strict=True)
+    ]
+    read = iter(encoder.read([part for parts in wanted for part in parts]))
+    return [
+        risk.with_encoder(encoder, max(next(read).risk for _ in parts) if parts else None)
+        for risk, parts in zip(first, wanted, strict=True)
+    ]
 
 
 def rules_and_model(normalised: str, model: TextModel | None = None) -> RiskReading:
@@ -177,9 +191,14 @@ def _parts(cleaned: str) -> list[str]:
 
 def assess_risk(text: str) -> bool:
     """True when the text signals risk of self-harm or suicide (all three readers)."""
+    return assess_risks([text])[0]
+
+
+def assess_risks(texts: Sequence[str]) -> list[bool]:
+    """``assess_risk`` of many texts, read together (an import)."""
     from therapy_app.mood.encoder import shipped_encoder
 
-    return read_risk(text, encoder=shipped_encoder()).flagged
+    return [reading.flagged for reading in read_risks(texts, encoder=shipped_encoder())]
 
 
 LINK_SCHEMES = ("tel:", "sms:", "https://")  # call, text, open: nothing else is offered

@@ -16,7 +16,7 @@ from therapy_app.journal.db import insert_missing
 from therapy_app.journal.models import Artwork, Entry, Tag, entry_tags, new_id
 from therapy_app.journal.sealed import SealedCheckIn, open_tag, seal_tag, tag_key
 from therapy_app.mood.checkin import CheckIn, FeelingChoice, validate
-from therapy_app.mood.safety import assess_risk
+from therapy_app.mood.safety import assess_risk, assess_risks
 from therapy_app.mood.scales import QuickMood
 from therapy_app.services import access, paging
 from therapy_app.services.artworks import NewArtwork, add_artwork
@@ -141,10 +141,11 @@ def add_entries(
         session, ctx.cipher, owner_id, {name for valid in check_ins for name in valid.tags}
     )
     made = []
-    for valid in check_ins:
+    flags = assess_risks([valid.note for valid in check_ins])
+    for valid, flagged in zip(check_ins, flags, strict=True):
         entry = Entry(owner_id=owner_id)
         session.add(entry)
-        _apply(session, ctx.cipher, entry, valid, tags)
+        _apply(session, ctx.cipher, entry, valid, tags, flagged)
         made.append(entry)
     session.flush()
     return made
@@ -156,9 +157,11 @@ def _apply(
     entry: Entry,
     valid: CheckIn,
     tags: Mapping[str, Tag] | None = None,
+    risk_read: bool | None = None,
 ) -> None:
-    """Copy a validated check-in onto an entry; derived fields are recomputed here. ``tags``:
-    the owner's tags by name, when the caller has found them already (an import)."""
+    """Copy a validated check-in onto an entry; derived fields are recomputed here. ``tags``
+    and ``risk_read``: the owner's tags by name and the note's risk reading, when the caller
+    has them already (an import reads its notes together)."""
     entry.id = entry.id or new_id()
     occurred_at = valid.occurred_at
     entry.occurred_at = occurred_at
@@ -170,7 +173,7 @@ def _apply(
         energy=valid.resolved_energy(),
         control=valid.control,
         sleep_hours=valid.sleep_hours,
-        risk_flag=valid.unsafe_now or assess_risk(valid.note),
+        risk_flag=valid.unsafe_now or (assess_risk(valid.note) if risk_read is None else risk_read),
         feelings=tuple((choice.word, choice.intensity) for choice in valid.feelings),
         unsafe_now=valid.unsafe_now,
     ).seal(cipher, entry.id, entry.owner_id)
