@@ -20,6 +20,7 @@ from therapy_app.journal.sealed import SealedCheckIn, open_provenance, seal_prov
 from therapy_app.mood.checkin import conditioning_vector
 from therapy_app.mood.feelings import PRIMARIES
 from therapy_app.services import access, paging
+from therapy_app.wording import counted
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
@@ -408,7 +409,7 @@ def provenance_in_words(provenance: dict[str, object]) -> str:
     hand = provenance.get(HAND)
     if isinstance(hand, dict):
         strokes = int(hand.get("strokes") or 0)
-        parts.append(f"drawn over by you ({strokes} stroke{'s' if strokes != 1 else ''})")
+        parts.append(f"drawn over by you ({counted(strokes, 'stroke')})")
     return "; ".join(parts) + "."
 
 

@@ -20,6 +20,7 @@ from therapy_app.journal.models import DraftKind
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.services import artworks, entries, sessions
 from therapy_app.ui import draft_offer, state
+from therapy_app.wording import counted
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,6 +43,7 @@ DRAW_KEY = "art-draw"  # the toggle: the person's own hand over the picture
 DRAWING_KEY = "art-drawing"  # (picture's digest, canvas JSON, layer PNG): kept when hidden
 MOUNTED_KEY = "art-drawing-mounted"  # the strokes the canvas starts from when shown again
 FREE_COLOUR = "free"
+UNDO_AND_REDO = "The arrows undo and redo a stroke."
 CANDIDATES = 4
 CANDIDATE_SIDE = 192  # painted at the size shown: four columns of about 190 px
 FINAL_SIDE = 768  # painted on Save; until then painted and shown at SHOWN_SIDE
@@ -350,11 +352,11 @@ def _brush(shown: bytes, recipe: dict[str, object], painted: bytes) -> artworks.
     layer = result.image_bytes if strokes else None
     st.session_state[DRAWING_KEY] = (digest, result.json_data, layer)
     if not layer:
-        st.caption("Draw with the mouse or a finger. The arrows undo and redo a stroke.")
+        st.caption(f"Draw with the mouse or a finger. {UNDO_AND_REDO}")
         return None
     st.caption(
-        f"{strokes} stroke{'s' if strokes != 1 else ''} of yours, saved with the picture "
-        "and kept apart from what the model painted. The arrows undo and redo a stroke."
+        f"{counted(strokes, 'stroke')} of yours, saved with the picture and kept apart from "
+        f"what the model painted. {UNDO_AND_REDO}"
     )
     with Image.open(io.BytesIO(layer)) as drawn:
         full = drawn.convert("RGBA").resize((FINAL_SIDE, FINAL_SIDE), Image.Resampling.LANCZOS)

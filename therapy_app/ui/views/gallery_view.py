@@ -9,6 +9,7 @@ import streamlit as st
 from therapy_app.mood.feelings import ALL_FEELINGS
 from therapy_app.services import artworks, entries
 from therapy_app.ui import state, widgets
+from therapy_app.wording import counted
 
 if TYPE_CHECKING:
     from therapy_app.services.actor import Actor
@@ -54,9 +55,7 @@ def _grid(ctx: AppContext, actor: Actor) -> None:
         )
         return
     st.caption(
-        f"{page.total} picture{'s' if page.total != 1 else ''}"
-        if page.complete
-        else f"More than {page.total - 1} pictures"
+        counted(page.total, "picture") if page.complete else f"More than {page.total - 1} pictures"
     )
     pictures = page.items
     for start in range(0, len(pictures), PER_ROW):
