@@ -144,11 +144,17 @@ def read_risk(
 def read_risks(
     texts: Sequence[str], model: TextModel | None = None, encoder: Encoder | None = None
 ) -> list[RiskReading]:
-    """The readers' view of each text, in order. The encoder reads only notes whose flag
-    its reading can change, all of them in its batches (a note given twice is read once),
-    so a journal's bulk writes (imports) rarely wait for it."""
+    """The readers' view of each text, in order."""
     normalised = [normalise(text) for text in texts]
-    first = [rules_and_model(note, model) for note in normalised]
+    return _confirmed(normalised, [rules_and_model(note, model) for note in normalised], encoder)
+
+
+def _confirmed(
+    normalised: list[str], first: list[RiskReading], encoder: Encoder | None
+) -> list[RiskReading]:
+    """The rules' and linear model's readings with the encoder's added. It reads only notes
+    whose flag its reading can change, all of them in its batches (a note given twice is
+    read once), so a journal's bulk writes (imports) rarely wait for it."""
     if encoder is None:
         return first
     wanted = [
@@ -195,10 +201,17 @@ def assess_risk(text: str) -> bool:
 
 
 def assess_risks(texts: Sequence[str]) -> list[bool]:
-    """``assess_risk`` of many texts, read together (an import)."""
-    from therapy_app.mood.encoder import shipped_encoder
+    """``assess_risk`` of many texts, read together (an import). The encoder (and torch)
+    is loaded only when a note needs it: a process that saves ordinary notes starts and
+    writes without it (the kill test restarts its writers a hundred times)."""
+    normalised = [normalise(text) for text in texts]
+    first = [rules_and_model(note) for note in normalised]
+    encoder = None
+    if any(reading.wants_encoder for reading in first):
+        from therapy_app.mood.encoder import shipped_encoder
 
-    return [reading.flagged for reading in read_risks(texts, encoder=shipped_encoder())]
+        encoder = shipped_encoder()
+    return [reading.flagged for reading in _confirmed(normalised, first, encoder)]
 
 
 LINK_SCHEMES = ("tel:", "sms:", "https://")  # call, text, open: nothing else is offered
