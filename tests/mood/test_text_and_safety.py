@@ -1,5 +1,7 @@
 """Text reading and safety on the project's labelled sets, held to the issue's targets."""
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -102,3 +104,18 @@ def test_a_long_paste_without_spaces_is_read_in_a_moment() -> None:
     started = time.perf_counter()
     suggest("x" * 200_001)
     assert time.perf_counter() - started < 5
+
+
+def test_saving_an_ordinary_note_does_not_load_the_encoder() -> None:
+    """Writers start quickly (the kill test restarts them a hundred times): torch and the
+    encoder load only for a note whose flag the encoder's reading could change."""
+    script = (
+        "import sys\n"
+        "from therapy_app.mood.safety import assess_risks\n"
+        "assert assess_risks(['a quiet day at home', 'lunch with my sister']) == [False, False]\n"
+        "print('torch' in sys.modules)\n"
+    )
+    ran = subprocess.run(  # noqa: S603 (this interpreter, a fixed script)
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert ran.stdout.strip() == "False"
