@@ -8,7 +8,7 @@ import torch
 
 from therapy_app.art.pool import PooledPainter, painting_pool
 from therapy_app.art.sampler import ArtSpec, Painter
-from therapy_app.config import art_threads
+from therapy_app.config import torch_threads
 
 VECTOR = (1.0, 0, 0, 0, 0, 0, 0, 0, 0.8, 0.45, 0.4, 0.8)
 THREADS_SET: list[int] = []
@@ -48,7 +48,7 @@ def test_a_burst_paints_one_batch_at_a_time_in_the_pool(tiny_weights, monkeypatc
     assert [p.tobytes() for p in pictures] == [p.tobytes() for p in alone]
 
 
-def test_art_threads_default_to_half_the_cores_and_follow_the_setting() -> None:
-    assert art_threads({"THERAPY_APP_ART_THREADS": "3"}) == 3
-    assert art_threads({"THERAPY_APP_ART_THREADS": "0"}) >= 1
-    assert art_threads({}) >= 1
+def test_torch_threads_default_to_half_the_cores_and_follow_the_setting() -> None:
+    assert torch_threads({"THERAPY_APP_TORCH_THREADS": "3"}) == 3
+    assert torch_threads({"THERAPY_APP_TORCH_THREADS": "0"}) >= 1
+    assert torch_threads({}) >= 1

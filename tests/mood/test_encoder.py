@@ -1,12 +1,16 @@
 """The sentence encoder: its weights, its batches, and its place among the readers."""
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 import torch
 
+from therapy_app.config import torch_threads
 from therapy_app.errors import TherapyAppError
 from therapy_app.mood.encoder import (
     SentenceEncoder,
     _Int8Linear,
+    _load_shipped,
     load_encoder,
     save_encoder,
     shipped_encoder,
@@ -86,6 +90,16 @@ def test_batches_read_as_single_notes_do_and_keep_their_order() -> None:
         # padding changes the order of float sums in attention: readings move by about 0.002
         assert reading.risk == pytest.approx(alone.risk, abs=0.01)
         assert reading.pleasantness == pytest.approx(alone.pleasantness, abs=0.01)
+
+
+def test_requests_at_once_load_one_encoder_and_read_as_one_alone() -> None:
+    _load_shipped.cache_clear()
+    with ThreadPoolExecutor(4) as requests:
+        loaded = list(requests.map(lambda _: shipped_encoder(), range(4)))
+        together = list(requests.map(lambda note: loaded[0].read([note])[0], TEXTS * 3))
+    assert all(encoder is loaded[0] for encoder in loaded)
+    assert torch.get_num_threads() == torch_threads()
+    assert together == [loaded[0].read([note])[0] for note in TEXTS * 3]
 
 
 def test_int8_products_read_the_same_on_any_processor() -> None:

@@ -11,7 +11,7 @@ from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
 
 from therapy_app.art.images import png_bytes, thumbnail_bytes, with_drawing
-from therapy_app.config import art_threads
+from therapy_app.config import torch_threads
 from therapy_app.errors import InvalidInputError, NotFoundError, TherapyAppError
 from therapy_app.journal import audit, db
 from therapy_app.journal.crypto import FieldContext
@@ -49,7 +49,7 @@ NO_MODEL = (
 @functools.lru_cache(maxsize=2)
 def painter(path: Path | None = None) -> Painter:
     """The shared, read-only art model (loaded once per process), painting in the process's
-    bounded pool (``art_threads`` torch threads, one batch at a time).
+    bounded pool (``torch_threads`` torch threads, one batch at a time).
 
     NOTE: imported here, not at module load, so journaling never pays for torch.
     """
@@ -67,7 +67,7 @@ def painter(path: Path | None = None) -> Painter:
 def _painting_pool() -> ThreadPoolExecutor:
     from therapy_app.art.pool import painting_pool
 
-    return painting_pool(art_threads())
+    return painting_pool(torch_threads())
 
 
 @dataclass(frozen=True)
