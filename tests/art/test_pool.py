@@ -9,6 +9,7 @@ import torch
 from therapy_app.art.pool import PooledPainter, painting_pool
 from therapy_app.art.sampler import ArtSpec, Painter
 from therapy_app.config import torch_threads
+from therapy_app.services import artworks
 
 VECTOR = (1.0, 0, 0, 0, 0, 0, 0, 0, 0.8, 0.45, 0.4, 0.8)
 THREADS_SET: list[int] = []
@@ -52,3 +53,11 @@ def test_torch_threads_default_to_half_the_cores_and_follow_the_setting() -> Non
     assert torch_threads({"THERAPY_APP_TORCH_THREADS": "3"}) == 3
     assert torch_threads({"THERAPY_APP_TORCH_THREADS": "0"}) >= 1
     assert torch_threads({}) >= 1
+
+
+def test_sessions_asking_at_once_share_one_painter_and_one_pool(tiny_weights, monkeypatch) -> None:
+    monkeypatch.setattr(torch, "set_num_threads", _remember_threads)
+    with ThreadPoolExecutor(4) as sessions:
+        painters = list(sessions.map(lambda _: artworks.painter(tiny_weights), range(4)))
+    assert all(painter is painters[0] for painter in painters)
+    assert all(painter.pool is painters[0].pool for painter in painters)

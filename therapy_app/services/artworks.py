@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,13 +47,23 @@ NO_MODEL = (
 )
 
 
-@functools.lru_cache(maxsize=2)
+_LOADING = threading.Lock()
+
+
 def painter(path: Path | None = None) -> Painter:
-    """The shared, read-only art model (loaded once per process), painting in the process's
-    bounded pool (``torch_threads`` torch threads, one batch at a time).
+    """The shared, read-only art model (loaded once per process, however many sessions ask
+    at once: each would otherwise load its own and start a painting pool of its own),
+    painting in the process's bounded pool (``torch_threads`` torch threads, one batch at
+    a time).
 
     NOTE: imported here, not at module load, so journaling never pays for torch.
     """
+    with _LOADING:
+        return _loaded_painter(path)
+
+
+@functools.lru_cache(maxsize=2)
+def _loaded_painter(path: Path | None) -> Painter:
     from therapy_app.art.checkpoint import CheckpointError
     from therapy_app.art.pool import PooledPainter
     from therapy_app.art.sampler import DEFAULT_WEIGHTS, Painter
