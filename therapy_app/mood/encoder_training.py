@@ -10,6 +10,7 @@ emotion and its pleasantness.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import time
@@ -144,6 +145,8 @@ def train_encoder(
     encoder (and the base's vocabulary beside it)."""
     random.seed(SEED)
     torch.manual_seed(SEED)
+    # every core: reading notes may have left the process at config.torch_threads (one)
+    torch.set_num_threads(os.cpu_count() or 1)
     encoder = _base(base, layers)
     tokenizer = load_tokenizer(base / "tokenizer.json")
     examples = _examples(corpus)
