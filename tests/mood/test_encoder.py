@@ -10,7 +10,6 @@ from therapy_app.errors import TherapyAppError
 from therapy_app.mood.encoder import (
     SentenceEncoder,
     _Int8Linear,
-    _load_shipped,
     load_encoder,
     save_encoder,
     shipped_encoder,
@@ -93,7 +92,7 @@ def test_batches_read_as_single_notes_do_and_keep_their_order() -> None:
 
 
 def test_requests_at_once_load_one_encoder_and_read_as_one_alone() -> None:
-    _load_shipped.cache_clear()
+    shipped_encoder.cache_clear()
     with ThreadPoolExecutor(4) as requests:
         loaded = list(requests.map(lambda _: shipped_encoder(), range(4)))
         together = list(requests.map(lambda note: loaded[0].read([note])[0], TEXTS * 3))

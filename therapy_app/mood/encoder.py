@@ -19,7 +19,6 @@ import math
 import threading
 import warnings
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ import torch
 from torch import nn
 
 from therapy_app.config import torch_threads
+from therapy_app.loading import loaded_once
 from therapy_app.mood.feelings import PRIMARIES
 from therapy_app.mood.model_files import REBUILD, check_version, unreadable
 
@@ -260,18 +260,9 @@ def for_reading(network: SentenceEncoder) -> SentenceEncoder:
     return network.eval()
 
 
-_LOADING = threading.Lock()
-
-
+@loaded_once
 def shipped_encoder() -> Encoder:
-    """The shipped encoder, loaded once per process however many requests ask at once
-    (each loading its own copy held 2.5 GB at the peak of a clinic's load), reading with
-    the process's torch threads (``config.torch_threads``)."""
-    with _LOADING:
-        return _load_shipped()
-
-
-@cache
-def _load_shipped() -> Encoder:
+    """The shipped encoder, reading with the process's torch threads
+    (``config.torch_threads``)."""
     torch.set_num_threads(torch_threads())
     return load_encoder()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import io
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from therapy_app.journal import audit, db
 from therapy_app.journal.crypto import FieldContext
 from therapy_app.journal.models import Artwork, Entry, new_id
 from therapy_app.journal.sealed import SealedCheckIn, open_provenance, seal_provenance
+from therapy_app.loading import loaded_once
 from therapy_app.mood.checkin import conditioning_vector
 from therapy_app.mood.feelings import PRIMARIES
 from therapy_app.services import access, paging
@@ -47,9 +47,7 @@ NO_MODEL = (
 )
 
 
-_LOADING = threading.Lock()
-
-
+@loaded_once
 def painter(path: Path | None = None) -> Painter:
     """The shared, read-only art model (loaded once per process, however many sessions ask
     at once: each would otherwise load its own and start a painting pool of its own),
@@ -58,12 +56,6 @@ def painter(path: Path | None = None) -> Painter:
 
     NOTE: imported here, not at module load, so journaling never pays for torch.
     """
-    with _LOADING:
-        return _loaded_painter(path)
-
-
-@functools.lru_cache(maxsize=2)
-def _loaded_painter(path: Path | None) -> Painter:
     from therapy_app.art.checkpoint import CheckpointError
     from therapy_app.art.pool import PooledPainter
     from therapy_app.art.sampler import DEFAULT_WEIGHTS, Painter
