@@ -13,17 +13,21 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-def loaded_once(load: Callable[P, T]) -> Callable[P, T]:
-    """``functools.cache`` for loaders: its first calls, made by several threads at once,
-    load once (a plain cache let each of a clinic's request threads load its own copy: 2.5
-    GB at the peak). ``cache_clear`` is kept."""
-    cached = functools.cache(load)
-    lock = threading.Lock()
+def loaded_once(kept: int | None = None) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """``functools.lru_cache(kept)`` for loaders: its first calls, made by several threads
+    at once, load once (a plain cache let each of a clinic's request threads load its own
+    copy: 2.5 GB at the peak). ``cache_clear`` is kept."""
 
-    @functools.wraps(load)
-    def once(*args: P.args, **kwargs: P.kwargs) -> T:
-        with lock:
-            return cached(*args, **kwargs)
+    def decorate(load: Callable[P, T]) -> Callable[P, T]:
+        cached = functools.lru_cache(maxsize=kept)(load)
+        lock = threading.Lock()
 
-    once.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
-    return once
+        @functools.wraps(load)
+        def once(*args: P.args, **kwargs: P.kwargs) -> T:
+            with lock:
+                return cached(*args, **kwargs)
+
+        once.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return once
+
+    return decorate

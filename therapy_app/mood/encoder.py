@@ -260,7 +260,7 @@ def for_reading(network: SentenceEncoder) -> SentenceEncoder:
     return network.eval()
 
 
-@loaded_once
+@loaded_once()
 def shipped_encoder() -> Encoder:
     """The shipped encoder, reading with the process's torch threads
     (``config.torch_threads``)."""

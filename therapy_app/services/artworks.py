@@ -47,7 +47,7 @@ NO_MODEL = (
 )
 
 
-@loaded_once
+@loaded_once(kept=2)
 def painter(path: Path | None = None) -> Painter:
     """The shared, read-only art model (loaded once per process, however many sessions ask
     at once: each would otherwise load its own and start a painting pool of its own),
