@@ -63,7 +63,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def serving_journal(home: Path, database_url: str = "") -> Iterator[str]:
     """The app serving the journal in ``home`` (and ``database_url``, where given)."""
     env = {"THERAPY_APP_HOME": str(home), "THERAPY_APP_KEY": TEST_KEY}
-    with serving(["therapy_app", "run"], {**env, "DATABASE_URL": database_url}) as url:
+    app_env = {**env, "DATABASE_URL": database_url}
+    with serving(["therapy_app", "run"], app_env, tell_log=True) as url:
         yield url
 
 

@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 import urllib.request
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 CHROMIUM = "/usr/bin/chromium"
 CONFIG = Path(__file__).parents[1] / "ui" / "config.toml"  # the app's Streamlit settings
+LOG_LINES_TOLD = 80  # of the app's output, shown beside a failed test
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -82,20 +84,31 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 90) -> No
 
 @contextmanager
 def serving(
-    arguments: list[str], env: dict[str, str], port_option: str = "--port"
+    arguments: list[str],
+    env: dict[str, str],
+    port_option: str = "--port",
+    *,
+    tell_log: bool = False,
 ) -> Iterator[str]:
-    """Run ``python -m <arguments> --port P`` until the block ends; yields its URL."""
+    """Run ``python -m <arguments> --port P`` until the block ends; yields its URL. With
+    ``tell_log``, the end of what the app printed goes to standard error when it stops (a
+    test shows it when it fails)."""
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", *arguments, port_option, str(port)],
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", *arguments, port_option, str(port)],
+            env={**os.environ, **env},
+            stdout=log if tell_log else subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_healthy(url, process)
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+            if tell_log:
+                log.seek(0)
+                tail = log.read().decode(errors="replace").splitlines()[-LOG_LINES_TOLD:]
+                print("\n".join(["the app's output, last lines:", *tail]), file=sys.stderr)

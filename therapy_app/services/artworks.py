@@ -24,7 +24,6 @@ from therapy_app.services import access, paging
 from therapy_app.wording import counted
 
 if TYPE_CHECKING:
-    from concurrent.futures import ThreadPoolExecutor
     from datetime import date, datetime
     from pathlib import Path
 
@@ -50,9 +49,9 @@ NO_MODEL = (
 @loaded_once(kept=2)
 def painter(path: Path | None = None) -> Painter:
     """The shared, read-only art model (loaded once per process, however many sessions ask
-    at once: each would otherwise load its own and start a painting pool of its own),
-    painting in the process's bounded pool (``torch_threads`` torch threads, one batch at
-    a time).
+    at once: each would otherwise load its own and start a painting process of its own),
+    painting in the process's painting process (``torch_threads`` torch threads, one batch
+    at a time; ``art.pool``).
 
     NOTE: imported here, not at module load, so journaling never pays for torch.
     """
@@ -60,17 +59,11 @@ def painter(path: Path | None = None) -> Painter:
     from therapy_app.art.pool import PooledPainter
     from therapy_app.art.sampler import DEFAULT_WEIGHTS, Painter
 
+    weights = path or DEFAULT_WEIGHTS
     try:
-        return PooledPainter.of(Painter.load(path or DEFAULT_WEIGHTS), _painting_pool())
+        return PooledPainter.of(Painter.load(weights), weights, torch_threads())
     except CheckpointError as error:
         raise TherapyAppError(NO_MODEL.format(reason=error)) from None
-
-
-@functools.cache
-def _painting_pool() -> ThreadPoolExecutor:
-    from therapy_app.art.pool import painting_pool
-
-    return painting_pool(torch_threads())
 
 
 @dataclass(frozen=True)
