@@ -45,8 +45,8 @@ class SealedCheckIn:
     @classmethod
     def open(cls, cipher: FieldCipher, blob: bytes, entry_id: str, owner_id: str) -> SealedCheckIn:
         document = json.loads(cipher.decrypt(blob, _checkin(entry_id, owner_id)))
-        feelings = tuple((word, int(intensity)) for word, intensity in document["feelings"])
-        return cls(**{**document, "feelings": feelings})
+        document["feelings"] = tuple((word, int(i)) for word, i in document["feelings"])
+        return cls(**document)
 
 
 def _checkin(entry_id: str, owner_id: str) -> FieldContext:

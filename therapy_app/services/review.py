@@ -401,8 +401,7 @@ def page_of(
         if until
         else None
     )
-    in_range = _checkins(ctx, session, consent, start, end)
-    recent = _checkins(ctx, session, consent, now - FLAG_WINDOW, None)
+    in_range, recent = _in_range_and_recent(ctx, session, consent, start, end, now)
     views = sessions.planned_by(ctx, session, actor, client_id) if consent.terms.sessions else []
     flags = _flags(ctx, session, actor, consent, recent, now)
     chosen = [view for view in views if _within(view, start, end)]
@@ -417,6 +416,23 @@ def page_of(
         tuple(flags),
         tuple(_notes(ctx, session, actor, client_id)),
     )
+
+
+def _in_range_and_recent(
+    ctx: AppContext,
+    session: Session,
+    consent: access.Consent,
+    start: datetime | None,
+    end: datetime | None,
+    now: datetime,
+) -> tuple[list[CheckInRow], list[CheckInRow]]:
+    """The check-ins of the page's range and those of the flags' window; each opened once
+    where the range holds the window (the client page's whole journal does)."""
+    window_start = now - FLAG_WINDOW
+    in_range = _checkins(ctx, session, consent, start, end)
+    if end is None and (start is None or start <= window_start):
+        return in_range, [row for row in in_range if row[3] >= window_start]
+    return in_range, _checkins(ctx, session, consent, window_start, None)
 
 
 def _within(view: SessionView, start: datetime | None, end: datetime | None) -> bool:
