@@ -154,3 +154,23 @@ def test_a_session_picture_is_shown_only_from_its_own_session(ctx) -> None:
         if e.actor_id == therapist.user_id and e.outcome == "ok"
     }
     assert {("session_picture", picture), ("session", first)} <= kinds
+
+
+def test_the_client_page_opens_the_flags_window_and_a_report_its_own_days(ctx, clock) -> None:
+    """The client page's mood by day is the flags' 90 days (its Timeline tab draws the whole
+    journal itself); a report's is the days it covers, however long ago."""
+    therapist = make_user(ctx, "lee", Role.THERAPIST)
+    client = _client(ctx, therapist, "abe")
+    today = clock().date()
+    for back in (200, 10):
+        clock.now -= timedelta(days=back)
+        entries.check_in(ctx, client, CheckIn(valence=0.3, energy=0.0))
+        clock.now += timedelta(days=back)
+    page = review.client_page(ctx, therapist, client.user_id)
+    assert [day.day for day in page.mood] == [today - timedelta(days=10)]
+    with ctx.unit_of_work() as session:
+        consent = review.consent_for(ctx, session, therapist, client.user_id, audit.Action.READ)
+        year = review.page_of(
+            ctx, session, therapist, consent, today - timedelta(days=365), today, clock()
+        )
+    assert [day.day for day in year.mood] == [today - timedelta(days=d) for d in (200, 10)]

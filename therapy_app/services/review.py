@@ -122,7 +122,8 @@ class ClientPage:
     name: str
     scope: sharing.Scope
     ends_on: date | None
-    mood: tuple[MoodDay, ...]  # empty unless the journal's check-ins are shared
+    # the report's days, or the client page's flags' window; empty unless the journal is shared
+    mood: tuple[MoodDay, ...]
     sessions: tuple[SessionView, ...]  # empty unless sessions are shared
     measures: tuple[MeasurePoint, ...]
     flags: tuple[Flag, ...]  # open first
@@ -375,8 +376,9 @@ def _marked(
 
 def client_page(ctx: AppContext, actor: Actor, client_id: str) -> ClientPage:
     """One client as the acting therapist may see them, within the consent's scope: mood by
-    day (journal), the sessions the therapist planned, PHQ-9/GAD-7 scores, flags and the
-    therapist's own notes (the report, ``reports``, covers chosen days)."""
+    day over the flags' 90 days (journal), the sessions the therapist planned, PHQ-9/GAD-7
+    scores, flags and the therapist's own notes (the report, ``reports``, covers chosen
+    days)."""
     now = ctx.clock()
     with ctx.unit_of_work() as session:
         consent = consent_for(ctx, session, actor, client_id, audit.Action.READ)
@@ -401,7 +403,7 @@ def page_of(
         if until
         else None
     )
-    in_range, recent = _in_range_and_recent(ctx, session, consent, start, end, now)
+    in_range, recent = _mood_and_recent(ctx, session, consent, start, end, now)
     views = sessions.planned_by(ctx, session, actor, client_id) if consent.terms.sessions else []
     flags = _flags(ctx, session, actor, consent, recent, now)
     chosen = [view for view in views if _within(view, start, end)]
@@ -418,7 +420,7 @@ def page_of(
     )
 
 
-def _in_range_and_recent(
+def _mood_and_recent(
     ctx: AppContext,
     session: Session,
     consent: access.Consent,
@@ -426,11 +428,15 @@ def _in_range_and_recent(
     end: datetime | None,
     now: datetime,
 ) -> tuple[list[CheckInRow], list[CheckInRow]]:
-    """The check-ins of the page's range and those of the flags' window; each opened once
-    where the range holds the window (the client page's whole journal does)."""
+    """The check-ins of the page's mood by day, and those of the flags' window, each opened
+    once. Without a range (the client page, whose Timeline tab draws the whole journal
+    itself) the mood by day is the flags' window's."""
     window_start = now - FLAG_WINDOW
+    if start is None and end is None:
+        recent = _checkins(ctx, session, consent, window_start, None)
+        return recent, recent
     in_range = _checkins(ctx, session, consent, start, end)
-    if end is None and (start is None or start <= window_start):
+    if (start is None or start <= window_start) and (end is None or end > now):
         return in_range, [row for row in in_range if row[3] >= window_start]
     return in_range, _checkins(ctx, session, consent, window_start, None)
 
