@@ -1,6 +1,7 @@
 """The timeline's frames are kept between visits of one browser session, and never outlive a
 change to the journal, reach another session or get past the access check."""
 
+import pickle
 from dataclasses import replace
 
 import pytest
@@ -80,3 +81,17 @@ def test_a_session_keeps_only_its_last_few_journals(ctx) -> None:
     insights.journal_insights(ctx, ada, since=day, kept=kept)
     insights.journal_insights(ctx, ada, kept=kept)
     assert insights.journal_insights(ctx, ada, until=day, kept=kept) is not oldest
+
+
+def test_kept_frames_pickle_with_the_session_state(ctx) -> None:
+    """The session state pickles (nothing per person hides in live objects): a copy holds
+    the same journals and serves them, with a lock of its own."""
+    ada = make_user(ctx, "ada")
+    entries.check_in(ctx, ada, OKAY)
+    kept = KeptJournals(size=2)
+    seen = insights.journal_insights(ctx, ada, kept=kept)
+    copy = pickle.loads(pickle.dumps(kept))
+    again = insights.journal_insights(ctx, ada, kept=copy)
+    assert copy.size == 2 and again is not seen
+    assert again.entries.equals(seen.entries)
+    assert insights.journal_insights(ctx, ada, kept=copy) is again

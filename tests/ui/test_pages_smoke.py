@@ -1,5 +1,7 @@
 """Every page of every role renders without an exception (the smoke check)."""
 
+import pickle
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -70,3 +72,12 @@ def test_page_renders(services_ctx, role, page) -> None:
     at.run()
     assert not at.exception, at.exception
     assert at.title
+    _assert_state_pickles(at)
+
+
+def _assert_state_pickles(at: AppTest) -> None:
+    """Nothing per user hides in live objects: every value the app keeps in the session
+    state pickles (Streamlit's own check is off, see ui/config.toml)."""
+    state = at.session_state._state
+    for key in state.filtered_state:
+        pickle.dumps(state[key])

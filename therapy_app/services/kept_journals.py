@@ -38,3 +38,11 @@ class KeptJournals:
             self._items[key] = insights
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        """What the session state holds of it (the lock is not state: a copy gets its own)."""
+        return {"size": self.size, "items": self._items}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["size"])  # type: ignore[misc, arg-type]
+        self._items = state["items"]  # type: ignore[assignment]
