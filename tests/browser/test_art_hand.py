@@ -27,9 +27,12 @@ MAGENTA_PIXELS = """(img) => {
 }"""
 
 # The canvas has drawn the picture beneath the strokes: an image fetched and decoded, which
-# takes longer than the empty drawing the canvas loads beside it.
-PICTURE_BENEATH = """(beneath) => {
-  if (!beneath.width) return false;
+# takes longer than the empty drawing the canvas loads beside it. Looked up at each try: a
+# rerun may put a new canvas in the old one's place.
+PICTURE_BENEATH = """() => {
+  const all = document.querySelectorAll("[data-testid='stMain'] canvas.dc-background-canvas");
+  const beneath = all[all.length - 1];
+  if (!beneath || !beneath.width) return false;
   const middle = [beneath.width / 2, beneath.height / 2, 1, 1];
   return beneath.getContext("2d").getImageData(...middle).data[3] > 0;
 }"""
@@ -42,8 +45,7 @@ def _stroke(page, canvas, start: tuple[float, float], end: tuple[float, float], 
     settled(page)
     # A stroke begun while the canvas is still loading (its empty drawing, then the picture
     # beneath) is wiped when the load ends (seen once in CI, under load).
-    beneath = page.locator("[data-testid='stMain'] canvas.dc-background-canvas")
-    page.wait_for_function(PICTURE_BENEATH, arg=beneath.element_handle())
+    page.wait_for_function(PICTURE_BENEATH)
     canvas.scroll_into_view_if_needed()
     box = canvas.bounding_box()
     x0, y0 = box["x"] + start[0] * box["width"], box["y"] + start[1] * box["height"]
