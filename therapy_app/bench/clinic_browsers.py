@@ -163,9 +163,13 @@ class Clock:
     """When the measured part ends: unknown (None) while the sessions are still warming up."""
 
     until: float | None = None
+    killed: bool = False
 
     def running(self) -> bool:
         return self.until is None or time.time() < self.until
+
+    def moment(self) -> str:
+        return "after the kill" if self.killed else "before the kill"
 
 
 async def _person(session: Session, browser: Browser, url: str, clock: Clock) -> None:
@@ -185,7 +189,9 @@ async def _person(session: Session, browser: Browser, url: str, clock: Clock) ->
         try:
             await _round(session, page)
         except Exception as error:  # noqa: BLE001 (its process died under it)
-            session.failures.append(f"{session.step}: {type(error).__name__}")
+            ports = ", ".join(map(str, sorted(session.ports)))
+            failure = f"{session.step}: {type(error).__name__} ({clock.moment()}, on {ports})"
+            session.failures.append(failure)
             await _come_back(session, page)
         session.ports = await _ports(page)
     await context.close()
@@ -213,6 +219,7 @@ async def _sessions(
         for session in sessions:
             session.ports_before_kill = set(session.ports)
         kill()
+        clock.killed = True
         await asyncio.gather(*people)
         await browser.close()
 
