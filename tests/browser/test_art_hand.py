@@ -2,6 +2,8 @@
 their own, width, opacity, undo), save it, and find both layers in the gallery, where the
 model's part alone shows none of the strokes."""
 
+import time
+
 import pytest
 from playwright.sync_api import expect
 
@@ -27,15 +29,22 @@ MAGENTA_PIXELS = """(img) => {
 }"""
 
 # The canvas has drawn the picture beneath the strokes: an image fetched and decoded, which
-# takes longer than the empty drawing the canvas loads beside it. Looked up at each try: a
-# rerun may put a new canvas in the old one's place.
-PICTURE_BENEATH = """() => {
-  const all = document.querySelectorAll("[data-testid='stMain'] canvas.dc-background-canvas");
-  const beneath = all[all.length - 1];
-  if (!beneath || !beneath.width) return false;
+# takes longer than the empty drawing the canvas loads beside it.
+PICTURE_BENEATH = """(beneath) => {
+  if (!beneath.width) return false;
   const middle = [beneath.width / 2, beneath.height / 2, 1, 1];
   return beneath.getContext("2d").getImageData(...middle).data[3] > 0;
 }"""
+
+
+def _wait_for_the_picture_beneath(page) -> None:
+    """Looked up again at each try (the canvas lives in the component's shadow DOM, which a
+    locator reaches, and a rerun may put a new canvas in the old one's place)."""
+    beneath = page.locator("[data-testid='stMain'] canvas.dc-background-canvas").last
+    deadline = time.monotonic() + 30
+    while not beneath.evaluate(PICTURE_BENEATH):
+        assert time.monotonic() < deadline, "the canvas never drew the picture beneath"
+        page.wait_for_timeout(100)
 
 
 def _stroke(page, canvas, start: tuple[float, float], end: tuple[float, float], held: str) -> None:
@@ -45,7 +54,7 @@ def _stroke(page, canvas, start: tuple[float, float], end: tuple[float, float], 
     settled(page)
     # A stroke begun while the canvas is still loading (its empty drawing, then the picture
     # beneath) is wiped when the load ends (seen once in CI, under load).
-    page.wait_for_function(PICTURE_BENEATH)
+    _wait_for_the_picture_beneath(page)
     canvas.scroll_into_view_if_needed()
     box = canvas.bounding_box()
     x0, y0 = box["x"] + start[0] * box["width"], box["y"] + start[1] * box["height"]
