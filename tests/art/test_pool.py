@@ -2,6 +2,7 @@
 painting process of its own (started again if it dies), each the same picture it would
 be painted alone, and a painting's error raised where it was asked for."""
 
+import io
 import os
 import signal
 import subprocess
@@ -12,7 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from therapy_app.art.pool import PooledPainter
+from therapy_app.art.pool import PooledPainter, _receive, _send
 from therapy_app.art.sampler import ArtSpec, Painter
 from therapy_app.config import torch_threads
 from therapy_app.services import artworks
@@ -82,3 +83,13 @@ def test_only_replies_reach_the_replies_pipe() -> None:
     done = subprocess.run([sys.executable, "-c", child], capture_output=True, check=True)
     assert done.stdout == b"reply"
     assert b"a library speaks" in done.stderr
+
+
+def test_a_reply_cut_short_reads_as_a_painting_process_that_died() -> None:
+    """Cut off mid-reply (killed while answering), a reply is not misread: the painting is
+    asked again of a new painting process."""
+    whole = io.BytesIO()
+    _send(whole, (False, "a picture"))
+    with pytest.raises(EOFError):
+        _receive(io.BytesIO(whole.getvalue()[:-3]))
+    assert _receive(io.BytesIO(whole.getvalue())) == (False, "a picture")

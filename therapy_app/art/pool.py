@@ -41,7 +41,10 @@ def _receive(stream: IO[bytes]) -> object:
     header = stream.read(_LENGTH.size)
     if len(header) < _LENGTH.size:
         raise EOFError
-    data = stream.read(_LENGTH.unpack(header)[0])
+    length = _LENGTH.unpack(header)[0]
+    data = stream.read(length)
+    if len(data) < length:  # the painting process died while it answered
+        raise EOFError
     return pickle.loads(data)  # noqa: S301 (our own painting process, over its own pipe)
 
 
