@@ -42,6 +42,7 @@ SESSION_STEP_KEY = "art-session-step"  # painting for a session's art step (art_
 DRAW_KEY = "art-draw"  # the toggle: the person's own hand over the picture
 DRAWING_KEY = "art-drawing"  # (picture's digest, canvas JSON, layer PNG): kept when hidden
 MOUNTED_KEY = "art-drawing-mounted"  # the strokes the canvas starts from when shown again
+BRUSH_KEY = "art-brush"  # (colour, width, opacity) of the last run
 FREE_COLOUR = "free"
 UNDO_AND_REDO = "The arrows undo and redo a stroke."
 CANDIDATES = 4
@@ -336,6 +337,11 @@ def _brush(shown: bytes, recipe: dict[str, object], painted: bytes) -> artworks.
     size = width.slider("Brush width", 2, 60, 12, key="art-brush-width")
     alpha = opacity.slider("Opacity", 0.1, 1.0, 0.8, 0.05, key="art-brush-opacity")
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    if st.session_state.get(BRUSH_KEY, (colour, size, alpha)) != (colour, size, alpha):
+        # The canvas sometimes starts afresh after the brush changes, from its first
+        # drawing: the strokes so far become that drawing, so none is wiped.
+        _mount_strokes()
+    st.session_state[BRUSH_KEY] = (colour, size, alpha)
     digest = _digest(recipe)
     mounted = st.session_state.get(MOUNTED_KEY)
     result = st_canvas(
@@ -448,6 +454,7 @@ FORGOTTEN_ON_SAVE = (
     SHOWN_KEY,
     DRAWING_KEY,
     MOUNTED_KEY,
+    BRUSH_KEY,
     DRAW_KEY,
 )
 DRAFTED = ("art-title", "art-zoom", "art-filter", "art-imperfection", SEED_KEY)
