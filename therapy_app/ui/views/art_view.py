@@ -337,11 +337,12 @@ def _brush(shown: bytes, recipe: dict[str, object], painted: bytes) -> artworks.
     size = width.slider("Brush width", 2, 60, 12, key="art-brush-width")
     alpha = opacity.slider("Opacity", 0.1, 1.0, 0.8, 0.05, key="art-brush-opacity")
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    if st.session_state.get(BRUSH_KEY, (colour, size, alpha)) != (colour, size, alpha):
+    brush = (colour, size, alpha)
+    if st.session_state.get(BRUSH_KEY, brush) != brush:
         # The canvas sometimes starts afresh after the brush changes, from its first
         # drawing: the strokes so far become that drawing, so none is wiped.
         _mount_strokes()
-    st.session_state[BRUSH_KEY] = (colour, size, alpha)
+    st.session_state[BRUSH_KEY] = brush
     digest = _digest(recipe)
     mounted = st.session_state.get(MOUNTED_KEY)
     result = st_canvas(
