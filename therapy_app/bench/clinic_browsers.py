@@ -49,6 +49,7 @@ SIGNED_IN_WORDS = "Signed in as"
 STEP_MS = 40_000
 WARM_UP_MS = 300_000  # twelve first sign-ins and first paintings on a busy machine
 BROWSER_COOKIE = re.compile(r"therapy_app_(\d+)_browser")
+MEMORY_EVERY_S = 60  # how often each live app process's resident memory is noted
 
 
 @dataclass
@@ -240,6 +241,12 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _memory_now(apps: dict[int, subprocess.Popen], minutes: float) -> dict[str, float]:
+    """Each live app process's resident MB by port, with the minutes since Load B began."""
+    live = {str(port): _rss_mb(app.pid) for port, app in apps.items() if app.poll() is None}
+    return {"minute": round(minutes, 1), **live}
+
+
 def _entries_since(settings: Settings, owner_ids: list[str], since: datetime) -> dict[str, int]:
     ctx = open_app(settings)
     try:
@@ -271,9 +278,16 @@ def load_b(settings: Settings, roster: Roster, plan: Plan, echo: Callable[[str],
         running = clinic.start(site, folder / "run", env)
         watching = threading.Event()
 
+        over_time: list[dict[str, float]] = []
+        started = time.time()
+
         def watch() -> None:
+            noted = 0.0
             while not watching.wait(1.0):
                 running.watch_once()
+                if time.time() - noted >= MEMORY_EVERY_S:
+                    noted = time.time()
+                    over_time.append(_memory_now(running.apps, (noted - started) / 60))
 
         watcher = threading.Thread(target=watch)
         watcher.start()
@@ -294,22 +308,19 @@ def load_b(settings: Settings, roster: Roster, plan: Plan, echo: Callable[[str],
             asyncio.run(
                 _sessions(sessions, f"https://127.0.0.1:{https}", plan.browser_seconds, kill)
             )
-            memory = {
-                str(port): _rss_mb(app.pid)
-                for port, app in running.apps.items()
-                if app.poll() is None
-            }
+            memory = _memory_now(running.apps, (time.time() - started) / 60)
         finally:
             watching.set()
             watcher.join()
             running.stop()
-    return _report(
+    report = _report(
         sessions,
         people,
         killed["port"],
         memory,
         _entries_since(settings, [p.user_id for p in people], since),
     )
+    return {**report, "memory_rss_mb_over_time": over_time}
 
 
 def _report(
