@@ -4,7 +4,7 @@ client's plain-words list of what their therapist opened."""
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from tests.helpers import make_user
 from therapy_app.errors import AccessDeniedError, InvalidInputError
@@ -124,3 +124,28 @@ def test_the_client_reads_who_opened_what_in_plain_words(ctx, clock) -> None:
     assert [line.on for line in lines] == [date(2026, 3, 2), date(2026, 3, 1)]
     with pytest.raises(AccessDeniedError):
         sharing.views_of_my_data(ctx, therapist)
+
+
+def test_one_request_reads_the_consent_once_and_the_next_reads_it_afresh(ctx) -> None:
+    """The timeline's window checks mood, notes and art of the same client: one read of the
+    link between them, yet a revocation in between two requests ends access at once."""
+    client, therapist = _pair(ctx)
+    entries.check_in(ctx, client, CheckIn(valence=0.1, energy=0.0, note="my words"))
+    link = _redeem(ctx, client, therapist, sharing.Scope(True, True, True))
+    reads: list[str] = []
+
+    def count_link_reads(_conn, _cursor, statement: str, *_rest: object) -> None:
+        if statement.lstrip().startswith("SELECT") and "FROM therapist_links" in statement:
+            reads.append(statement)
+
+    frame = insights.journal_insights(ctx, therapist, owner_id=client.user_id).entries
+    event.listen(ctx.engine, "before_cursor_execute", count_link_reads)
+    try:
+        window = insights.window(ctx, therapist, frame, owner_id=client.user_id)
+        assert len(reads) == 2  # the window's three checks, then the note excerpts' own
+        assert list(window.notes.values()) == ["my words"]
+        sharing.revoke(ctx, client, link.id)
+        with pytest.raises(AccessDeniedError):
+            insights.window(ctx, therapist, frame, owner_id=client.user_id)
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", count_link_reads)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from therapy_app.services.context import AppContext
 
 SharedPart = Literal["mood", "notes", "art", "sessions"]
+CONSENTS_READ = "consents read"  # in a unit of work's Session.info: (pair, day) -> Consent
 REFUSAL = "You do not have access to this. The attempt has been recorded."
 
 
@@ -91,10 +92,15 @@ def active_consent(
     session: Session, cipher: FieldCipher, today: date, therapist_id: str, client_id: str
 ) -> Consent | None:
     """The therapist's consent from this client if it is in force today (not revoked, not
-    past its end date): read afresh on every request, so ending it takes effect at once."""
-    link = pair_link(session, therapist_id, client_id)
-    consent = consent_of(cipher, link) if link is not None else None
-    return consent if consent is not None and consent.in_force(today) else None
+    past its end date): read afresh in every unit of work, so ending it takes effect at the
+    next request. Within one, a page's several checks of the same pair read it once."""
+    read = session.info.setdefault(CONSENTS_READ, {})
+    key = (therapist_id, client_id, today)
+    if key not in read:
+        link = pair_link(session, therapist_id, client_id)
+        consent = consent_of(cipher, link) if link is not None else None
+        read[key] = consent if consent is not None and consent.in_force(today) else None
+    return read[key]
 
 
 def require_shared(
