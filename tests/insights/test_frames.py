@@ -148,3 +148,38 @@ def test_day_bootstrap_matches_resampling_whole_days_one_by_one(rows) -> None:
             spreads.append(valence[inside].mean() - valence[outside].mean())
     low, high = np.percentile(spreads, [2.5, 97.5])
     assert (change.low, change.high) == (pytest.approx(low), pytest.approx(high))
+
+
+ZONES = ("Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "UTC")
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.datetimes(datetime(2020, 1, 1), datetime(2030, 1, 1), timezones=st.just(UTC)),
+            st.sampled_from(ZONES),
+            st.sampled_from((None, 0.25)),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_the_frame_is_each_entry_in_its_own_local_time_oldest_first(rows) -> None:
+    points = [
+        point(when, zone=zone)._replace(id=f"e{n}", control=control)
+        for n, (when, zone, control) in enumerate(rows)
+    ]
+    frame = frames.entries_frame(points)
+    assert list(frame.columns) == list(frames.COLUMNS)
+    assert frame["local_time"].is_monotonic_increasing
+    expected = sorted(
+        (when.astimezone(ZoneInfo(zone)).replace(tzinfo=None), n)
+        for n, (when, zone, _) in enumerate(rows)
+    )
+    assert frame["id"].tolist() == [f"e{n}" for _, n in expected]  # ties keep their order
+    for (local, n), shown in zip(expected, frame.itertuples(), strict=True):
+        assert shown.local_time == local
+        assert (shown.hour, shown.weekday) == (local.hour, frames.WEEKDAYS[local.weekday()])
+        assert shown.local_date == points[n].local_date
+    assert str(frame["local_time"].dtype) == "datetime64[us]"
