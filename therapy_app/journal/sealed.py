@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from therapy_app.journal.crypto import FieldContext
 
@@ -16,12 +16,11 @@ if TYPE_CHECKING:
     from therapy_app.journal.crypto import FieldCipher
 
 
-class SealedCheckIn(NamedTuple):
+@dataclass(frozen=True)
+class SealedCheckIn:
     """An entry's check-in apart from its note: the mood, scores, sleep, risk flag and
     feelings ((word, intensity) in the order chosen), the zone it was written in, and whether
-    the one-tap "I'm not safe right now" was among what raised the flag. A named tuple, not a
-    frozen dataclass like its siblings: pages open thousands at a time (a caseload, a year
-    of a timeline), and a frozen dataclass took a third of each opening to construct."""
+    the one-tap "I'm not safe right now" was among what raised the flag."""
 
     timezone: str
     quick_mood: int | None
@@ -40,7 +39,7 @@ class SealedCheckIn(NamedTuple):
         return self.risk_flag if self.unsafe_now is None else self.unsafe_now
 
     def seal(self, cipher: FieldCipher, entry_id: str, owner_id: str) -> bytes:
-        document = {**self._asdict(), "feelings": [list(pair) for pair in self.feelings]}
+        document = {**self.__dict__, "feelings": [list(pair) for pair in self.feelings]}
         return cipher.encrypt(json.dumps(document).encode(), _checkin(entry_id, owner_id))
 
     @classmethod
