@@ -58,10 +58,10 @@ def pages_for(role: Role) -> list[st.Page]:
             url_path=page_addresses.CHECK_IN,
             default=True,
         ),
-        art_pages.ART,
-        art_pages.SESSIONS,
-        art_pages.JOURNAL,
-        art_pages.GALLERY,
+        art_pages.art(),
+        art_pages.sessions(),
+        art_pages.journal(),
+        art_pages.gallery(),
         st.Page(
             timeline_view.render, title="Timeline", icon=":material/timeline:", url_path="timeline"
         ),
@@ -74,7 +74,7 @@ def pages_for(role: Role) -> list[st.Page]:
             icon=":material/swap_vert:",
             url_path="import-export",
         ),
-        art_pages.SAFETY_PLAN,
+        art_pages.safety_plan(),
         settings,
     ]
 

@@ -159,7 +159,8 @@ def safety_plan_link() -> None:
     # NOTE: imported here: art_pages imports the views, which import this module
     from therapy_app.ui import art_pages
 
-    st.page_link(art_pages.SAFETY_PLAN, label="My safety plan", icon=":material/health_and_safety:")
+    icon = ":material/health_and_safety:"
+    st.page_link(art_pages.safety_plan(), label="My safety plan", icon=icon)
 
 
 def picture_alt(picture: ArtworkView) -> str:
