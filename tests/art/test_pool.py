@@ -93,3 +93,20 @@ def test_a_reply_cut_short_reads_as_a_painting_process_that_died() -> None:
     with pytest.raises(EOFError):
         _receive(io.BytesIO(whole.getvalue()[:-3]))
     assert _receive(io.BytesIO(whole.getvalue())) == (False, "a picture")
+
+
+def test_a_painting_process_whose_app_process_died_ends_quietly(tiny_weights) -> None:
+    """Its app process killed while it painted: the reply has nowhere to go, and it ends
+    without a traceback in the app's log."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "therapy_app.art.pool", str(tiny_weights), "1"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    child.stdout.close()  # the app process is gone
+    _send(child.stdin, ("no_such_method", ()))
+    child.stdin.flush()
+    assert child.wait(timeout=60) == 0
+    child.stdin.close()
+    assert b"Traceback" not in child.stderr.read()

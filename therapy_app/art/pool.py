@@ -136,6 +136,8 @@ def serve(weights: Path, threads: int, replies: IO[bytes]) -> None:
             reply = (True, error)
         try:
             _send(replies, reply)
+        except BrokenPipeError:  # the app process died while this one painted for it
+            return
         except (pickle.PicklingError, TypeError, AttributeError) as error:  # an odd error
             _send(replies, (True, RuntimeError(f"painting failed: {reply[1]!r} ({error})")))
 
