@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -16,45 +17,26 @@ from therapy_app.ui.views import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from therapy_app.mood.checkin import CheckIn
 
 
-# Each page object is made afresh for every run. Streamlit marks the page st.navigation
+# Each call makes a page object afresh, for every run. Streamlit marks the page st.navigation
 # returns as runnable once and unmarks it when it runs, so one object shared by the sessions
 # of a process let a session's run use up another's mark: "This page cannot be called
 # directly" on 5 of 100 "Make art" clicks with twelve browsers on three processes.
-def art() -> st.Page:
-    return st.Page(art_view.render, title="Make art", icon=":material/palette:", url_path="art")
+def _page(render: Callable[[], None], title: str, icon: str, url_path: str) -> partial[st.Page]:
+    return partial(st.Page, render, title=title, icon=icon, url_path=url_path)
 
 
-def journal() -> st.Page:
-    return st.Page(
-        journal_view.render, title="Journal", icon=":material/menu_book:", url_path="journal"
-    )
-
-
-def gallery() -> st.Page:
-    return st.Page(
-        gallery_view.render, title="Gallery", icon=":material/photo_library:", url_path="gallery"
-    )
-
-
-def sessions() -> st.Page:
-    return st.Page(
-        sessions_view.render,
-        title="Sessions",
-        icon=":material/self_improvement:",
-        url_path="sessions",
-    )
-
-
-def safety_plan() -> st.Page:
-    return st.Page(
-        safety_plan_view.render,
-        title="My safety plan",
-        icon=":material/health_and_safety:",
-        url_path="safety-plan",
-    )
+art = _page(art_view.render, "Make art", ":material/palette:", "art")
+journal = _page(journal_view.render, "Journal", ":material/menu_book:", "journal")
+gallery = _page(gallery_view.render, "Gallery", ":material/photo_library:", "gallery")
+sessions = _page(sessions_view.render, "Sessions", ":material/self_improvement:", "sessions")
+safety_plan = _page(
+    safety_plan_view.render, "My safety plan", ":material/health_and_safety:", "safety-plan"
+)
 
 
 def open_art_for(entry_id: str) -> None:
