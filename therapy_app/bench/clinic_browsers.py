@@ -241,10 +241,9 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def _memory_now(apps: dict[int, subprocess.Popen], minutes: float) -> dict[str, float]:
-    """Each live app process's resident MB by port, with the minutes since Load B began."""
-    live = {str(port): _rss_mb(app.pid) for port, app in apps.items() if app.poll() is None}
-    return {"minute": round(minutes, 1), **live}
+def _memory_now(apps: dict[int, subprocess.Popen]) -> dict[str, float]:
+    """Each live app process's resident MB, by port."""
+    return {str(port): _rss_mb(app.pid) for port, app in apps.items() if app.poll() is None}
 
 
 def _entries_since(settings: Settings, owner_ids: list[str], since: datetime) -> dict[str, int]:
@@ -287,7 +286,8 @@ def load_b(settings: Settings, roster: Roster, plan: Plan, echo: Callable[[str],
                 running.watch_once()
                 if time.time() - noted >= MEMORY_EVERY_S:
                     noted = time.time()
-                    over_time.append(_memory_now(running.apps, (noted - started) / 60))
+                    minute = round((noted - started) / 60, 1)
+                    over_time.append({"minute": minute, **_memory_now(running.apps)})
 
         watcher = threading.Thread(target=watch)
         watcher.start()
@@ -308,7 +308,7 @@ def load_b(settings: Settings, roster: Roster, plan: Plan, echo: Callable[[str],
             asyncio.run(
                 _sessions(sessions, f"https://127.0.0.1:{https}", plan.browser_seconds, kill)
             )
-            memory = _memory_now(running.apps, (time.time() - started) / 60)
+            memory = _memory_now(running.apps)
         finally:
             watching.set()
             watcher.join()
