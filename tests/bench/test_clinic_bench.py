@@ -22,6 +22,8 @@ def test_a_tiny_clinic_runs_clean(postgres_url) -> None:
     assert sum(op["count"] for op in load_a["operations"].values()) > 0
     assert load_a["writes"]["lost"] == 0 and load_a["writes"]["half_written"] == 0
     assert len(load_a["memory_per_process"]) == TINY.processes
+    assert load_a["cpu_seconds"]["load_processes"] > 0 and "postgres" in load_a["cpu_seconds"]
+    assert load_a["least_mean_ms_on_these_cores"] > 0
 
 
 def test_the_write_check_notices_lost_and_half_written_entries(ctx) -> None:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 
+from therapy_app.bench.cpu import CpuMeter, Process
 from therapy_app.bench.postgres import start_private_server
 from therapy_app.bench.seed import Pictures, seed_journal
 from therapy_app.config import Settings
@@ -431,6 +432,35 @@ def _report(tallies: list[Tally], seconds: float) -> dict[str, object]:
     }
 
 
+def _load_a_kind(process: Process) -> str | None:
+    if process.name == "postgres":
+        return "postgres"
+    return "load_processes" if process.parent == os.getpid() else None
+
+
+def _cpu_figures(seconds: dict[str, float], plan: Plan, operations: int) -> dict[str, object]:
+    """CPU per operation, and the least mean time per operation any scheduling could give
+    when every worker is always busy: workers x CPU per operation / cores (Little's law)."""
+    per_operation = 1000 * sum(seconds.values()) / max(operations, 1)
+    return {
+        "cpu_seconds": seconds,
+        "cpu_ms_per_operation": round(per_operation, 1),
+        "least_mean_ms_on_these_cores": round(
+            plan.workers * per_operation / (os.cpu_count() or 1), 1
+        ),
+    }
+
+
+def load_a(settings: Settings, roster: Roster, plan: Plan) -> tuple[dict[str, object], Tally]:
+    """Load A's figures, with the CPU its processes and PostgreSQL used; and what it saw."""
+    with CpuMeter(_load_a_kind) as meter:
+        tallies = run_load(settings, roster, plan, plan.seconds)
+    report = _report(tallies, plan.seconds)
+    merged = _merged(tallies)
+    operations = sum(len(samples) for samples in merged.samples.values())
+    return {**report, **_cpu_figures(meter.seconds, plan, operations)}, merged
+
+
 def _wait_for_database(url: str, timeout: float = 60) -> float:
     """When PostgreSQL answers again (wall-clock time)."""
     engine = create_engine(url)
@@ -512,10 +542,8 @@ def _benchmark_on(
         ctx = open_app(settings)
         try:
             echo(f"Load A: {plan.workers} workers for {plan.seconds:.0f} s")
-            tallies = run_load(settings, roster, plan, plan.seconds)
-            load_a = _report(tallies, plan.seconds)
-            load_a["writes"] = check_writes(ctx, roster, _merged(tallies))
-            report["load_a"] = load_a
+            report["load_a"], tally = load_a(settings, roster, plan)
+            report["load_a"]["writes"] = check_writes(ctx, roster, tally)
             if plan.browsers:
                 from therapy_app.bench.clinic_browsers import load_b
 
@@ -538,12 +566,12 @@ def _benchmark_on(
 
 
 def _meets_targets(report: dict[str, object]) -> bool:
-    load_a = report["load_a"]
+    services = report["load_a"]
     fast = all(
-        load_a["operations"][name].get("p95_ms", 0) <= TARGETS["p95_ms_check_in_and_pages"]
+        services["operations"][name].get("p95_ms", 0) <= TARGETS["p95_ms_check_in_and_pages"]
         for name in PAGES
     )
-    clean = not load_a["errors"] and not load_a["writes"]["lost"]
+    clean = not services["errors"] and not services["writes"]["lost"]
     fault = report.get("fault_c")
     recovered = fault is None or (
         fault["recovery_s"] <= TARGETS["recovery_s"]

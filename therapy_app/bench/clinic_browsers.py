@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from therapy_app.bench.app import CHECK_IN_DONE, TIMELINE_DONE, USABLE
 from therapy_app.bench.art_page import SHOWN
 from therapy_app.bench.browser import CHROMIUM, CHROMIUM_FLAGS, require_chromium
+from therapy_app.bench.cpu import CpuMeter, Process
 from therapy_app.deploy import clinic
 from therapy_app.deploy.site import Site
 from therapy_app.errors import TherapyAppError
@@ -246,6 +247,22 @@ def _memory_now(apps: dict[int, subprocess.Popen]) -> dict[str, float]:
     return {str(port): _rss_mb(app.pid) for port, app in apps.items() if app.poll() is None}
 
 
+def _load_b_kind(app_pids: set[int]) -> Callable[[Process], str | None]:
+    """Browsers, app processes (with what they start: Streamlit, the painting process),
+    PostgreSQL and nginx."""
+    family = set(app_pids)
+
+    def kind_of(process: Process) -> str | None:
+        if process.pid in family or process.parent in family:
+            family.add(process.pid)
+            return "app_processes"
+        if "chrom" in Path(process.program).name:
+            return "chromium"
+        return process.name if process.name in {"postgres", "nginx"} else None
+
+    return kind_of
+
+
 def _entries_since(settings: Settings, owner_ids: list[str], since: datetime) -> dict[str, int]:
     ctx = open_app(settings)
     try:
@@ -304,10 +321,12 @@ def load_b(settings: Settings, roster: Roster, plan: Plan, echo: Callable[[str],
             os.kill(running.apps[victim].pid, signal.SIGKILL)
 
         since = datetime.now(UTC)
+        app_pids = {app.pid for app in running.apps.values()}
         try:
-            asyncio.run(
-                _sessions(sessions, f"https://127.0.0.1:{https}", plan.browser_seconds, kill)
-            )
+            with CpuMeter(_load_b_kind(app_pids)) as meter:
+                asyncio.run(
+                    _sessions(sessions, f"https://127.0.0.1:{https}", plan.browser_seconds, kill)
+                )
             memory = _memory_now(running.apps)
         finally:
             watching.set()
@@ -320,7 +339,7 @@ def load_b(settings: Settings, roster: Roster, plan: Plan, echo: Callable[[str],
         memory,
         _entries_since(settings, [p.user_id for p in people], since),
     )
-    return {**report, "memory_rss_mb_over_time": over_time}
+    return {**report, "memory_rss_mb_over_time": over_time, "cpu_seconds": meter.seconds}
 
 
 def _report(
