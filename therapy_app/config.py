@@ -7,6 +7,8 @@ THERAPY_APP_KEY_FILE default <home>/journal.key, created 0600 at first start
 THERAPY_APP_CRISIS_RESOURCES  optional JSON file replacing the default help resources
 THERAPY_APP_TORCH_THREADS  torch threads a process paints and reads notes with (default: half
                      the cores)
+THERAPY_APP_WORK_AT_ONCE  units of work (database transactions) a process runs at once, the
+                     rest waiting their turn in order (default: 2)
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ def default_home() -> Path:
     """The per-user data folder of this platform (XDG_DATA_HOME, Application Support,
     AppData\\Roaming)."""
     return platformdirs.user_data_path("therapy_app", appauthor=False)
+
+
+WORK_AT_ONCE = 2
 
 
 @dataclass(frozen=True)
@@ -63,3 +68,10 @@ def torch_threads(env: dict[str, str] | os._Environ[str] = os.environ) -> int:
     if chosen.isdigit() and int(chosen) > 0:
         return int(chosen)
     return max(1, (os.cpu_count() or 2) // 2)
+
+
+def work_at_once(env: dict[str, str] | os._Environ[str] = os.environ) -> int:
+    """Units of work a process lets in at once (``services/gate.py``). Two: under a clinic's
+    load one let in at a time did as well, and two leave room beside a long one (an import)."""
+    chosen = env.get("THERAPY_APP_WORK_AT_ONCE", "")
+    return int(chosen) if chosen.isdigit() and int(chosen) > 0 else WORK_AT_ONCE

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from therapy_app.clock import Clock, utc_now
-from therapy_app.config import Settings, get_settings
+from therapy_app.config import Settings, get_settings, work_at_once
 from therapy_app.errors import AccessDeniedError
 from therapy_app.journal import audit
 from therapy_app.journal.db import (
@@ -18,6 +18,7 @@ from therapy_app.journal.db import (
     upgrade,
 )
 from therapy_app.services import keys
+from therapy_app.services.gate import Gate
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -36,12 +37,15 @@ class AppContext:
     cipher: FieldCipher
     clock: Clock
     settings: Settings
+    # the units of work this process runs at once (a Streamlit process's sessions share it)
+    gate: Gate = field(default_factory=lambda: Gate(work_at_once()))
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction per use case. A refusal rolls everything back, then is audited."""
+        """One transaction per use case, when the gate lets it in. A refusal rolls
+        everything back, then is audited."""
         try:
-            with transaction(self.sessions) as session:
+            with self.gate.held(), transaction(self.sessions) as session:
                 yield session
         except AccessDeniedError as denied:
             with transaction(self.sessions) as session:

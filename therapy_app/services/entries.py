@@ -120,10 +120,11 @@ def check_in(
     """Save a check-in as a new entry of the acting user, with its picture if given:
     the entry and its images commit together or not at all."""
     valid = validate(check_in, ctx.clock())
+    flagged = valid.unsafe_now or assess_risk(valid.note)  # read before the gate (gate.py)
     with ctx.unit_of_work() as session:
         entry = Entry(owner_id=actor.user_id)
         session.add(entry)
-        _apply(session, ctx.cipher, entry, valid)
+        _apply(session, ctx.cipher, entry, valid, risk_read=flagged)
         session.flush()
         arts = (add_artwork(ctx, session, entry.id, actor.user_id, artwork),) if artwork else ()
         ctx.audit(

@@ -1,0 +1,59 @@
+"""How many units of work a process runs at once, served in the order they asked.
+
+Streamlit runs every browser session's page in a thread of its own, and the services' work
+is Python under one interpreter lock: a dozen threads taking turns at it every few
+milliseconds spend a quarter more processor time per operation than two threads doing the
+same work one after the other, and every page waits behind every other. A gate lets a few
+units of work in at a time (first come, first served), and the rest wait their turn.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+
+class Gate:
+    """At most ``size`` threads inside at once, let in first come, first served; a thread
+    already inside enters again freely (a unit of work within another)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._inside = 0
+        self._waiting: deque[threading.Event] = deque()
+        self._depth = threading.local()
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        depth = getattr(self._depth, "value", 0)
+        if depth == 0:
+            self._enter()
+        self._depth.value = depth + 1
+        try:
+            yield
+        finally:
+            self._depth.value = depth
+            if depth == 0:
+                self._leave()
+
+    def _enter(self) -> None:
+        with self._lock:
+            if self._inside < self.size and not self._waiting:
+                self._inside += 1
+                return
+            turn = threading.Event()
+            self._waiting.append(turn)
+        turn.wait()  # the thread leaving hands its place over
+
+    def _leave(self) -> None:
+        with self._lock:
+            if self._waiting:
+                self._waiting.popleft().set()
+            else:
+                self._inside -= 1
