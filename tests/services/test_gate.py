@@ -5,8 +5,6 @@ import threading
 import time
 
 from therapy_app.config import work_at_once
-from therapy_app.journal.models import Role
-from therapy_app.services import accounts
 from therapy_app.services.gate import Gate
 
 
@@ -89,37 +87,3 @@ def test_how_many_at_once_comes_from_the_environment() -> None:
     assert work_at_once({}) == 2
     assert work_at_once({"THERAPY_APP_WORK_AT_ONCE": "1"}) == 1
     assert work_at_once({"THERAPY_APP_WORK_AT_ONCE": "none"}) == 2
-
-
-def test_a_thread_that_steps_out_lets_the_next_in_and_queues_again() -> None:
-    gate = Gate(1)
-    stepped_out, other_done, back_inside = threading.Event(), threading.Event(), threading.Event()
-    came_in_meanwhile = []
-
-    def hashing() -> None:
-        with gate.held():
-            with gate.stepped_out():
-                stepped_out.set()
-                came_in_meanwhile.append(other_done.wait(2))
-            back_inside.set()
-
-    def other() -> None:
-        with gate.held():
-            other_done.set()
-
-    first = threading.Thread(target=hashing)
-    first.start()
-    stepped_out.wait(5)
-    second = threading.Thread(target=other)
-    second.start()
-    for thread in (first, second):
-        thread.join(5)
-    assert came_in_meanwhile == [True] and back_inside.is_set()
-    with gate.held():  # every place given back
-        pass
-
-
-def test_signing_up_and_in_through_a_gate_of_one(ctx) -> None:
-    ctx.gate = Gate(1)
-    accounts.create_user(ctx, "gated", "a long enough password", Role.CLIENT)
-    assert accounts.log_in(ctx, "gated", "a long enough password")

@@ -86,13 +86,13 @@ def client_network(address: str) -> str:
     return str(ip)
 
 
-def _hash(ctx: AppContext, password: str) -> str:
-    with ctx.gate.stepped_out(), _argon2_slots:
+def _hash(password: str) -> str:
+    with _argon2_slots:
         return HASHER.hash(password)
 
 
-def _verify(ctx: AppContext, password_hash: str, password: str) -> bool:
-    with ctx.gate.stepped_out(), _argon2_slots:
+def _verify(password_hash: str, password: str) -> bool:
+    with _argon2_slots:
         try:
             return HASHER.verify(password_hash, password)
         except VerificationError:
@@ -175,7 +175,7 @@ def create_user(
             id=user_id,
             username_key=key,
             profile_ct=profile.seal(ctx.cipher, user_id),
-            password_hash=_hash(ctx, password),
+            password_hash=_hash(password),
         )
         session.add(user)
         session.flush()
@@ -219,16 +219,16 @@ def log_in(
         if wait:
             _audit_login(session, ctx.cipher, now, user, audit.Outcome.DENIED, "throttled")
             refusal = THROTTLED.format(seconds=int(wait.total_seconds()) + 1)
-        elif user is not None and _verify(ctx, user.password_hash, password):
+        elif user is not None and _verify(user.password_hash, password):
             refusal = None
-            token = _start_session(ctx, session, user, password, address_key, now)
+            token = _start_session(session, ctx.cipher, user, password, address_key, now)
             for throttle in throttles:
                 throttle.failures, throttle.wait_until = 0, None
             if device:
                 device.failures, device.last_ok_at = 0, now
         else:
             if user is None:
-                _hash(ctx, password)  # the same work whether or not the account exists
+                _hash(password)  # the same work whether or not the account exists
             for throttle in throttles:
                 throttle.failures += 1
                 throttle.wait_until = now + backoff_after(throttle.failures)
@@ -316,8 +316,8 @@ THROTTLED = (
 
 
 def _start_session(
-    ctx: AppContext,
     session: Session,
+    cipher: FieldCipher,
     user: User,
     password: str,
     address_key: str,
@@ -335,8 +335,8 @@ def _start_session(
     else:
         known.last_ok_at = now
     if HASHER.check_needs_rehash(user.password_hash):
-        user.password_hash = _hash(ctx, password)
-    _audit_login(session, ctx.cipher, now, user, audit.Outcome.OK)
+        user.password_hash = _hash(password)
+    _audit_login(session, cipher, now, user, audit.Outcome.OK)
     return token
 
 
@@ -445,10 +445,10 @@ def change_password(ctx: AppContext, actor: Actor, old_password: str, new_passwo
     _check_password(new_password)
     with ctx.unit_of_work() as session:
         user = _load_self(session, actor)
-        if not _verify(ctx, user.password_hash, old_password):
+        if not _verify(user.password_hash, old_password):
             msg = "The current password is not right; nothing was changed."
             raise InvalidInputError(msg)
-        user.password_hash = _hash(ctx, new_password)
+        user.password_hash = _hash(new_password)
         session.query(AuthSession).filter(AuthSession.user_id == user.id).delete()
         # whoever learnt the old password may have signed in and got a device cookie
         session.query(DeviceCookie).filter(DeviceCookie.user_id == user.id).delete()

@@ -42,20 +42,6 @@ class Gate:
             if depth == 0:
                 self._leave()
 
-    @contextmanager
-    def stepped_out(self) -> Iterator[None]:
-        """Give a place held by this thread to the next in line while it waits on work that
-        needs none (a password hash: it runs outside the interpreter lock, with slots of its
-        own), then queue for a place again."""
-        inside = getattr(self._depth, "value", 0) > 0
-        if inside:
-            self._leave()
-        try:
-            yield
-        finally:
-            if inside:
-                self._enter()
-
     def _enter(self) -> None:
         with self._lock:
             if self._inside < self.size and not self._waiting:
