@@ -5,6 +5,8 @@ import threading
 import time
 
 from therapy_app.config import work_at_once
+from therapy_app.journal.models import Role
+from therapy_app.services import accounts
 from therapy_app.services.gate import Gate
 
 
@@ -87,3 +89,27 @@ def test_how_many_at_once_comes_from_the_environment() -> None:
     assert work_at_once({}) == 2
     assert work_at_once({"THERAPY_APP_WORK_AT_ONCE": "1"}) == 1
     assert work_at_once({"THERAPY_APP_WORK_AT_ONCE": "none"}) == 2
+
+
+def test_signing_up_and_in_never_wait_at_the_gate(ctx) -> None:
+    """A password hash has slots of its own: a flood of sign-ins must not hold every place,
+    nor wait for one."""
+    ctx.gate = Gate(1)
+    inside, leave = threading.Event(), threading.Event()
+    let_go = []  # whether the signing-in let the page go, or the page gave up waiting
+
+    def page() -> None:
+        with ctx.gate.held():
+            inside.set()
+            let_go.append(leave.wait(10))
+
+    holder = threading.Thread(target=page)
+    holder.start()
+    inside.wait(5)
+    try:
+        accounts.create_user(ctx, "passer", "a long enough password", Role.CLIENT)
+        assert accounts.log_in(ctx, "passer", "a long enough password")
+    finally:
+        leave.set()
+        holder.join(15)
+    assert let_go == [True]

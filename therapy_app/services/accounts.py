@@ -159,7 +159,7 @@ def create_user(
     """Create an account of any role. Callers: sign_up, and the machine owner's CLI."""
     name = normalise_username(username)
     _check_password(password)
-    with ctx.unit_of_work() as session:
+    with ctx.unit_of_work(takes_turn=False) as session:
         key = username_key(ctx.cipher, name)
         if session.scalar(select(User).where(User.username_key == key)):
             msg = "That username is taken; choose another."
@@ -208,7 +208,7 @@ def log_in(
     now = ctx.clock()
     name = username.strip().lower()
     address = client_network(address)
-    with ctx.unit_of_work() as session:
+    with ctx.unit_of_work(takes_turn=False) as session:
         user = session.scalar(
             select(User).where(User.username_key == username_key(ctx.cipher, name))
         )
@@ -443,7 +443,7 @@ def log_out(ctx: AppContext, token: str) -> None:
 
 def change_password(ctx: AppContext, actor: Actor, old_password: str, new_password: str) -> None:
     _check_password(new_password)
-    with ctx.unit_of_work() as session:
+    with ctx.unit_of_work(takes_turn=False) as session:
         user = _load_self(session, actor)
         if not _verify(user.password_hash, old_password):
             msg = "The current password is not right; nothing was changed."

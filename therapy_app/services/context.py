@@ -41,11 +41,14 @@ class AppContext:
     gate: Gate = field(default_factory=lambda: Gate(work_at_once()))
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """One transaction per use case, when the gate lets it in. A refusal rolls
-        everything back, then is audited."""
+    def unit_of_work(self, *, takes_turn: bool = True) -> Iterator[Session]:
+        """One transaction per use case, when the gate lets it in (``takes_turn=False``:
+        past the gate, for sign-ins and password changes, whose password hash has slots of
+        its own and must not hold up every page). A refusal rolls everything back, then is
+        audited."""
+        turn = self.gate.held() if takes_turn else self.gate.passed()
         try:
-            with self.gate.held(), transaction(self.sessions) as session:
+            with turn, transaction(self.sessions) as session:
                 yield session
         except AccessDeniedError as denied:
             with transaction(self.sessions) as session:
