@@ -120,11 +120,11 @@ def check_in(
     """Save a check-in as a new entry of the acting user, with its picture if given:
     the entry and its images commit together or not at all."""
     valid = validate(check_in, ctx.clock())
-    flagged = valid.unsafe_now or assess_risk(valid.note)  # read before the gate (gate.py)
+    flagged = _risk_of(valid)
     with ctx.unit_of_work() as session:
         entry = Entry(owner_id=actor.user_id)
         session.add(entry)
-        _apply(session, ctx.cipher, entry, valid, risk_read=flagged)
+        _apply(session, ctx.cipher, entry, valid, flagged)
         session.flush()
         arts = (add_artwork(ctx, session, entry.id, actor.user_id, artwork),) if artwork else ()
         ctx.audit(
@@ -146,10 +146,16 @@ def add_entries(
     for valid, flagged in zip(check_ins, flags, strict=True):
         entry = Entry(owner_id=owner_id)
         session.add(entry)
-        _apply(session, ctx.cipher, entry, valid, tags, flagged)
+        _apply(session, ctx.cipher, entry, valid, flagged, tags)
         made.append(entry)
     session.flush()
     return made
+
+
+def _risk_of(valid: CheckIn) -> bool:
+    """The check-in's risk flag: the one tap, else the note's reading. Read before the unit
+    of work, so that no reading holds a place at the gate (``gate.py``)."""
+    return valid.unsafe_now or assess_risk(valid.note)
 
 
 def _apply(
@@ -157,12 +163,13 @@ def _apply(
     cipher: FieldCipher,
     entry: Entry,
     valid: CheckIn,
+    risk_read: bool,
     tags: Mapping[str, Tag] | None = None,
-    risk_read: bool | None = None,
 ) -> None:
-    """Copy a validated check-in onto an entry; derived fields are recomputed here. ``tags``
-    and ``risk_read``: the owner's tags by name and the note's risk reading, when the caller
-    has them already (an import reads its notes together)."""
+    """Copy a validated check-in onto an entry; derived fields are recomputed here.
+    ``risk_read``: the note's risk reading, made by the caller before its unit of work (an
+    import reads its notes together); ``tags``: the owner's tags by name, when the caller
+    has them already."""
     entry.id = entry.id or new_id()
     occurred_at = valid.occurred_at
     entry.occurred_at = occurred_at
@@ -174,7 +181,7 @@ def _apply(
         energy=valid.resolved_energy(),
         control=valid.control,
         sleep_hours=valid.sleep_hours,
-        risk_flag=valid.unsafe_now or (assess_risk(valid.note) if risk_read is None else risk_read),
+        risk_flag=valid.unsafe_now or risk_read,
         feelings=tuple((choice.word, choice.intensity) for choice in valid.feelings),
         unsafe_now=valid.unsafe_now,
     ).seal(cipher, entry.id, entry.owner_id)
@@ -284,9 +291,10 @@ def get_entry(ctx: AppContext, actor: Actor, entry_id: str) -> EntryView:
 
 def update_entry(ctx: AppContext, actor: Actor, entry_id: str, check_in: CheckIn) -> EntryView:
     valid = validate(check_in, ctx.clock())
+    flagged = _risk_of(valid)
     with ctx.unit_of_work() as session:
         entry = _load_for(ctx, session, actor, entry_id, audit.Action.WRITE, write=True)
-        _apply(session, ctx.cipher, entry, valid)
+        _apply(session, ctx.cipher, entry, valid, flagged)
         _delete_unused_tags(session, entry.owner_id)
         # Changing only feelings or tags leaves the row's own columns as they were; the
         # edit still moves updated_at, which tells the timeline its frames are stale.

@@ -31,15 +31,14 @@ class Gate:
 
     @contextmanager
     def held(self) -> Iterator[None]:
-        depth = getattr(self._depth, "value", 0)
-        if depth == 0:
+        first = getattr(self._depth, "value", 0) == 0
+        if first:
             self._enter()
-        self._depth.value = depth + 1
         try:
-            yield
+            with self.passed():
+                yield
         finally:
-            self._depth.value = depth
-            if depth == 0:
+            if first:
                 self._leave()
 
     @contextmanager
