@@ -1,6 +1,7 @@
 """The sentence encoder: its weights, its batches, and its place among the readers."""
 
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import pytest
 import torch
@@ -176,6 +177,64 @@ def test_the_encoder_must_confirm_what_the_linear_model_is_unsure_of(
 ) -> None:
     reading = RiskReading((), model, 0.55, encoder, 0.7, encoder_may_flag=True)
     assert reading.flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "encoder", "on_sentence", "flagged"),
+    [
+        (0.8, None, None, True),  # no encoder read the note: a sentence flags it alone
+        (0.8, 0.1, None, False),  # the encoder read it: a sentence alone no longer does
+        (0.85, 0.1, 0.75, True),  # a heavy sentence the encoder agrees with
+        (0.85, 0.1, 0.5, False),  # one it does not
+    ],
+)
+def test_a_single_sentence_needs_the_encoder_to_agree_where_it_reads(
+    sentence, encoder, on_sentence, flagged
+) -> None:
+    reading = RiskReading(
+        (),
+        0.2,
+        0.55,
+        encoder,
+        0.7,
+        sentence_probability=sentence,
+        heavy_sentences=("a heavy sentence",),
+        sentence_encoder_probability=on_sentence,
+    )
+    assert reading.flagged is flagged
+
+
+# A long entry about a birthday: one of its sentences, read alone, reads as hiding means.
+BIRTHDAY = (
+    "Grandma's ninetieth is on Sunday and the whole family is coming. I baked the cake "
+    "today and iced it tonight. My cousins are flying in from Lisbon. I wrapped her "
+    "present and hid it in the wardrobe. I just can't wait for that day to come."
+)
+
+
+def test_a_long_entry_is_read_in_runs_of_sentences_not_sentence_by_sentence() -> None:
+    assert read_risk("I wrapped her present and hid it in the wardrobe.").flagged
+    reading = read_risk(BIRTHDAY, encoder=shipped_encoder())
+    assert not reading.heavy_sentences and not reading.flagged
+    assert not suggest(BIRTHDAY).risk
+    assert read_risk(BIRTHDAY).flagged  # without the encoder, sentences still flag alone
+
+
+# Corpus lines whose risk is one sentence among ordinary ones.
+ONE_HEAVY_SENTENCE = [
+    "The kids had their nativity. Leo was a sheep and forgot his line. I'll stay till "
+    "Boxing Day for them and then go. Made mince pies with too much brandy.",
+    "Rugby training was tough. After, I hit my head on the locker door over and over until "
+    "it hurt enough. Coach didn't see. Had a burger on the way home.",
+]
+
+
+@pytest.mark.parametrize("note", ONE_HEAVY_SENTENCE)
+def test_one_heavy_sentence_among_ordinary_ones_flags_when_both_models_agree(note) -> None:
+    reading = read_risk(note, encoder=shipped_encoder())
+    assert reading.heavy_sentences and reading.flagged
+    assert not replace(reading, sentence_encoder_probability=None).flagged
+    assert suggest(note).risk
 
 
 def test_the_rules_flag_whatever_the_models_read() -> None:

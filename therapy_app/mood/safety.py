@@ -63,6 +63,15 @@ ENCODER_MIN_MODEL = 0.3
 MODEL_SURE = 0.9
 MODEL_CONFIRMED = 0.7
 ENCODER_CONFIRMS = 0.3
+# Where the encoder reads, a note of more than CONTEXT_SENTENCES sentences is read whole and
+# in runs of that many sentences, not sentence by sentence: one sentence out of its note
+# ("I just can't wait for that date to come", "he won't get away with this") read as risk,
+# and on the ninth blind set's even half 15 of 20 long entries about other feelings, and 8
+# of 13 long non-risk lines, were flagged. A single sentence still raises the flag when the
+# linear model reads it at SENTENCE_AGREES and the encoder agrees: a plan told in one line
+# among ordinary ones ("Tonight is it, once the street lights go off.").
+CONTEXT_SENTENCES = 2
+SENTENCE_AGREES = 0.8
 
 
 @dataclass(frozen=True)
@@ -75,27 +84,45 @@ class RiskReading:
     encoder_probability: float | None = None  # None: the encoder did not read the note
     encoder_threshold: float = 1.0
     encoder_may_flag: bool = False  # the note is long enough and the model sees a trace
+    sentence_probability: float = 0.0  # the linear model's heaviest single sentence
+    # Sentences of a long note the linear model reads at SENTENCE_AGREES: the encoder checks
+    heavy_sentences: tuple[str, ...] = ()
+    sentence_encoder_probability: float | None = None  # its heaviest reading of them
 
     @property
     def flagged(self) -> bool:
-        return bool(self.categories) or self._model_flags or self._encoder_flags
+        return (
+            bool(self.categories)
+            or self._model_flags
+            or self._encoder_flags
+            or self._sentence_flags
+        )
 
     @property
     def wants_encoder(self) -> bool:
-        """Whether the encoder's reading can change the flag: it may flag the note, or
-        must confirm the linear model."""
+        """Whether the encoder's reading can change the flag: it may flag the note, must
+        confirm the linear model, or check a heavy sentence; or, where it reads, a single
+        sentence no longer flags the note alone."""
         unsure = self.model_threshold <= self.model_probability < MODEL_SURE
-        return self.encoder_may_flag or unsure
+        sentence_alone = self.sentence_probability >= self.model_threshold
+        return self.encoder_may_flag or unsure or sentence_alone or bool(self.heavy_sentences)
 
-    def with_encoder(self, encoder: Encoder, probability: float | None) -> RiskReading:
+    def with_encoder(
+        self, encoder: Encoder, probability: float | None, sentences: float | None = None
+    ) -> RiskReading:
+        """The reading with the encoder's view of the note and of its heavy sentences."""
         return replace(
-            self, encoder_probability=probability, encoder_threshold=encoder.risk_threshold
+            self,
+            encoder_probability=probability,
+            encoder_threshold=encoder.risk_threshold,
+            sentence_encoder_probability=sentences,
         )
 
     @property
     def _model_flags(self) -> bool:
         if self.encoder_probability is None:  # the linear model decides alone
-            return self.model_probability >= self.model_threshold
+            heaviest = max(self.model_probability, self.sentence_probability)
+            return heaviest >= self.model_threshold
         return self.model_probability >= MODEL_SURE or (
             self.model_probability >= MODEL_CONFIRMED
             and self.encoder_probability >= ENCODER_CONFIRMS
@@ -107,6 +134,13 @@ class RiskReading:
             self.encoder_may_flag
             and self.encoder_probability is not None
             and self.encoder_probability >= self.encoder_threshold
+        )
+
+    @property
+    def _sentence_flags(self) -> bool:
+        return (
+            self.sentence_encoder_probability is not None
+            and self.sentence_encoder_probability >= self.encoder_threshold
         )
 
 
@@ -127,10 +161,10 @@ def rule_categories(cleaned: str) -> tuple[str, ...]:
 def encoder_texts(normalised: str) -> list[str]:
     """What the encoder reads of a normalised note: the note as written (idioms and
     denials left in: it learned them from the corpus, and a note with its idiom cut out
-    reads as a fragment), and its sentences too when it is long."""
+    reads as a fragment), and its runs of sentences too when it is long."""
     if len(normalised.split()) < ENCODER_WHOLE_WORDS:
         return [normalised]
-    return _parts(normalised)
+    return _contexts(normalised)
 
 
 def read_risk(
@@ -161,11 +195,31 @@ def _confirmed(
         encoder_texts(note) if risk.wants_encoder else []
         for note, risk in zip(normalised, first, strict=True)
     ]
-    read = iter(encoder.read([part for parts in wanted for part in parts]))
-    return [
-        risk.with_encoder(encoder, max(next(read).risk for _ in parts) if parts else None)
-        for risk, parts in zip(first, wanted, strict=True)
-    ]
+    return with_encoder_readings(encoder, first, wanted, [None] * len(first))
+
+
+def with_encoder_readings(
+    encoder: Encoder,
+    first: Sequence[RiskReading | None],
+    wanted: Sequence[list[str]],
+    read_before: Sequence[float | None],
+) -> list[RiskReading | None]:
+    """``first`` with the encoder's view added where it can change the flag: of each note's
+    ``wanted`` texts (beside ``read_before``, the whole note's risk where the encoder has
+    read it already) and of its heavy sentences, all read in one batch."""
+    heavy = [risk.heavy_sentences if risk and risk.wants_encoder else () for risk in first]
+    texts = [text for parts in wanted for text in parts]
+    read = iter(encoder.read([*texts, *(sentence for each in heavy for sentence in each)]))
+    note_risks = [[next(read).risk for _ in parts] for parts in wanted]
+    readings = []
+    for risk, risks, before, sentences in zip(first, note_risks, read_before, heavy, strict=True):
+        if risk is None or not risk.wants_encoder:
+            readings.append(risk)
+            continue
+        note_risk = max(r for r in (before, *risks) if r is not None)
+        sentence_risk = max((next(read).risk for _ in sentences), default=None)
+        readings.append(risk.with_encoder(encoder, note_risk, sentence_risk))
+    return readings
 
 
 def rules_and_model(normalised: str, model: TextModel | None = None) -> RiskReading:
@@ -175,8 +229,16 @@ def rules_and_model(normalised: str, model: TextModel | None = None) -> RiskRead
     readings = dict.fromkeys((cleaned, in_first_person(cleaned)))
     model = model or shipped_model()
     model_probability = max(
-        model.risk_probability(features(part)) for reading in readings for part in _parts(reading)
+        model.risk_probability(features(part))
+        for reading in readings
+        for part in _contexts(reading)
     )
+    by_sentence = {
+        sentence: model.risk_probability(features(sentence))
+        for reading in readings
+        for sentence in _sentences_of_many(reading)
+    }
+    long = len(_sentences(cleaned)) > CONTEXT_SENTENCES
     long_enough = len(normalised.split()) >= ENCODER_MIN_WORDS
     return RiskReading(
         categories=tuple(
@@ -185,14 +247,30 @@ def rules_and_model(normalised: str, model: TextModel | None = None) -> RiskRead
         model_probability=model_probability,
         model_threshold=model.risk_threshold,
         encoder_may_flag=long_enough and model_probability >= ENCODER_MIN_MODEL,
+        sentence_probability=max(by_sentence.values(), default=0.0),
+        heavy_sentences=tuple(s for s, p in by_sentence.items() if long and p >= SENTENCE_AGREES),
     )
 
 
-def _parts(cleaned: str) -> list[str]:
-    """The whole text and each of its sentences: in a long entry one heavy sentence among
-    ordinary ones would otherwise be diluted by them."""
-    sentences = [s for s in cleaned.split(" . ") if len(s.split()) >= MIN_SENTENCE_WORDS]
-    return [cleaned, *sentences] if len(sentences) > 1 else [cleaned]
+def _sentences(cleaned: str) -> list[str]:
+    return [s for s in cleaned.split(" . ") if len(s.split()) >= MIN_SENTENCE_WORDS]
+
+
+def _sentences_of_many(cleaned: str) -> list[str]:
+    """The sentences of a text of more than one, read alone: in a long entry one heavy
+    sentence among ordinary ones would otherwise be diluted by them."""
+    sentences = _sentences(cleaned)
+    return sentences if len(sentences) > 1 else []
+
+
+def _contexts(cleaned: str) -> list[str]:
+    """The whole text and each run of CONTEXT_SENTENCES sentences; in a text of no more
+    sentences than that, each sentence."""
+    sentences = _sentences(cleaned)
+    if len(sentences) <= CONTEXT_SENTENCES:
+        return [cleaned, *sentences] if len(sentences) > 1 else [cleaned]
+    runs = range(len(sentences) - CONTEXT_SENTENCES + 1)
+    return [cleaned, *(" . ".join(sentences[i : i + CONTEXT_SENTENCES]) for i in runs)]
 
 
 def assess_risk(text: str) -> bool:

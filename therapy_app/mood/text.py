@@ -20,7 +20,12 @@ from therapy_app.mood.feelings import ALL_FEELINGS, PRIMARY_INFO, Primary
 from therapy_app.mood.language import looks_english
 from therapy_app.mood.lexicon import CUES, INTENSIFIERS, NEGATIONS
 from therapy_app.mood.normalise import normalise
-from therapy_app.mood.safety import RiskReading, encoder_texts, rules_and_model
+from therapy_app.mood.safety import (
+    RiskReading,
+    encoder_texts,
+    rules_and_model,
+    with_encoder_readings,
+)
 from therapy_app.mood.text_model import features, shipped_model
 
 if TYPE_CHECKING:
@@ -209,8 +214,9 @@ def _risk_readings(
     encoder: Encoder | None,
     wholes: list[EncoderReading | None],
 ) -> list[RiskReading | None]:
-    """Each note's risk reading. The encoder has read every whole note already; the
-    sentences of long notes whose flag it can change are read together, in one batch."""
+    """Each note's risk reading. The encoder has read every whole note already; the runs
+    of sentences and heavy sentences of long notes whose flag it can change are read
+    together, in one batch."""
     first = [
         rules_and_model(note, model) if ok else None
         for note, ok in zip(normalised, readable, strict=True)
@@ -221,15 +227,8 @@ def _risk_readings(
         encoder_texts(note)[1:] if risk and risk.wants_encoder else []
         for note, risk in zip(normalised, first, strict=True)
     ]
-    sentences = iter(encoder.read([part for parts in wanted for part in parts]))
-    readings: list[RiskReading | None] = []
-    for risk, whole, parts in zip(first, wholes, wanted, strict=True):
-        if risk is None or whole is None:
-            readings.append(risk)
-            continue
-        heaviest = max([whole.risk, *(next(sentences).risk for _ in parts)])
-        readings.append(risk.with_encoder(encoder, heaviest if risk.wants_encoder else None))
-    return readings
+    read_before = [whole.risk if whole else None for whole in wholes]
+    return with_encoder_readings(encoder, first, wanted, read_before)
 
 
 def _suggest_one(
