@@ -65,9 +65,9 @@ MODEL_CONFIRMED = 0.7
 ENCODER_CONFIRMS = 0.3
 # Where the encoder reads, a note of more than CONTEXT_SENTENCES sentences is read whole and
 # in runs of that many sentences, not sentence by sentence: one sentence out of its note
-# ("I just can't wait for that date to come", "he won't get away with this") read as risk,
-# and on the ninth blind set's even half 15 of 20 long entries about other feelings, and 8
-# of 13 long non-risk lines, were flagged. A single sentence still raises the flag when the
+# ("I wrapped her present and hid it in the wardrobe", from a birthday) reads as risk, and
+# on the ninth blind set's even half 15 of 20 long entries about other feelings, and 8 of
+# 13 long non-risk lines, were flagged. A single sentence still raises the flag when the
 # linear model reads it at SENTENCE_AGREES and the encoder agrees: a plan told in one line
 # among ordinary ones ("Tonight is it, once the street lights go off.").
 CONTEXT_SENTENCES = 2
