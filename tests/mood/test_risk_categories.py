@@ -15,6 +15,7 @@ BY_CATEGORY = {
         "honestly wish i was never born",
         "some mornings i'm gutted that i woke up",
         "you ever just wish you were dead",
+        "I feel like dying",
     ],
     "passive ideation": [
         "I've stopped caring whether I live or not",
@@ -28,6 +29,8 @@ BY_CATEGORY = {
         "kinda wanna kms ngl",
         "thinking about unaliving myself again",
         "I feel like dying and I mean it, I want to end my life",
+        "I'm suicidal",
+        "i am suicidal again",
     ],
     "method": [
         "i keep thinking about jumping off the bridge on the way home",
@@ -102,6 +105,10 @@ NOT_RISK = [
     "gave my old bike to my nephew, he's thrilled",
     "looked up how high Ben Nevis is for our climb in June",
     "killing time at the airport, flight delayed",
+    "I feel like dying of embarrassment",
+    "got the flu and feel like dying",
+    "felt like dying after leg day",
+    "I've never been suicidal, just exhausted",
 ]
 
 
