@@ -16,6 +16,7 @@ BY_CATEGORY = {
         "some mornings i'm gutted that i woke up",
         "you ever just wish you were dead",
         "I feel like dying",
+        "dying sounds nice",
     ],
     "passive ideation": [
         "I've stopped caring whether I live or not",

@@ -58,7 +58,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:don't|do\s+not|didn't|no\s+longer|not|never|doesn't)\s+(?:really\s+|even\s+)?(?:want|wanna|wish|care)\s+(?:to\s+)?(?:live|wake\s+up|go\s+on|be\s+alive|exist|be\s+here|carry\s+on|keep\s+going|continue|keep\s+living|breathe|see\s+tomorrow|make\s+it\s+through|survive)\b",
         r"\b(?:wish|wished|wishing)\s+i\s+(?:wasn't|weren't|was\s+not|were\s+not)\s+(?:alive|here|born|around)\b",
         r"\b(?:stop|quit)\s+(?:living|breathing|being\s+alive)\b",
-        r"\bdeath\s+(?:would\s+be|sounds|seems|feels|looks)\s+(?:like\s+)?(?:a\s+)?(?:relief|nice|peaceful|easier|better|welcome|good|the\s+answer|the\s+way\s+out|a\s+rest)\b",
+        r"\b(?:death|dying|being\s+dead)\s+(?:would\s+be|sounds|seems|feels|looks)\s+(?:so\s+|really\s+)?(?:like\s+)?(?:a\s+)?(?:relief|nice|peaceful|easier|better|welcome|good|the\s+answer|the\s+way\s+out|a\s+rest)\b",
         r"\b(?:welcome|long\s+for|longing\s+for|envy|envious\s+of)\s+(?:death|the\s+dead|people\s+who\s+die)\b",
         r"\b(?:jealous|envious)\s+of\s+(?:people|those|the\s+ones)\s+who\s+(?:die|died|are\s+dead)\b",
         r"\bcould\s+just\s+(?:die|not\s+wake\s+up|disappear\s+forever)\b",
