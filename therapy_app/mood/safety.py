@@ -164,7 +164,7 @@ def encoder_texts(normalised: str) -> list[str]:
     reads as a fragment), and its runs of sentences too when it is long."""
     if len(normalised.split()) < ENCODER_WHOLE_WORDS:
         return [normalised]
-    return _contexts(normalised)
+    return _contexts(normalised, _sentences(normalised))
 
 
 def read_risk(
@@ -228,17 +228,16 @@ def rules_and_model(normalised: str, model: TextModel | None = None) -> RiskRead
     cleaned = without_idioms_and_denials(normalised)
     readings = dict.fromkeys((cleaned, in_first_person(cleaned)))
     model = model or shipped_model()
-    model_probability = max(
-        model.risk_probability(features(part))
-        for reading in readings
-        for part in _contexts(reading)
-    )
-    by_sentence = {
-        sentence: model.risk_probability(features(sentence))
-        for reading in readings
-        for sentence in _sentences_of_many(reading)
+    split = {reading: _sentences(reading) for reading in readings}
+    # In a long entry one heavy sentence among ordinary ones would be diluted by them: the
+    # sentences of a text of more than one are read alone too.
+    alone = [s for sentences in split.values() if len(sentences) > 1 for s in sentences]
+    contexts = [c for reading, sentences in split.items() for c in _contexts(reading, sentences)]
+    read = {
+        text: model.risk_probability(features(text)) for text in dict.fromkeys([*contexts, *alone])
     }
-    long = len(_sentences(cleaned)) > CONTEXT_SENTENCES
+    model_probability = max(read[context] for context in contexts)
+    long = len(split[cleaned]) > CONTEXT_SENTENCES
     long_enough = len(normalised.split()) >= ENCODER_MIN_WORDS
     return RiskReading(
         categories=tuple(
@@ -247,8 +246,10 @@ def rules_and_model(normalised: str, model: TextModel | None = None) -> RiskRead
         model_probability=model_probability,
         model_threshold=model.risk_threshold,
         encoder_may_flag=long_enough and model_probability >= ENCODER_MIN_MODEL,
-        sentence_probability=max(by_sentence.values(), default=0.0),
-        heavy_sentences=tuple(s for s, p in by_sentence.items() if long and p >= SENTENCE_AGREES),
+        sentence_probability=max((read[s] for s in alone), default=0.0),
+        heavy_sentences=tuple(
+            dict.fromkeys(s for s in alone if long and read[s] >= SENTENCE_AGREES)
+        ),
     )
 
 
@@ -256,21 +257,13 @@ def _sentences(cleaned: str) -> list[str]:
     return [s for s in cleaned.split(" . ") if len(s.split()) >= MIN_SENTENCE_WORDS]
 
 
-def _sentences_of_many(cleaned: str) -> list[str]:
-    """The sentences of a text of more than one, read alone: in a long entry one heavy
-    sentence among ordinary ones would otherwise be diluted by them."""
-    sentences = _sentences(cleaned)
-    return sentences if len(sentences) > 1 else []
-
-
-def _contexts(cleaned: str) -> list[str]:
-    """The whole text and each run of CONTEXT_SENTENCES sentences; in a text of no more
-    sentences than that, each sentence."""
-    sentences = _sentences(cleaned)
+def _contexts(text: str, sentences: list[str]) -> list[str]:
+    """The whole text and each run of CONTEXT_SENTENCES of its ``sentences``; in a text of
+    no more sentences than that, each sentence."""
     if len(sentences) <= CONTEXT_SENTENCES:
-        return [cleaned, *sentences] if len(sentences) > 1 else [cleaned]
+        return [text, *sentences] if len(sentences) > 1 else [text]
     runs = range(len(sentences) - CONTEXT_SENTENCES + 1)
-    return [cleaned, *(" . ".join(sentences[i : i + CONTEXT_SENTENCES]) for i in runs)]
+    return [text, *(" . ".join(sentences[i : i + CONTEXT_SENTENCES]) for i in runs)]
 
 
 def assess_risk(text: str) -> bool:
