@@ -6,7 +6,12 @@ import pytest
 
 from therapy_app.mood.language import looks_english
 from therapy_app.mood.normalise import in_first_person, normalise
-from therapy_app.mood.safety import assess_risk, read_risk
+from therapy_app.mood.safety import (
+    assess_risk,
+    read_risk,
+    rule_categories,
+    without_idioms_and_denials,
+)
 from therapy_app.mood.text import suggest
 
 BY_CATEGORY = {
@@ -165,3 +170,19 @@ def test_the_language_is_named_when_it_is_not_english() -> None:
     assert not looks_english("je suis très fatiguée aujourd'hui")
     assert not looks_english("Ich will nicht mehr leben")
     assert not suggest("quiero morirme, no puedo más").english
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        ("his hours are being cut, again, with a day's notice", False),
+        ("my hair was cut again and I hate it", False),
+        ("the toast was burnt again", False),
+        ("i have been cutting again", True),
+        ("she is cutting again", True),
+        ("I burned my arm again", True),
+    ],
+)
+def test_a_passive_cut_is_not_self_harm_a_progressive_one_is(text: str, self_harm: bool) -> None:
+    categories = rule_categories(without_idioms_and_denials(normalise(text)))
+    assert ("self_harm" in categories) is self_harm

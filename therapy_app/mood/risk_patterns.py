@@ -336,7 +336,11 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bhurting\s+(?:my|your)\s+(?:hand|hands|body|arm|arms)\b[^.]{0,30}\b(?:better|feels|helps|only)\b|\buntil\s+(?:it|they)\s+(?:bleeds|bled|bleed)\b",
         r"\b(?:cut|cutting|cuts|burn|burning|burnt|burned|carve|carving|carved|scratch|scratching|scratched|hit|hitting|punch|punching|punched|bite|biting|bit|slap|slapping|slapped|hurt|hurting|harm|harming|harmed|punish|punishing|punished|bang|banging|banged|starve|starving|starved|pinch|pinching|bruise|bruising|mutilat(?:e|ing|ed)|stab|stabbing|stabbed|injure|injuring|injured)\s+(?:myself|yourself|herself|himself)\b(?!\s+(?:on|with)\s+(?:a|the|some)\s+(?:bread\s+knife|kettle|oven|stove|pan|iron|hob|can|tin|paper|rose|thorn|nail|corner|door|cupboard|table)\b)",
         r"\bself[-\s]?harm(?:ing|ed)?\b|\bself[-\s]?injur(?:y|ies|ing)\b|\bself[-\s]?mutilat",
-        r"\b(?:cut|cutting|carve|carving|carved|burn|burning|burnt|burned|scratch|scratching|scratched|scar|scarred|slash|slashed|slashing)\s+(?:again|into\s+my|up\s+my|my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|ankles?|hands?|body|shoulders?)|on\s+my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?))\b(?!\s+(?:on|while|when|shaving|cooking|chopping|gardening|in\s+the\s+kitchen))",
+        # a participle not in the passive: "his hours are being cut again" ("she is cutting
+        # again" is not a passive)
+        r"\b(?:(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)"
+        r"(?<!\bgot\s)(?:cut|carved|burnt|burned|scratched|scarred|slashed)|cutting|carve|carving|burn"
+        r"|burning|scratch|scratching|scar|slash|slashing)\s+(?:again|into\s+my|up\s+my|my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|ankles?|hands?|body|shoulders?)|on\s+my\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?))\b(?!\s+(?:on|while|when|shaving|cooking|chopping|gardening|in\s+the\s+kitchen))",
         r"\b(?:relaps(?:e|ed|ing)|slipped\s+up|gave\s+in)\b[^.]{0,50}\b(?:cut|cutting|self\s+harm|burn|burning|blade|razor|hurting\s+myself|scratch|carv|the\s+urge|sh\b)",
         r"\b(?:urges?|craving|itch|need|want|wanted|wanting|tempted|temptation)\s+(?:to\s+)?(?:cut|burn|hurt\s+myself|harm\s+myself|self\s+harm|scratch\s+until|carve|bleed|feel\s+the\s+blade|punish\s+myself|hit\s+myself)\b",
         r"\b(?:days?|weeks?|months?)\s+(?:clean|without\s+cutting|free)\b[^.]{0,40}\b(?:cut|cutting|self\s+harm|blade|relaps|broke|broken|ruined|again)\b",
