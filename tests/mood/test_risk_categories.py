@@ -22,10 +22,13 @@ BY_CATEGORY = {
         "you ever just wish you were dead",
         "I feel like dying",
         "dying sounds nice",
+        "heaven sounds great rn, at least id be dead n done w all this",
+        "I go to bed with her rosary and ask not to see the morning",
     ],
     "passive ideation": [
         "I've stopped caring whether I live or not",
         "my kids would be better off without me",
+        "my kids would honestly be better off with the life insurance than with me",
         "everyone wud be beter off w/o me",
         "if a bus hit me tomorrow i wouldnt even mind",
         "i just dont wanna be around anymore",
@@ -69,12 +72,15 @@ BY_CATEGORY = {
         "there's a gun in the house and I know where dad keeps the key",
         "I have razor blades hidden in my room just in case",
         "the bridge near work is high enough, I checked",
+        "the .30-06 is in the hall closet, loaded, and I can't stop thinking about it",
+        "we're on the 14th floor and at night I stand on the balcony looking down for too long",
     ],
     "self-harm": [
         "I cut myself again last night",
         "i hit myself because i deserved it",
         "burnt my arm with a lighter on purpose",
         "relapsed after 3 months clean",
+        "been slamming my head against the wall, there's a bruise by my hairline now",
     ],
     "calm after deciding": [
         "I'm not scared anymore, I've made my decision",
@@ -83,6 +89,7 @@ BY_CATEGORY = {
     "past attempt": [
         "the last time I tried I woke up in hospital",
         "since my overdose in march i cant sleep",
+        "you remember the night you found me in the bathtub. I feel that way again",
     ],
     "other languages": [
         "je veux mourir",
@@ -115,6 +122,8 @@ NOT_RISK = [
     "got the flu and feel like dying",
     "felt like dying after leg day",
     "I've never been suicidal, just exhausted",
+    "a week in heaven sounds great, book it",
+    "his hours are being cut, again, with a day's notice",
 ]
 
 

@@ -17,7 +17,7 @@ _DRUGS = r"(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetami
 _BLADES = r"(?:blades?|razors?|razor blades?|knife|knives|box cutter|scissors|glass)"
 _LIGATURE = r"(?:rope|belt|cord|noose|cable|scarf|ligature)"
 _PEOPLE = r"(?:everyone|everybody|they|people|the world|my family|family|my kids|the kids|my children|my parents|mum|mom|dad|my friends|friends|he|she|my partner|my wife|my husband|my boyfriend|my girlfriend|them|you|we|the team|this family|this house)"
-_MEANS = r"(?:pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet)s?"
+_MEANS = r"(?:pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet|handgun|revolver|glock|30\s+06|\d{2}\s+(?:calibre|caliber)|(?:12|20|twelve)\s+gauge)s?"
 _DWELLING = r"(?:think(?:ing)?\s+about\s+(?:it|that|them|the\s+\w+)|keep\s+(?:thinking|looking|going\s+back|counting|checking|staring)|kept\s+(?:them|it|the)\s+for\s+a\s+reason|for\s+a\s+reason|high\s+enough|deep\s+enough|cold\s+enough|enough\s+to|it's\s+enough|know\s+the\s+spot|know\s+where|know\s+exactly|i\s+checked|i've\s+checked|eyeing|calling\s+me|calling|tempts?\s+me|tempting|waiting\s+for\s+me|like\s+a\s+promise|just\s+in\s+case|for\s+emergencies|more\s+than\s+i\s+should|every\s+night|a\s+lot\s+lately|and\s+i\s+know\s+why|you\s+know\s+why|one\s+reason|don't\s+move\s+it|didn't\s+put\s+it\s+back|never\s+locked|isn't\s+locked|not\s+locked|easy\s+to\s+get|nobody\s+checks|no\s+one\s+checks|no\s+fence|perfect|hidden|hid\s+(?:them|it)|stashed|the\s+others|with\s+the\s+others|stocked\s+up|collection|saved\s+(?:them|it|all)|haven't\s+thrown|didn't\s+throw)"
 _NOT = r"(?:not|don't|do not|didn't|never|no longer|won't|wouldn't|stop|stopped)"
 
@@ -58,7 +58,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:don't|do\s+not|didn't|no\s+longer|not|never|doesn't)\s+(?:really\s+|even\s+)?(?:want|wanna|wish|care)\s+(?:to\s+)?(?:live|wake\s+up|go\s+on|be\s+alive|exist|be\s+here|carry\s+on|keep\s+going|continue|keep\s+living|breathe|see\s+tomorrow|make\s+it\s+through|survive)\b",
         r"\b(?:wish|wished|wishing)\s+i\s+(?:wasn't|weren't|was\s+not|were\s+not)\s+(?:alive|here|born|around)\b",
         r"\b(?:stop|quit)\s+(?:living|breathing|being\s+alive)\b",
-        r"\b(?:death|dying|being\s+dead)\s+(?:would\s+be|sounds|seems|feels|looks)\s+(?:so\s+|really\s+)?(?:like\s+)?(?:a\s+)?(?:relief|nice|peaceful|easier|better|welcome|good|the\s+answer|the\s+way\s+out|a\s+rest)\b",
+        r"\b(?:death|dying|being\s+dead|the\s+afterlife)\s+(?:would\s+be|sounds|seems|feels|looks)\s+(?:so\s+|really\s+)?(?:like\s+)?(?:a\s+)?(?:relief|nice|peaceful|easier|better|welcome|good|great|the\s+answer|the\s+way\s+out|a\s+rest)\b",
         r"\b(?:welcome|long\s+for|longing\s+for|envy|envious\s+of)\s+(?:death|the\s+dead|people\s+who\s+die)\b",
         r"\b(?:jealous|envious)\s+of\s+(?:people|those|the\s+ones)\s+who\s+(?:die|died|are\s+dead)\b",
         r"\bcould\s+just\s+(?:die|not\s+wake\s+up|disappear\s+forever)\b",
@@ -66,6 +66,12 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bpray(?:ing|ed)?\s+(?:to|that)\s+(?:god\s+)?(?:to\s+)?(?:take\s+me|i\s+die|i\s+don't\s+wake|not\s+wake|let\s+me\s+die)\b",
         r"\b(?:take\s+me|end\s+me)\s+(?:now|already|please)\b",
         r"\b(?:feel|feels|felt|feeling)\s+like\s+(?:just\s+)?dying\b(?!\s+(?:of|from|after|with)\b)",
+        r"\bat\s+least\s+(?:i'd|id|i\s+would|i'll|i\s+will)\s+be\s+(?:dead|gone\s+for\s+good)\b",
+        r"\bheaven\s+(?:sounds|seems|looks)\s+(?:so\s+|really\s+)?(?:great|nice|good|better|peaceful)\s+"
+        r"(?:right\s+now|these\s+days|lately|more\s+and\s+more|compared\s+to)\b",
+        r"\b(?:pray|prayed|praying|ask|asked|asking|beg|begged|begging|hope|hoping)\b[^.]{0,40}\bnot\s+to\s+"
+        r"(?:see|wake\s+(?:up\s+)?to|make\s+it\s+to|live\s+to\s+see)\s+(?:the\s+)?(?:morning|tomorrow|sunrise"
+        r"|dawn|another\s+day|next\s+day)\b",
     ),
     "passive": (
         r"\b(?:stop|stopped|don't|not)\s+(?:wearing|putting\s+on)\s+(?:my|your|a|her|his)\s+seat\s*belt\b|\bfine\s+with\s+(?:a|the)\s+(?:car|bus|truck|lorry|train)\b",
@@ -95,6 +101,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         + _PEOPLE
         + r"\s*(?:'d|would|will|'ll|might)?\s+(?:all\s+)?(?:be\s+)?(?:so\s+much\s+)?(?:better|happier|fine|okay|easier|lighter|freer|relieved)\s+(?:off\s+)?(?:without\s+me|if\s+i\s+(?:was|were|wasn't|weren't|died|disappeared|was\s+gone|were\s+gone|didn't\s+exist|wasn't\s+here|weren't\s+here))\b",
         r"\bbetter\s+off\s+(?:without\s+me|dead|gone|if\s+i\s+(?:was|were)\s+gone)\b",
+        r"\bbetter\s+off\s+with\s+(?:the|my)\s+(?:life\s+)?insurance\b|\bbetter\s+off\s+with\b[^.]{0,40}\bthan\s+with\s+me\b",
         r"\b(?:better|happier|easier|fine|lighter)\b[^.]{0,40}\bwithout\s+me\b",
         r"\bwithout\s+me\b[^.]{0,40}\b(?:better|happier|easier|fine|lighter|relieved)\b",
         r"\b(?:i'm|i\s+am|i've\s+become|i\s+feel\s+like|feel\s+like|just|only|nothing\s+but)\s+(?:such\s+)?(?:a\s+)?(?:burden|waste\s+of\s+(?:space|air|oxygen|life))\b(?!\s+(?:asking|when\s+i\s+ask|while|on\s+(?:my|the)\s+(?:team|project)|in\s+the|at\s+work|at\s+school|for\s+\w+ing|with\s+the|to\s+(?:my|the)\s+team))(?![^.]{0,60}\b(?:said|says|doesn't\s+see|don't\s+see|happy\s+to|it's\s+fine|its\s+fine|had\s+fun)\b)",
@@ -323,6 +330,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a\s+single|just\s+one|a\s+few)\s+step\s+(?:and|forward|off|away|would)\b[^.]{0,40}\b(?:over|gone|end|done|fall|nothing|peace|quiet|all\s+stop)\b",
         r"\b(?:train|trains|tracks|bridge|roof|cliff|balcony|ledge|edge|traffic)\b[^.]{0,50}\b(?:end\s+it|end\s+everything|all\s+be\s+over|be\s+over|make\s+it\s+stop|stop\s+the\s+pain|jump|step\s+off|step\s+out|lean\s+forward|let\s+go|just\s+go|nobody\s+would|would\s+be\s+quick|so\s+easy|how\s+easy)\b(?![^.]{0,20}\b(?:the\s+queue|photo|picture)\b)",
         r"\b(?:pills|tablets|paracetamol|meds|painkillers|sleeping\s+pills)\b[^.]{0,50}\b(?:end\s+it|be\s+enough|enough\s+to|would\s+do\s+it|would\s+it\s+hurt|fall\s+asleep\s+and|never\s+wake|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:box|bottle|packet)|swallow\s+them)\b",
+        r"\b(?:looking|look|looked|staring|stare|stared)\s+(?:down|over\s+the\s+(?:edge|railing|rail))(?:\s+for)?\s+"
+        r"\b(?:much\s+|way\s+|far\s+)?too\s+long\b",
     ),
     "self_harm": (
         r"\brelaps\w*\b[^.]{0,30}\b\d+\s+days\b",
@@ -346,7 +355,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:days?|weeks?|months?)\s+(?:clean|without\s+cutting|free)\b[^.]{0,40}\b(?:cut|cutting|self\s+harm|blade|relaps|broke|broken|ruined|again)\b",
         r"\b(?:broke|broken|ruined|lost|ended)\s+(?:my\s+)?(?:streak|clean\s+streak|\d+\s+days?\s+clean|days\s+clean)\b",
         r"\b(?:because|cause|since|as)\s+i\s+(?:deserved|deserve|deserved\s+it|deserve\s+it)\b(?=[^.]{0,0})|\b(?:hit|hitting|punch|punching|slap|slapping|hurt|hurting|punish|punishing|burn|burning|cut|cutting|scratch|scratching|starve|starving|bang|banging)\s+(?:myself|my\s+head|my\s+arm|my\s+legs?|my\s+face)\b[^.]{0,50}\bdeserv",
-        r"\b(?:banging|banged|bang|hitting|hit|punching|punched|smash|smashing|smashed)\s+my\s+(?:head|fists?|hands?)\s+(?:against|into|on)\s+(?:the\s+)?(?:wall|walls|floor|door|desk|mirror)\b(?=[^.]{0,60}\b(?:until|till|bled|bleed|bruise|hurt|pain|deserv|feel\s+something|punish|stop\s+the|to\s+feel|on\s+purpose)\b)",
+        r"\b(?:banging|banged|bang|slamming|slammed|slam|hitting|hit|punching|punched|smash|smashing|smashed)\s+my\s+(?:head|fists?|hands?)\s+(?:against|into|on)\s+(?:the\s+)?(?:wall|walls|floor|door|desk|mirror)\b(?=[^.]{0,60}\b(?:until|till|bled|bleed|bruise|hurt|pain|deserv|feel\s+something|punish|stop\s+the|to\s+feel|on\s+purpose)\b)",
         r"\b(?:punched|punching|punch|hit|hitting)\s+(?:the\s+|a\s+)?(?:wall|walls|mirror|door)\s+(?:until|till|so\s+hard|to\s+feel|on\s+purpose|to\s+hurt)\b",
         r"\b(?:made|make|making)\s+(?:myself|my\s+\w+)\s+(?:bleed|bled|bruise|hurt\s+on\s+purpose)\b|\bfeel\s+the\s+(?:blade|sting|burn\s+of\s+the\s+lighter)\b",
         r"\b(?:lighter|cigarette|iron|hot\s+(?:knife|spoon|metal))\s+(?:to|on|against)\s+my\s+(?:skin|arm|arms|leg|legs|wrist|thigh|hand)\b",
@@ -397,6 +406,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:anniversary|year|years|months)\s+(?:of|since)\s+(?:my|the)\s+(?:attempt|overdose|od|suicide\s+attempt|hospitali[sz]ation)\b",
         r"\b(?:almost|nearly)\s+(?:died|didn't\s+make\s+it)\s+(?:by|from|after)\s+(?:my\s+own\s+hand|my\s+overdose|the\s+pills|taking)\b",
         r"\b(?:sectioned|psych\s+ward|psychiatric\s+ward|inpatient)\b[^.]{0,50}\b(?:after\s+i|because\s+i|when\s+i)\s+(?:tried|took|cut|attempted|jumped|overdosed)\b",
+        r"\bthe\s+(?:night|day|morning|evening)\s+(?:you|she|he|they|mum|mom|dad|my\s+\w+)\s+found\s+me\b"
+        r"(?!\s+(?:a|the|my|at\s+the\s+(?:station|airport|party)))",
     ),
     "other_languages": (
         # The most explicit phrases in the languages of the crisis-number list.
