@@ -204,6 +204,37 @@ def test_a_single_sentence_needs_the_encoder_to_agree_where_it_reads(
     assert reading.flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("model", "encoder", "flagged"),
+    [
+        (0.95, 0.3, False),  # the linear model sure alone no longer flags a long note
+        (0.35, 0.99, False),  # nor the encoder alone
+        (0.65, 0.55, True),  # both see risk in it
+        (0.55, 0.95, False),  # the linear model below its share
+    ],
+)
+def test_in_a_long_note_both_learned_readers_must_see_risk(model, encoder, flagged) -> None:
+    reading = RiskReading((), model, 0.55, encoder, 0.7, encoder_may_flag=True, long=True)
+    assert reading.flagged is flagged
+    assert RiskReading(("plan",), model, 0.55, encoder, 0.7, long=True).flagged
+
+
+# An ordinary Saturday (a tenth blind set's line): the encoder alone reads it as risk.
+NORMAL_SATURDAY = (
+    "Nice, normal Saturday. Did the big shop, cleaned the bathroom, and took the kids to "
+    "the park where my youngest finally got across the monkey bars on her own. We had "
+    "spaghetti bolognese and watched a film about a talking dog. Nothing special happened, "
+    "which is exactly what I needed after last week. Early night with my book."
+)
+
+
+def test_an_ordinary_long_entry_is_not_flagged_by_the_encoder_alone() -> None:
+    reading = read_risk(NORMAL_SATURDAY, encoder=shipped_encoder())
+    assert reading.long and not reading.flagged
+    assert replace(reading, long=False).flagged  # read as a short note, it would be
+    assert not suggest(NORMAL_SATURDAY).risk
+
+
 # A long entry about a birthday: one of its sentences, read alone, reads as hiding means.
 BIRTHDAY = (
     "Grandma's ninetieth is on Sunday and the whole family is coming. I baked the cake "

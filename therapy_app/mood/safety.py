@@ -72,6 +72,15 @@ ENCODER_CONFIRMS = 0.3
 # among ordinary ones ("Tonight is it, once the street lights go off.").
 CONTEXT_SENTENCES = 2
 SENTENCE_AGREES = 0.8
+# In a note of more than CONTEXT_SENTENCES sentences, the flag rises from the learned
+# readers only where both see risk in it (each reads the note whole and in its runs, and
+# the more runs, the likelier one of them reads high by chance): the linear model at
+# LONG_MODEL_AGREES and the encoder at LONG_ENCODER_AGREES, or one heavy sentence as above.
+# Chosen on a tenth blind set of long entries (README): its 288 non-risk entries flagged
+# 0.358 -> 0.299 for the same 0.995 of its 220 risk entries. SENTENCE_AGREES at 0.9 took
+# them to 0.267 there but let "I'll stay till Boxing Day for them and then go" through.
+LONG_MODEL_AGREES = 0.6
+LONG_ENCODER_AGREES = 0.5
 
 
 @dataclass(frozen=True)
@@ -88,6 +97,7 @@ class RiskReading:
     # Sentences of a long note the linear model reads at SENTENCE_AGREES: the encoder checks
     heavy_sentences: tuple[str, ...] = ()
     sentence_encoder_probability: float | None = None  # its heaviest reading of them
+    long: bool = False  # more than CONTEXT_SENTENCES sentences
 
     @property
     def flagged(self) -> bool:
@@ -123,6 +133,11 @@ class RiskReading:
         if self.encoder_probability is None:  # the linear model decides alone
             heaviest = max(self.model_probability, self.sentence_probability)
             return heaviest >= self.model_threshold
+        if self.long:
+            return (
+                self.model_probability >= LONG_MODEL_AGREES
+                and self.encoder_probability >= LONG_ENCODER_AGREES
+            )
         return self.model_probability >= MODEL_SURE or (
             self.model_probability >= MODEL_CONFIRMED
             and self.encoder_probability >= ENCODER_CONFIRMS
@@ -132,6 +147,7 @@ class RiskReading:
     def _encoder_flags(self) -> bool:
         return (
             self.encoder_may_flag
+            and not self.long
             and self.encoder_probability is not None
             and self.encoder_probability >= self.encoder_threshold
         )
@@ -250,6 +266,7 @@ def rules_and_model(normalised: str, model: TextModel | None = None) -> RiskRead
         heavy_sentences=tuple(
             dict.fromkeys(s for s in alone if long and read[s] >= SENTENCE_AGREES)
         ),
+        long=long,
     )
 
 
