@@ -209,8 +209,9 @@ def test_a_single_sentence_needs_the_encoder_to_agree_where_it_reads(
     [
         (0.95, 0.3, False),  # the linear model sure alone no longer flags a long note
         (0.35, 0.99, False),  # nor the encoder alone
-        (0.65, 0.55, True),  # both see risk in it
-        (0.55, 0.95, False),  # the linear model below its share
+        (0.6, 0.65, True),  # both see risk in it
+        (0.6, 0.55, False),  # the encoder below its share
+        (0.5, 0.95, False),  # the linear model below its threshold
     ],
 )
 def test_in_a_long_note_both_learned_readers_must_see_risk(model, encoder, flagged) -> None:

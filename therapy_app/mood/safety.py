@@ -74,13 +74,12 @@ CONTEXT_SENTENCES = 2
 SENTENCE_AGREES = 0.8
 # In a note of more than CONTEXT_SENTENCES sentences, the flag rises from the learned
 # readers only where both see risk in it (each reads the note whole and in its runs, and
-# the more runs, the likelier one of them reads high by chance): the linear model at
-# LONG_MODEL_AGREES and the encoder at LONG_ENCODER_AGREES, or one heavy sentence as above.
+# the more runs, the likelier one of them reads high by chance): the linear model at its
+# threshold and the encoder at LONG_ENCODER_AGREES, or one heavy sentence as above.
 # Chosen on a tenth blind set of long entries (README): its 288 non-risk entries flagged
-# 0.358 -> 0.299 for the same 0.995 of its 220 risk entries. SENTENCE_AGREES at 0.9 took
-# them to 0.267 there but let "I'll stay till Boxing Day for them and then go" through.
-LONG_MODEL_AGREES = 0.6
-LONG_ENCODER_AGREES = 0.5
+# 0.358 -> 0.274 for the same 0.995 of its 220 risk entries. SENTENCE_AGREES at 0.9 took
+# them lower still but let "I'll stay till Boxing Day for them and then go" through.
+LONG_ENCODER_AGREES = 0.6
 
 
 @dataclass(frozen=True)
@@ -135,7 +134,7 @@ class RiskReading:
             return heaviest >= self.model_threshold
         if self.long:
             return (
-                self.model_probability >= LONG_MODEL_AGREES
+                self.model_probability >= self.model_threshold
                 and self.encoder_probability >= LONG_ENCODER_AGREES
             )
         return self.model_probability >= MODEL_SURE or (
