@@ -12,6 +12,7 @@ reads them as written, and learned them from the corpus.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -91,7 +92,7 @@ class RiskReading:
     model_threshold: float
     encoder_probability: float | None = None  # None: the encoder did not read the note
     encoder_threshold: float = 1.0
-    encoder_may_flag: bool = False  # the note is long enough and the model sees a trace
+    encoder_may_flag: bool = False  # a short note long enough, the model seeing a trace
     sentence_probability: float = 0.0  # the linear model's heaviest single sentence
     # Sentences of a long note the linear model reads at SENTENCE_AGREES: the encoder checks
     heavy_sentences: tuple[str, ...] = ()
@@ -110,9 +111,11 @@ class RiskReading:
     @property
     def wants_encoder(self) -> bool:
         """Whether the encoder's reading can change the flag: it may flag the note, must
-        confirm the linear model, or check a heavy sentence; or, where it reads, a single
-        sentence no longer flags the note alone."""
-        unsure = self.model_threshold <= self.model_probability < MODEL_SURE
+        confirm the linear model (in a long note, wherever the linear model flags), or check
+        a heavy sentence; or, where it reads, a single sentence no longer flags the note
+        alone."""
+        sure = MODEL_SURE if not self.long else math.inf
+        unsure = self.model_threshold <= self.model_probability < sure
         sentence_alone = self.sentence_probability >= self.model_threshold
         return self.encoder_may_flag or unsure or sentence_alone or bool(self.heavy_sentences)
 
@@ -146,7 +149,6 @@ class RiskReading:
     def _encoder_flags(self) -> bool:
         return (
             self.encoder_may_flag
-            and not self.long
             and self.encoder_probability is not None
             and self.encoder_probability >= self.encoder_threshold
         )
@@ -260,7 +262,7 @@ def rules_and_model(normalised: str, model: TextModel | None = None) -> RiskRead
         ),
         model_probability=model_probability,
         model_threshold=model.risk_threshold,
-        encoder_may_flag=long_enough and model_probability >= ENCODER_MIN_MODEL,
+        encoder_may_flag=long_enough and not long and model_probability >= ENCODER_MIN_MODEL,
         sentence_probability=max((read[s] for s in alone), default=0.0),
         heavy_sentences=tuple(
             dict.fromkeys(s for s in alone if long and read[s] >= SENTENCE_AGREES)
