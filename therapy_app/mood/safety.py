@@ -12,7 +12,6 @@ reads them as written, and learned them from the corpus.
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -114,8 +113,8 @@ class RiskReading:
         confirm the linear model (in a long note, wherever the linear model flags), or check
         a heavy sentence; or, where it reads, a single sentence no longer flags the note
         alone."""
-        sure = MODEL_SURE if not self.long else math.inf
-        unsure = self.model_threshold <= self.model_probability < sure
+        flags = self.model_probability >= self.model_threshold
+        unsure = flags and (self.long or self.model_probability < MODEL_SURE)
         sentence_alone = self.sentence_probability >= self.model_threshold
         return self.encoder_may_flag or unsure or sentence_alone or bool(self.heavy_sentences)
 
