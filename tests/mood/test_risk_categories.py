@@ -195,3 +195,19 @@ def test_the_language_is_named_when_it_is_not_english() -> None:
 def test_a_passive_cut_is_not_self_harm_a_progressive_one_is(text: str, self_harm: bool) -> None:
     categories = rule_categories(without_idioms_and_denials(normalise(text)))
     assert ("self_harm" in categories) is self_harm
+
+
+@pytest.mark.parametrize(
+    ("text", "past_attempt"),
+    [
+        ("the night mum found me and called an ambulance", True),
+        ("the night you found me at home I had stopped breathing", True),
+        ("the day you found me at the airport I knew", False),
+        ("the day dad found me a flat near work", False),
+    ],
+)
+def test_being_found_is_a_past_attempt_being_found_something_is_not(
+    text: str, past_attempt: bool
+) -> None:
+    categories = rule_categories(without_idioms_and_denials(normalise(text)))
+    assert ("past_attempt" in categories) is past_attempt

@@ -407,7 +407,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:almost|nearly)\s+(?:died|didn't\s+make\s+it)\s+(?:by|from|after)\s+(?:my\s+own\s+hand|my\s+overdose|the\s+pills|taking)\b",
         r"\b(?:sectioned|psych\s+ward|psychiatric\s+ward|inpatient)\b[^.]{0,50}\b(?:after\s+i|because\s+i|when\s+i)\s+(?:tried|took|cut|attempted|jumped|overdosed)\b",
         r"\bthe\s+(?:night|day|morning|evening)\s+(?:you|she|he|they|mum|mom|dad|my\s+\w+)\s+found\s+me\b"
-        r"(?!\s+(?:a|the|my|at\s+the\s+(?:station|airport|party)))",
+        r"(?!\s+(?:a|the|my|at\s+the\s+(?:station|airport|party))\b)",
     ),
     "other_languages": (
         # The most explicit phrases in the languages of the crisis-number list.
