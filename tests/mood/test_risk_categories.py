@@ -211,3 +211,26 @@ def test_being_found_is_a_past_attempt_being_found_something_is_not(
 ) -> None:
     categories = rule_categories(without_idioms_and_denials(normalise(text)))
     assert ("past_attempt" in categories) is past_attempt
+
+
+@pytest.mark.parametrize(
+    ("text", "risky"),
+    [
+        ("my flatmate hasn't left her room and I'm scared she's hurting herself again", False),
+        ("one of my friends told me she's been thinking about killing herself", False),
+        ("she cut herself last night and hid it under her sleeve", True),
+        ("She cut herself last night and hid it under her sleeve. That's me.", True),
+        ("He keeps the rope in his rucksack, and I'm him", True),
+        ("every time something goes wrong my brain goes straight to just kill yourself", True),
+    ],
+)
+def test_herself_is_the_writer_only_when_the_note_says_so(text: str, risky: bool) -> None:
+    cleaned = without_idioms_and_denials(normalise(text))
+    assert bool(rule_categories(cleaned) or rule_categories(in_first_person(cleaned))) is risky
+
+
+def test_doing_it_all_again_tomorrow_is_not_intent() -> None:
+    late = "pulled an all nighter, gonna nap n then prob do it all again tmrw"
+    assert "intent_and_plan" not in rule_categories(without_idioms_and_denials(normalise(late)))
+    plan = "I will do it tomorrow when they're asleep"
+    assert "intent_and_plan" in rule_categories(without_idioms_and_denials(normalise(plan)))

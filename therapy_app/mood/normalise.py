@@ -290,8 +290,14 @@ def normalise(text: str) -> str:
 # "me" or "my" in it is read a second time with that person turned into "i", so "she gave
 # the dog away so it would be looked after when she's gone" reads like the first-person line
 # it stands for. A text that speaks of "i" as well is about someone else ("my grandad died,
-# he was ninety") and is left alone; so is "they", which is nearly always the others.
+# he was ninety") and is left alone, unless it says that she or he is the writer ("she cut
+# herself last night. that's me"); so is "they", which is nearly always the others. The
+# rules read "herself" and "himself" only through this turn, so a friend's self-harm told
+# in a first-person note is not read as the writer's own.
 _FIRST_PERSON_WORDS = frozenset({"i", "i'm", "i've", "i'll", "i'd", "me", "my", "myself", "mine"})
+_THIRD_PERSON_IS_ME = re.compile(
+    r"\b(?:(?:she|he|that)(?:'s|\s+is)\s+me|i(?:'m|\s+am)\s+(?:her|him))\b"
+)
 _SUBJECTS = frozenset({"you", "she", "he"})
 _FIRST_PERSON = {
     "she's": "i'm",
@@ -354,9 +360,10 @@ _AGREEMENT = {
 
 def in_first_person(normalised: str) -> str:
     """A normalised text with second- and third-person subjects turned into the first
-    person ("she wants to be gone" -> "i want to be gone"), when it has no first person."""
+    person ("she wants to be gone" -> "i want to be gone"), when it has no first person or
+    says that the third person is the writer."""
     words = normalised.split()
-    if _FIRST_PERSON_WORDS.intersection(words):
+    if _FIRST_PERSON_WORDS.intersection(words) and not _THIRD_PERSON_IS_ME.search(normalised):
         return normalised
     out: list[str] = []
     for i, word in enumerate(words):

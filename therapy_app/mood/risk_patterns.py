@@ -158,7 +158,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:going|go|went|climb|climbing)\s+over\s+(?:the\s+)?(?:edge|railing|railings|side|balcony|ledge|barrier)\b",
         r"\b(?:walk|walking|wade|wading)\s+into\s+(?:the\s+)?(?:water|sea|river|lake)\b[^.]{0,30}\bover\s+(?:my|your|her|his)\s+head\b",
         r"\b(?:jump|jumping|jumped)\s+of\s+(?:the|a)\s+(?:bridge|roof|building|cliff|balcony|ledge)\b",
-        r"\b(?:kill(?:ing|ed|s)?|hang(?:ing|ed)?|shoot(?:ing)?|shot|drown(?:ing|ed)?|poison(?:ing|ed)?|suffocat(?:e|ing|ed)|strangl(?:e|ing|ed)|starv(?:e|ing)\s+to\s+death|off(?:ing)?|top(?:ping)?|neck(?:ing)?|end(?:ing)?)\s+(?:my\s*self|myself|herself|himself|themselves|yourself)\b(?!\s+(?:with\s+(?:work|laughter|exercise|studying|cleaning|training))\b)",
+        r"\b(?:kill(?:ing|ed|s)?|hang(?:ing|ed)?|shoot(?:ing)?|shot|drown(?:ing|ed)?|poison(?:ing|ed)?|suffocat(?:e|ing|ed)|strangl(?:e|ing|ed)|starv(?:e|ing)\s+to\s+death|off(?:ing)?|top(?:ping)?|neck(?:ing)?|end(?:ing)?)\s+(?:my\s*self|myself|yourself)\b(?!\s+(?:with\s+(?:work|laughter|exercise|studying|cleaning|training))\b)",
         r"\bsuicid(?:e|al|ality)\b",
         r"\b(?:end(?:ing|ed|s)?|take|taking|took)\s+(?:my|her|his|their|your)\s+(?:own\s+)?life\b",
         r"\bend(?:ing)?\s+(?:it|it\s+all|everything|things|my\s+story|the\s+story|this|my\s+suffering|my\s+pain|the\s+pain)\b(?!\s+(?:with|for\s+(?!good|ever)|between|at|on\s+a)\b)(?=[^.]{0,40}\b(?:for\s+good|forever|tonight|tomorrow|soon|today|this\s+weekend|myself|on\s+my\s+own\s+terms|once\s+and\s+for\s+all|finally|permanently|properly|plan|way|how|pills|bridge|rope)\b|\s*\.|\s*$)",
@@ -192,7 +192,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:take|took|taking|swallow|swallowed)\s+(?:all|every\s+one\s+of)\s+(?:my|the|those)\s+"
         + _DRUGS
         + r"\b",
-        r"\b(?:hang|hanging|hanged|hung)\s+(?:myself|yourself|herself|himself)\b",
+        r"\b(?:hang|hanging|hanged|hung)\s+(?:myself|yourself)\b",
         r"\bnoose\b",
         r"\b(?:slit|slitting|cut|cutting|slice|slicing|open|opening)\s+(?:my|your|her|his)\s+(?:wrists?|throat|veins)\b",
         r"\b(?:drown|drowning)\s+myself\b|\b(?:walk|walking|swim|swimming|wade|wading)\s+(?:into|out\s+into|out\s+to|out\s+until)\s+(?:the\s+)?(?:sea|ocean|river|lake|water|waves)\b(?=[^.]{0,60}\b(?:never|not\s+come|don't\s+come|stop|end|gone|forever|tired|sink)\b)",
@@ -234,8 +234,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bwhich\s+(?:train|crossing|platform|bridge|building|roof|day)\b[^.]{0,40}\bwhich\s+(?:day|time|platform|crossing|train)\b",
         r"\b(?:that's|thats)\s+(?:where|when)\s+(?:i'll|i\s+will|i'm\s+going\s+to)\s+do\s+it\b|\bwhere\s+i'll\s+do\s+it\b|\b(?:it'll|it\s+will|it's\s+going\s+to)\s+be\s+the\s+(?:bridge|multistorey|car\s+park|garage|woods|river|tracks|train|roof|cliff|pills|rope|sea|lake)\b",
         r"\b(?:take|taking|swallow)\s+(?:the|all\s+the|my)\s+(?:tablets|pills|meds)\s+(?:in|at|on|when|after|before)\b[^.]{0,40}\b(?:hotel|car|room|woods|lake|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|night|alone|everyone)\b",
-        r"\b(?:tonight|tomorrow|this\s+weekend|on\s+friday|after\s+friday|on\s+my\s+birthday|before\s+my\s+birthday|next\s+week|soon|after\s+the\s+exam|after\s+christmas)\b[^.]{0,60}\b(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it|die|be\s+gone|be\s+over|not\s+be\s+here|last\s+(?:night|day|time))\b",
-        r"\b(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it|it'll\s+be\s+over|be\s+gone|it\s+will\s+be\s+over|it'll\s+all\s+be\s+over|it\s+ends)\b[^.]{0,60}\b(?:tonight|tomorrow|this\s+weekend|on\s+friday|after\s+friday|on\s+my\s+birthday|before|soon|next\s+week|when\s+they're\s+asleep|once\s+they're|after\s+the|by\s+the\s+end\s+of)\b",
+        r"\b(?:tonight|tomorrow|this\s+weekend|on\s+friday|after\s+friday|on\s+my\s+birthday|before\s+my\s+birthday|next\s+week|soon|after\s+the\s+exam|after\s+christmas)\b[^.]{0,60}\b(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it(?!\s+all\s+(?:over\s+)?again)|die|be\s+gone|be\s+over|not\s+be\s+here|last\s+(?:night|day|time))\b",
+        r"\b(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it(?!\s+all\s+(?:over\s+)?again)|it'll\s+be\s+over|be\s+gone|it\s+will\s+be\s+over|it'll\s+all\s+be\s+over|it\s+ends)\b[^.]{0,60}\b(?:tonight|tomorrow|this\s+weekend|on\s+friday|after\s+friday|on\s+my\s+birthday|before|soon|next\s+week|when\s+they're\s+asleep|once\s+they're|after\s+the|by\s+the\s+end\s+of)\b",
         r"\b(?:this\s+is|it's|this\s+will\s+be|today\s+is|tonight\s+is)\s+(?:my|the)\s+(?:last|final)\s+(?:night|day|entry|post|page|week|birthday|christmas|sunset)\b(?!\s+(?:at|of|in|before|on|with|off|away)\b)",
         r"\b(?:last|final)\s+(?:entry|journal\s+entry|page\s+of\s+this\s+journal|goodbye|message|words|night\s+on\s+earth|day\s+on\s+earth|time\s+i\s+(?:write|see|wake))\b",
         r"\b(?:picked|chosen|chose|set|decided\s+on|have|got|made|worked\s+out|figured\s+out)\s+(?:a|the)\s+(?:date|day|time|place|spot|plan|method|way)\b[^.]{0,60}\b(?:die|end|it|do\s+it|kill|gone|over|bridge|pills|rope|jump|last)\b",
@@ -343,7 +343,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:i|you|she|he)\s+cut\s+(?:because|when|again|to\s+feel|so\s+that|so\s+i)\b|\blong\s+sleeves\b[^.]{0,40}\b(?:july|summer|hot|hide|cover|say|so\s+no\s+one)\b",
         r"\b(?:lose|lost|broke|break)\s+(?:a|my|the)\s+clean\s+streak\b|\b(?:lighter|cigarette)\s+(?:to|on|against)\s+(?:my|your|her|his)\s+(?:skin|arm|arms|wrist|leg|hand)\b",
         r"\bhurting\s+(?:my|your)\s+(?:hand|hands|body|arm|arms)\b[^.]{0,30}\b(?:better|feels|helps|only)\b|\buntil\s+(?:it|they)\s+(?:bleeds|bled|bleed)\b",
-        r"\b(?:cut|cutting|cuts|burn|burning|burnt|burned|carve|carving|carved|scratch|scratching|scratched|hit|hitting|punch|punching|punched|bite|biting|bit|slap|slapping|slapped|hurt|hurting|harm|harming|harmed|punish|punishing|punished|bang|banging|banged|starve|starving|starved|pinch|pinching|bruise|bruising|mutilat(?:e|ing|ed)|stab|stabbing|stabbed|injure|injuring|injured)\s+(?:myself|yourself|herself|himself)\b(?!\s+(?:on|with)\s+(?:a|the|some)\s+(?:bread\s+knife|kettle|oven|stove|pan|iron|hob|can|tin|paper|rose|thorn|nail|corner|door|cupboard|table)\b)",
+        r"\b(?:cut|cutting|cuts|burn|burning|burnt|burned|carve|carving|carved|scratch|scratching|scratched|hit|hitting|punch|punching|punched|bite|biting|bit|slap|slapping|slapped|hurt|hurting|harm|harming|harmed|punish|punishing|punished|bang|banging|banged|starve|starving|starved|pinch|pinching|bruise|bruising|mutilat(?:e|ing|ed)|stab|stabbing|stabbed|injure|injuring|injured)\s+(?:myself|yourself)\b(?!\s+(?:on|with)\s+(?:a|the|some)\s+(?:bread\s+knife|kettle|oven|stove|pan|iron|hob|can|tin|paper|rose|thorn|nail|corner|door|cupboard|table)\b)",
         r"\bself[-\s]?harm(?:ing|ed)?\b|\bself[-\s]?injur(?:y|ies|ing)\b|\bself[-\s]?mutilat",
         # a participle not in the passive: "his hours are being cut again" ("she is cutting
         # again" is not a passive)
