@@ -181,36 +181,38 @@ def test_the_language_is_named_when_it_is_not_english() -> None:
     assert not suggest("quiero morirme, no puedo más").english
 
 
-@pytest.mark.parametrize(
-    ("text", "self_harm"),
-    [
-        ("his hours are being cut, again, with a day's notice", False),
-        ("my hair was cut again and I hate it", False),
-        ("the toast was burnt again", False),
-        ("i have been cutting again", True),
-        ("she is cutting again", True),
-        ("I burned my arm again", True),
-    ],
-)
-def test_a_passive_cut_is_not_self_harm_a_progressive_one_is(text: str, self_harm: bool) -> None:
-    categories = rule_categories(without_idioms_and_denials(normalise(text)))
-    assert ("self_harm" in categories) is self_harm
+def _rule_categories_of(text: str) -> tuple[str, ...]:
+    return rule_categories(without_idioms_and_denials(normalise(text)))
 
 
 @pytest.mark.parametrize(
-    ("text", "past_attempt"),
+    ("text", "category", "read"),
     [
-        ("the night mum found me and called an ambulance", True),
-        ("the night you found me at home I had stopped breathing", True),
-        ("the day you found me at the airport I knew", False),
-        ("the day dad found me a flat near work", False),
+        # a participle in the passive is not self-harm; the progressive is
+        ("his hours are being cut, again, with a day's notice", "self_harm", False),
+        ("my hair was cut again and I hate it", "self_harm", False),
+        ("the toast was burnt again", "self_harm", False),
+        ("i have been cutting again", "self_harm", True),
+        ("she is cutting again", "self_harm", True),
+        ("I burned my arm again", "self_harm", True),
+        # being found is a past attempt; being found something is not
+        ("the night mum found me and called an ambulance", "past_attempt", True),
+        ("the night you found me at home I had stopped breathing", "past_attempt", True),
+        ("the day you found me at the airport I knew", "past_attempt", False),
+        ("the day dad found me a flat near work", "past_attempt", False),
+        # doing it all again tomorrow is not intent
+        (
+            "pulled an all nighter, gonna nap n then prob do it all again tmrw",
+            "intent_and_plan",
+            False,
+        ),
+        ("I will do it tomorrow when they're asleep", "intent_and_plan", True),
     ],
 )
-def test_being_found_is_a_past_attempt_being_found_something_is_not(
-    text: str, past_attempt: bool
+def test_a_rule_reads_its_category_only_where_it_applies(
+    text: str, category: str, read: bool
 ) -> None:
-    categories = rule_categories(without_idioms_and_denials(normalise(text)))
-    assert ("past_attempt" in categories) is past_attempt
+    assert (category in _rule_categories_of(text)) is read
 
 
 @pytest.mark.parametrize(
@@ -227,10 +229,3 @@ def test_being_found_is_a_past_attempt_being_found_something_is_not(
 def test_herself_is_the_writer_only_when_the_note_says_so(text: str, risky: bool) -> None:
     cleaned = without_idioms_and_denials(normalise(text))
     assert bool(rule_categories(cleaned) or rule_categories(in_first_person(cleaned))) is risky
-
-
-def test_doing_it_all_again_tomorrow_is_not_intent() -> None:
-    late = "pulled an all nighter, gonna nap n then prob do it all again tmrw"
-    assert "intent_and_plan" not in rule_categories(without_idioms_and_denials(normalise(late)))
-    plan = "I will do it tomorrow when they're asleep"
-    assert "intent_and_plan" in rule_categories(without_idioms_and_denials(normalise(plan)))
