@@ -207,6 +207,19 @@ def _rule_categories_of(text: str) -> tuple[str, ...]:
             False,
         ),
         ("I will do it tomorrow when they're asleep", "intent_and_plan", True),
+        # standing on the line until it is over; a stopped train is not
+        (
+            "the railway line behind the estate, and standing there until it's over",
+            "method",
+            True,
+        ),
+        ("standing on the tracks till it's over sounds like peace", "method", True),
+        (
+            "the train was stuck on the tracks and we had to stay there until it was over",
+            "method",
+            False,
+        ),
+        ("kept hitting my own head against the cubicle door till I calmed down", "self_harm", True),
     ],
 )
 def test_a_rule_reads_its_category_only_where_it_applies(

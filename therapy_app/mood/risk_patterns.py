@@ -194,6 +194,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         + _DRUGS
         + r"\b",
         r"\b(?:hang|hanging|hanged|hung)\s+(?:myself|yourself)\b",
+        # standing on the line until it is over
+        r"\b(?:tracks|railway|rails|train\s+line|freight\s+trains?|motorway|dual\s+carriageway)\b[^.]{0,120}\b(?:stand|standing|lie|lying|lay|wait|waiting)\s+(?:there|on\s+(?:them|it|the\s+\w+))\s+(?:until|till)\s+(?:it's|it\s+is)\s+over\b"
+        r"|\b(?:stand|standing|lie|lying|lay|wait|waiting)\s+on\s+the\s+(?:tracks|rails|railway|train\s+line|motorway)\s+(?:until|till)\s+(?:it's|it\s+is)\s+over\b",
         r"\bnoose\b",
         r"\b(?:slit|slitting|cut|cutting|slice|slicing|open|opening)\s+(?:my|your|her|his)\s+(?:wrists?|throat|veins)\b",
         r"\b(?:drown|drowning)\s+myself\b|\b(?:walk|walking|swim|swimming|wade|wading)\s+(?:into|out\s+into|out\s+to|out\s+until)\s+(?:the\s+)?(?:sea|ocean|river|lake|water|waves)\b(?=[^.]{0,60}\b(?:never|not\s+come|don't\s+come|stop|end|gone|forever|tired|sink)\b)",
@@ -360,7 +363,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:days?|weeks?|months?)\s+(?:clean|without\s+cutting|free)\b[^.]{0,40}\b(?:cut|cutting|self\s+harm|blade|relaps|broke|broken|ruined|again)\b",
         r"\b(?:broke|broken|ruined|lost|ended)\s+(?:my\s+)?(?:streak|clean\s+streak|\d+\s+days?\s+clean|days\s+clean)\b",
         r"\b(?:because|cause|since|as)\s+i\s+(?:deserved|deserve|deserved\s+it|deserve\s+it)\b(?=[^.]{0,0})|\b(?:hit|hitting|punch|punching|slap|slapping|hurt|hurting|punish|punishing|burn|burning|cut|cutting|scratch|scratching|starve|starving|bang|banging)\s+(?:myself|my\s+head|my\s+arm|my\s+legs?|my\s+face)\b[^.]{0,50}\bdeserv",
-        r"\b(?:banging|banged|bang|slamming|slammed|slam|hitting|hit|punching|punched|smash|smashing|smashed)\s+my\s+(?:head|fists?|hands?)\s+(?:against|into|on)\s+(?:the\s+)?(?:wall|walls|floor|door|desk|mirror)\b(?=[^.]{0,60}\b(?:until|till|bled|bleed|bruise|hurt|pain|deserv|feel\s+something|punish|stop\s+the|to\s+feel|on\s+purpose)\b)",
+        r"\b(?:banging|banged|bang|slamming|slammed|slam|hitting|hit|punching|punched|smash|smashing|smashed)\s+my\s+(?:own\s+)?(?:head|fists?|hands?)\s+(?:against|into|on)\s+(?:the\s+)?(?:wall|walls|floor|(?:cubicle\s+|bathroom\s+|car\s+)?doors?|desk|mirror|steering\s+wheel)\b(?=[^.]{0,60}\b(?:until|till|bled|bleed|bruise|hurt|pain|deserv|feel\s+something|punish|stop\s+the|to\s+feel|on\s+purpose)\b)",
         r"\b(?:punched|punching|punch|hit|hitting)\s+(?:the\s+|a\s+)?(?:wall|walls|mirror|door)\s+(?:until|till|so\s+hard|to\s+feel|on\s+purpose|to\s+hurt)\b",
         r"\b(?:made|make|making)\s+(?:myself|my\s+\w+)\s+(?:bleed|bled|bruise|hurt\s+on\s+purpose)\b|\bfeel\s+the\s+(?:blade|sting|burn\s+of\s+the\s+lighter)\b",
         r"\b(?:lighter|cigarette|iron|hot\s+(?:knife|spoon|metal))\s+(?:to|on|against)\s+my\s+(?:skin|arm|arms|leg|legs|wrist|thigh|hand)\b",
