@@ -242,3 +242,22 @@ def test_a_rule_reads_its_category_only_where_it_applies(
 def test_herself_is_the_writer_only_when_the_note_says_so(text: str, risky: bool) -> None:
     cleaned = without_idioms_and_denials(normalise(text))
     assert bool(rule_categories(cleaned) or rule_categories(in_first_person(cleaned))) is risky
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("a year ago I was writing goodbye letters, tonight I'm planning a birthday party", False),
+        ("back in high school I tried to kill myself, now I coach the under 12s", False),
+        ("I used to want to die every day and I'm so glad I stayed", False),
+        ("a year ago I tried to kill myself and now the thoughts are back", True),
+        ("two years since my overdose and today I can't stop thinking about the pills", True),
+        ("my attempt was three years ago today", True),
+        ("when I was at uni I planned my suicide and I caught myself planning it today", True),
+        ("I used to cut and lately I've been cutting again", True),
+    ],
+)
+def test_a_past_told_from_a_good_present_is_not_read_unless_it_is_back(
+    text: str, read: bool
+) -> None:
+    assert bool(_rule_categories_of(text)) is read

@@ -474,8 +474,12 @@ IDIOMS: tuple[str, ...] = (
 # suicidal" is no signal, while "I'm not scared anymore" is not a denial at all.
 # A sentence that looks back on risk from recovery ("years ago I wanted to die, and I'm
 # glad I stayed") is a denial as a whole: it names a past and a good present.
-RECOVERY_PAST = r"\b(?:used\s+to|years\s+ago|months\s+ago|when\s+i\s+was|back\s+then|younger\s+me|old\s+voice|at\s+(?:nineteen|sixteen|fifteen|\d+)|the\s+year\s+(?:i|you)|the\s+part\s+of\s+me\s+that\s+used\s+to|was\s+in\s+hospital)\b"
+RECOVERY_PAST = r"\b(?:used\s+to|years?\s+ago|months?\s+ago|last\s+year|(?:years?|yrs?|months?)\s+since|when\s+i\s+was|back\s+then|in\s+the\s+past|in\s+high\s*school|younger\s+me|old\s+voice|the\s+(?:version|part)\s+of\s+me\s+(?:who|that)|at\s+(?:nineteen|sixteen|fifteen|\d+)|the\s+year\s+(?:i|you)|the\s+part\s+of\s+me\s+that\s+used\s+to|was\s+in\s+hospital)\b"
 RECOVERY_NOW = r"\b(?:proud|glad|grown|healed|healing|behind\s+me|in\s+the\s+past|want\s+to\s+live|wants\s+to\s+live|amazed|how\s+far|happy|recovered|recovery|don't\s+anymore|not\s+anymore|doesn't\s+have|haven't\s+in|no\s+longer|stayed|still\s+here)\b"
+# ... or the past set against a present ("a year ago I was writing goodbye letters, tonight
+# I'm writing wedding invitations"), so long as nothing says the risk is still there.
+RECOVERY_CONTRAST = r"\b(?:now|today|tonight|this\s+year|these\s+days|nowadays)\b"
+RECOVERY_NOT_YET = r"\b(?:again|still(?!\s+here)|lately|recently|back\s+(?:to\s+(?:it|that|square\s+one|the\s+start|where)|where|there|in\s+(?:hospital|the\s+ward|that\s+place))|(?:came|come|comes|coming|is|are)\s+back|relaps\w*|urges?|tempt\w*|can't|cannot|worse|miss\s+(?:it|that|them|the)|some\s+days|sometimes|struggl\w*|scared|afraid|ago\s+today|anniversary|same|creep\w*|keep\s+think\w*|should(?:'ve|\s+have)|don't\s+know|what\s+to\s+do|hard|low|dark|numb|empty|alone|help)\b"
 
 DENIALS: tuple[str, ...] = (
     r"\b(?:\d+|one|two|three|four|five|six|a|an)\s+(?:years?|yrs?|months?|weeks?|days?)\s+(?:no|free\s+(?:from|of)|without|clean\s+(?:from|of)|since\s+(?:my\s+)?last)\s+(?:self\s+harm|cutting|hurting\s+myself|harming)\b",

@@ -20,6 +20,8 @@ from therapy_app.mood.normalise import in_first_person, normalise
 from therapy_app.mood.risk_patterns import (
     DENIALS,
     IDIOMS,
+    RECOVERY_CONTRAST,
+    RECOVERY_NOT_YET,
     RECOVERY_NOW,
     RECOVERY_PAST,
     RISK_CATEGORIES,
@@ -41,6 +43,9 @@ _IDIOMS = re.compile("|".join(f"(?:{p})" for p in IDIOMS))
 _DENIALS = re.compile("|".join(f"(?:{p})" for p in DENIALS))
 _RECOVERY_PAST = re.compile(RECOVERY_PAST)
 _RECOVERY_NOW = re.compile(RECOVERY_NOW)
+_RECOVERY_CONTRAST = re.compile(RECOVERY_CONTRAST)
+_RECOVERY_NOT_YET = re.compile(RECOVERY_NOT_YET)
+PRESENT_WORDS = 3  # "... and I went over the same plan today ." sets no present against it
 MIN_SENTENCE_WORDS = 3
 # The encoder reads a note whole, and each of its sentences too once it is this long:
 # its token mean would dilute one heavy sentence in a long entry.
@@ -164,9 +169,19 @@ def without_idioms_and_denials(normalised: str) -> str:
     """What both readers of risk read: the text without idioms, denials and sentences
     that look back on risk from recovery."""
     sentences = _DENIALS.sub(" ", _IDIOMS.sub(" ", normalised)).split(" . ")
-    return " . ".join(
-        s for s in sentences if not (_RECOVERY_PAST.search(s) and _RECOVERY_NOW.search(s))
-    )
+    return " . ".join(s for s in sentences if not _looks_back_from_recovery(s))
+
+
+def _looks_back_from_recovery(sentence: str) -> bool:
+    """A past of risk told from a good present, with nothing saying it is back: words of
+    recovery, or a present set against the past in a clause of its own ("a year ago I was
+    writing goodbye letters, tonight I'm writing wedding invitations")."""
+    past = _RECOVERY_PAST.search(sentence)
+    if past is None or _RECOVERY_NOT_YET.search(sentence):
+        return False
+    present = _RECOVERY_CONTRAST.search(sentence, past.end())
+    told = present is not None and len(sentence[present.end() :].split()) >= PRESENT_WORDS
+    return bool(_RECOVERY_NOW.search(sentence)) or told
 
 
 def rule_categories(cleaned: str) -> tuple[str, ...]:
