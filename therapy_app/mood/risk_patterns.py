@@ -474,7 +474,7 @@ IDIOMS: tuple[str, ...] = (
 # suicidal" is no signal, while "I'm not scared anymore" is not a denial at all.
 # A sentence that looks back on risk from recovery ("years ago I wanted to die, and I'm
 # glad I stayed") is a denial as a whole: it names a past and a good present.
-RECOVERY_PAST = r"\b(?:used\s+to|years?\s+ago|months?\s+ago|last\s+year|(?:years?|yrs?|months?)\s+since|when\s+i\s+was|back\s+then|in\s+the\s+past|in\s+high\s*school|younger\s+me|old\s+voice|the\s+(?:version|part)\s+of\s+me\s+(?:who|that)|at\s+(?:nineteen|sixteen|fifteen|\d+)|the\s+year\s+(?:i|you)|the\s+part\s+of\s+me\s+that\s+used\s+to|was\s+in\s+hospital)\b"
+RECOVERY_PAST = r"\b(?:used\s+to|years?\s+ago|months?\s+ago|(?<!since\s)last\s+year|(?:years?|yrs?|months?)\s+since|when\s+i\s+was|back\s+then|in\s+the\s+past(?!\s+(?:few|couple|week|month|day|year|while|\d+|two|three|four|several))|in\s+high\s*school|younger\s+me|old\s+voice|the\s+(?:version|part)\s+of\s+me\s+(?:who|that)|at\s+(?:nineteen|sixteen|fifteen|\d+)|the\s+year\s+(?:i|you)|the\s+part\s+of\s+me\s+that\s+used\s+to|was\s+in\s+hospital)\b"
 RECOVERY_NOW = r"\b(?:proud|glad|grown|healed|healing|behind\s+me|in\s+the\s+past|want\s+to\s+live|wants\s+to\s+live|amazed|how\s+far|happy|recovered|recovery|don't\s+anymore|not\s+anymore|doesn't\s+have|haven't\s+in|no\s+longer|stayed|still\s+here)\b"
 # ... or the past set against a present ("a year ago I was writing goodbye letters, tonight
 # I'm writing wedding invitations"), so long as nothing says the risk is still there.

@@ -174,13 +174,17 @@ def without_idioms_and_denials(normalised: str) -> str:
 
 def _looks_back_from_recovery(sentence: str) -> bool:
     """A past of risk told from a good present, with nothing saying it is back: words of
-    recovery, or a present set against the past in a clause of its own ("a year ago I was
-    writing goodbye letters, tonight I'm writing wedding invitations")."""
+    recovery, or a present set against the past in a clause of its own that no rule reads
+    ("a year ago I was writing goodbye letters, tonight I'm writing wedding invitations")."""
     past = _RECOVERY_PAST.search(sentence)
     if past is None or _RECOVERY_NOT_YET.search(sentence):
         return False
     present = _RECOVERY_CONTRAST.search(sentence, past.end())
-    told = present is not None and len(sentence[present.end() :].split()) >= PRESENT_WORDS
+    told = (
+        present is not None
+        and len(sentence[present.end() :].split()) >= PRESENT_WORDS
+        and not rule_categories(sentence[present.start() :])
+    )
     return bool(_RECOVERY_NOW.search(sentence)) or told
 
 
