@@ -220,6 +220,14 @@ def _rule_categories_of(text: str) -> tuple[str, ...]:
             False,
         ),
         ("kept hitting my own head against the cubicle door till I calmed down", "self_harm", True),
+        # hoping a test finds something fatal; a gun and the code to its safe; being found
+        ("part of me was disappointed the scan didn't find something terminal", "wish_dead", True),
+        ("hoping the scan shows it's not cancer", "wish_dead", False),
+        ("my dad keeps a rifle in the loft and I know the code to the safe", "means", True),
+        ("they found me in the car with the engine running last spring", "past_attempt", True),
+        ("they found me in the woods after I got lost, so glad", "past_attempt", False),
+        ("the A&E nurse said I was lucky but I feel like trying again", "past_attempt", True),
+        ("since the psych ward I can feel myself slipping back", "past_attempt", True),
     ],
 )
 def test_a_rule_reads_its_category_only_where_it_applies(
@@ -256,6 +264,10 @@ def test_herself_is_the_writer_only_when_the_note_says_so(text: str, risky: bool
         ("in the past few weeks I have wanted to die, now I just sleep", True),
         ("since last year I have wanted to die, today I bought the pills", True),
         ("a year ago I wanted to die and today I know where the rope is", True),
+        (
+            "a year since they found me in the car with the engine running, I'm not sure I'm glad",
+            True,
+        ),
         ("when I was at uni I planned my suicide and I caught myself planning it today", True),
         ("I used to cut and lately I've been cutting again", True),
     ],

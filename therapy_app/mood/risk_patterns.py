@@ -24,6 +24,9 @@ _NOT = r"(?:not|don't|do not|didn't|never|no longer|won't|wouldn't|stop|stopped)
 
 RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     "wish_dead": (
+        # hoping an illness or a test will end it
+        r"\b(?:disappointed|gutted|a\s+bit\s+sad|part\s+of\s+me\s+was\s+(?:disappointed|sad|gutted))\b[^.]{0,60}\b(?:wasn't|isn't|didn't\s+find|not|no)\s+(?:something\s+|anything\s+)?(?:terminal|fatal|incurable|cancer)\b",
+        r"\b(?:wish(?:ed)?|hop(?:e|ed|ing))\s+(?:it\s+(?:was|is|were)|it's|they\s+find|they\s+found|the\s+(?:scan|test|results?)\s+(?:shows?|showed|says?|said))\s+(?:something\s+)?(?:terminal|fatal|incurable)\b",
         r"\b(?:hope|hoping|wish)\s+(?:i'm|i\s+am|i\s+won't\s+be)\s+(?:not\s+)?(?:alive|here|around)\s+(?:to|for|by|when|at)\b",
         r"\b(?:oh\s+no|unfortunately|sadly|damn|ugh)\b[^.]{0,10}\bstill\s+(?:here|alive|breathing)\b",
         r"\b(?:die|died|dying|dead|death|killed)\b[^.]{0,60}\bshould\s+have\s+been\s+(?:me|you)\b",
@@ -308,6 +311,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:probably|maybe|likely)\s+the\s+last\s+time\b|\bour\s+last\s+walk\b",
     ),
     "means": (
+        # a gun in the house, and the way to it
+        r"\b(?:gun|guns|rifle|shotgun|pistol|handgun|revolver)\b[^.]{0,80}\b(?:know|knows|learned|learnt|remember)\s+(?:the\s+)?(?:combinat\w*|combo|code|pin|key)\b",
+        r"\b(?:gun|guns|rifle|shotgun|pistol|handgun|revolver)\b[^.]{0,60}\bshowed\s+me\s+where\b[^.]{0,60}\b(?:can't|cannot|can\s+not)\s+(?:forget|stop\s+thinking|unsee)\b",
         r"\b(?:counting|count|counted)\s+(?:the|my)\s+(?:tablets|pills|meds)\b|\b(?:razor|blade|blades|razors)\s+in\s+(?:my|her|his|your)\s+(?:\w+\s+)?(?:drawer|case|bag|box|wallet|pocket|room)\b",
         r"\b(?:code|key|combination)\s+(?:to|for)\s+the\s+gun\b|\bstill\s+(?:have|got|keep)\s+the\s+(?:rope|belt|blades?|razor|pills|gun)\b|\bgot\s+the\s+means\b",
         r"\bkept\s+(?:the|all|a|my|them)\s+(?:\w+\s+){0,3}(?:painkillers|tablets|pills|meds|bottle|box)\b|\b(?:box|bottle|packet)\s+of\s+(?:\w+\s+)?(?:tablets|pills|painkillers)\s+i\s+(?:never|didn't)\s+(?:took|take|used)\b",
@@ -398,6 +404,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:no\s+more\s+(?:pain|fighting|struggling|suffering|pretending))\s+(?:soon|after\s+(?:tonight|tomorrow|this|friday)|for\s+me\s+soon)\b",
     ),
     "past_attempt": (
+        r"\b(?:they|you|she|he|mum|mom|dad|someone|my\s+\w+)\s+found\s+me\s+in\s+the\s+(?:car|garage|bath|bathtub|woods)\b(?=[^.]{0,60}\b(?:engine|pills|wish\s+(?:they|you|she|he)|not\s+breathing|ambulance|hospital|paramedics)\b)",
+        r"\b(?:er|a&e|hospital|icu|paramedics?|i\s+was\s+lucky|survived)\b[^.]{0,80}\b(?:feel\s+like|want\s+to|wanna|thinking\s+(?:about|of))\s+trying\s+(?:it\s+)?again\b",
+        r"\b(?:since|after)\s+(?:the|my)\s+(?:hospital|psych\s+ward|ward|overdose|attempt|section(?:ing)?)\b[^.]{0,60}\b(?:slipping|sliding|falling)\s+(?:back|again)\b",
         r"\b(?:since|after|when|before|the\s+last\s+time|last\s+time|the\s+time)\s+(?:i|you|she|he)\s+(?:tried|attempted|jumped|overdosed)\b(?!\s+(?:to\s+(?!kill|end|die|hang|jump|overdose|take\s+my)|the|a|an|on|out|it\s+on|my\s+best|yoga|sushi|that|this|some|again\s+to))",
         r"\b(?:i've|i\s+have|i'd|she's|he's|you've)\s+tried\s+(?:twice\s+|once\s+|three\s+times\s+|a\s+few\s+times\s+)?before\b",
         r"\b(?:my|your|her|his)\s+(?:suicide\s+)?attempt\b(?!\s+(?:at|to|was\s+a\s+(?:success|disaster\s+in\s+the\s+kitchen)))|\battempted\b(?!\s+(?:to\s+(?:fix|make|bake|cook|learn|get|pass|run|climb|swim|explain|call)|a\s|the\s|an\s))",
@@ -479,7 +488,7 @@ RECOVERY_NOW = r"\b(?:proud|glad|grown|healed|healing|behind\s+me|in\s+the\s+pas
 # ... or the past set against a present ("a year ago I was writing goodbye letters, tonight
 # I'm writing wedding invitations"), so long as nothing says the risk is still there.
 RECOVERY_CONTRAST = r"\b(?:now|today|tonight|this\s+year|these\s+days|nowadays)\b"
-RECOVERY_NOT_YET = r"\b(?:again|still(?!\s+here)|lately|recently|back\s+(?:to\s+(?:it|that|square\s+one|the\s+start|where)|where|there|in\s+(?:hospital|the\s+ward|that\s+place))|(?:came|come|comes|coming|is|are)\s+back|relaps\w*|urges?|tempt\w*|can't|cannot|worse|miss\s+(?:it|that|them|the)|some\s+days|sometimes|struggl\w*|scared|afraid|ago\s+today|anniversary|same|creep\w*|keep\s+think\w*|should(?:'ve|\s+have)|don't\s+know|what\s+to\s+do|hard|low|dark|numb|empty|alone|help)\b"
+RECOVERY_NOT_YET = r"\b(?:again|still(?!\s+here)|lately|recently|back\s+(?:to\s+(?:it|that|square\s+one|the\s+start|where)|where|there|in\s+(?:hospital|the\s+ward|that\s+place))|(?:came|come|comes|coming|is|are)\s+back|relaps\w*|urges?|tempt\w*|can't|cannot|worse|miss\s+(?:it|that|them|the)|some\s+days|sometimes|struggl\w*|scared|afraid|ago\s+today|anniversary|not\s+sure|wish\s+(?:they|you|she|he)\s+(?:hadn't|didn't|had\s+not)|same|creep\w*|keep\s+think\w*|should(?:'ve|\s+have)|don't\s+know|what\s+to\s+do|hard|low|dark|numb|empty|alone|help)\b"
 
 DENIALS: tuple[str, ...] = (
     r"\b(?:\d+|one|two|three|four|five|six|a|an)\s+(?:years?|yrs?|months?|weeks?|days?)\s+(?:no|free\s+(?:from|of)|without|clean\s+(?:from|of)|since\s+(?:my\s+)?last)\s+(?:self\s+harm|cutting|hurting\s+myself|harming)\b",
