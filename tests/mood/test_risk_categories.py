@@ -228,6 +228,18 @@ def _rule_categories_of(text: str) -> tuple[str, ...]:
         ("they found me in the woods after I got lost, so glad", "past_attempt", False),
         ("the A&E nurse said I was lucky but I feel like trying again", "past_attempt", True),
         ("since the psych ward I can feel myself slipping back", "past_attempt", True),
+        ("out of the unit a month and I'm back in the same hole", "past_attempt", True),
+        (
+            "out of the unit a month and using my plan, a hard day but I'm safe",
+            "past_attempt",
+            False,
+        ),
+        ("my brother cut me down and we never talk about it", "past_attempt", True),
+        ("the paramedics got to me in time and I don't know if I'm glad", "past_attempt", True),
+        ("the mountain rescue found me after six hours, frozen but fine", "past_attempt", False),
+        ("the biopsy came back benign and I was honestly disappointed", "wish_dead", True),
+        ("the biopsy came back benign and we cried with relief", "wish_dead", False),
+        ("stood in front of the gun cabinet for twenty minutes tonight", "means", True),
     ],
 )
 def test_a_rule_reads_its_category_only_where_it_applies(

@@ -27,6 +27,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         # hoping an illness or a test will end it
         r"\b(?:disappointed|gutted|a\s+bit\s+sad|part\s+of\s+me\s+was\s+(?:disappointed|sad|gutted))\b[^.]{0,60}\b(?:wasn't|isn't|didn't\s+find|not|no)\s+(?:something\s+|anything\s+)?(?:terminal|fatal|incurable|cancer)\b",
         r"\b(?:wish(?:ed)?|hop(?:e|ed|ing))\s+(?:it\s+(?:was|is|were)|it's|they\s+find|they\s+found|the\s+(?:scan|test|results?)\s+(?:shows?|showed|says?|said))\s+(?:something\s+)?(?:terminal|fatal|incurable)\b",
+        r"\b(?:lump|scan|results?|tests?|bloods?|mri|mammogram|biopsy|heart|x\s+ray)\b[^.]{0,80}\b(?:benign|clear|clean|normal|fine|strong)\b[^.]{0,60}\b(?:disappointed|gutted|what\s+a\s+shame|cheated|was\s+hoping\s+(?:it\s+wasn't|for|it\s+was))\b",
+        r"\bhop(?:e|ed|ing)\s+for\s+(?:cancer|a\s+tumou?r|something\s+terminal)\b|\bcheated\s+out\s+of\s+(?:an|my|the)\s+(?:exit|way\s+out|escape)\b",
+        r"\bhop(?:e|ed|ing)\b[^.]{0,60}\b(?:don't|do\s+not|won't|never)\s+(?:come\s+round|come\s+around|come\s+to)\b",
         r"\b(?:hope|hoping|wish)\s+(?:i'm|i\s+am|i\s+won't\s+be)\s+(?:not\s+)?(?:alive|here|around)\s+(?:to|for|by|when|at)\b",
         r"\b(?:oh\s+no|unfortunately|sadly|damn|ugh)\b[^.]{0,10}\bstill\s+(?:here|alive|breathing)\b",
         r"\b(?:die|died|dying|dead|death|killed)\b[^.]{0,60}\bshould\s+have\s+been\s+(?:me|you)\b",
@@ -312,6 +315,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     ),
     "means": (
         # a gun in the house, and the way to it
+        r"\b(?:gun|guns|rifle|shotgun|pistol|handgun|revolver)\b[^.]{0,80}\b(?:all\s+i\s+(?:can\s+)?think\s+about|can't\s+stop\s+thinking\s+about)\b",
+        r"\b(?:stood|standing|sat|sitting|stared|staring)\b[^.]{0,30}\b(?:gun\s+(?:cabinet|safe|cupboard)|the\s+(?:pistol|gun|rifle|shotgun|handgun))\b[^.]{0,30}\b(?:for\s+(?:ages|hours|an\s+hour|\w+\s+minutes)|a\s+long\s+time)\b",
         r"\b(?:gun|guns|rifle|shotgun|pistol|handgun|revolver)\b[^.]{0,80}\b(?:know|knows|learned|learnt|remember)\s+(?:the\s+)?(?:combinat\w*|combo|code|pin|key)\b",
         r"\b(?:gun|guns|rifle|shotgun|pistol|handgun|revolver)\b[^.]{0,60}\bshowed\s+me\s+where\b[^.]{0,60}\b(?:can't|cannot|can\s+not)\s+(?:forget|stop\s+thinking|unsee)\b",
         r"\b(?:counting|count|counted)\s+(?:the|my)\s+(?:tablets|pills|meds)\b|\b(?:razor|blade|blades|razors)\s+in\s+(?:my|her|his|your)\s+(?:\w+\s+)?(?:drawer|case|bag|box|wallet|pocket|room)\b",
@@ -404,6 +409,11 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:no\s+more\s+(?:pain|fighting|struggling|suffering|pretending))\s+(?:soon|after\s+(?:tonight|tomorrow|this|friday)|for\s+me\s+soon)\b",
     ),
     "past_attempt": (
+        r"\bcut\s+me\s+down\b|\bsmelled\s+the\s+(?:fumes|exhaust|gas)\b|\bgrabbed\s+my\s+(?:coat|arm|hand|jacket)\s+before\s+i\s+could\s+(?:go\s+over|jump|step|fall)\b",
+        r"\b(?:got\s+to\s+me|pulled\s+me\s+out|dragged\s+me\s+out|found\s+me)\b[^.]{0,80}\b(?:not\s+sure\s+how\s+i\s+feel|don't\s+know\s+if\s+(?:i'm\s+)?(?:grateful|glad|i\s+wanted)|grateful\s+or\s+not|wanted\s+to\s+be\s+found)\b",
+        r"\bpulled\s+out\s+of\s+the\s+(?:river|sea|water|canal|lake)\b[^.]{0,40}\bafter\s+i\s+jumped\b",
+        r"\b(?:psych(?:iatric|iatrik)?\s+(?:ward|hospital|unit)|the\s+(?:ward|unit)|inpatient|sectioned|crisis\s+team|home\s+treatment\s+team|discharged|admitted)\b[^.]{0,100}\b(?:slipp?(?:ing|in)|slid(?:ing|e)|sink(?:ing)?|spiral(?:l)?ing|goin[g]?\s+downhill|back\s+(?:to|in|into)\s+(?:where|that|the\s+same|how)|same\s+(?:hole|dark\s+place|place|thoughts)|creeping\s+back|closer\s+to\s+that\s+edge|warning\s+signs)\b",
+        r"\b(?:feel|felt)\s+(?:exactly\s+)?like\s+i\s+did\s+(?:the\s+\w+\s+)?before\s+(?:i\s+was\s+)?(?:sectioned|admitted|admission|the\s+ward)\b|\bback\s+to\s+how\s+i\s+was\s+before\s+(?:admission|the\s+ward|i\s+was\s+admitted)\b",
         r"\b(?:they|you|she|he|mum|mom|dad|someone|my\s+\w+)\s+found\s+me\s+in\s+the\s+(?:car|garage|bath|bathtub|woods)\b(?=[^.]{0,60}\b(?:engine|pills|wish\s+(?:they|you|she|he)|not\s+breathing|ambulance|hospital|paramedics)\b)",
         r"\b(?:er|a&e|hospital|icu|paramedics?|i\s+was\s+lucky|survived)\b[^.]{0,80}\b(?:feel\s+like|want\s+to|wanna|thinking\s+(?:about|of))\s+trying\s+(?:it\s+)?again\b",
         r"\b(?:since|after)\s+(?:the|my)\s+(?:hospital|psych\s+ward|ward|overdose|attempt|section(?:ing)?)\b[^.]{0,60}\b(?:slipping|sliding|falling)\s+(?:back|again)\b",
