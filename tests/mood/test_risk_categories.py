@@ -185,6 +185,12 @@ def _rule_categories_of(text: str) -> tuple[str, ...]:
     return rule_categories(without_idioms_and_denials(normalise(text)))
 
 
+def _any_rule_reads(text: str) -> bool:
+    """Whether a rule reads the note as written or turned into the first person."""
+    cleaned = without_idioms_and_denials(normalise(text))
+    return bool(rule_categories(cleaned) or rule_categories(in_first_person(cleaned)))
+
+
 @pytest.mark.parametrize(
     ("text", "category", "read"),
     [
@@ -249,24 +255,16 @@ def test_a_rule_reads_its_category_only_where_it_applies(
 
 
 @pytest.mark.parametrize(
-    ("text", "risky"),
+    ("text", "read"),
     [
+        # "herself" is the writer only where the note says so
         ("my flatmate hasn't left her room and I'm scared she's hurting herself again", False),
         ("one of my friends told me she's been thinking about killing herself", False),
         ("she cut herself last night and hid it under her sleeve", True),
         ("She cut herself last night and hid it under her sleeve. That's me.", True),
         ("He keeps the rope in his rucksack, and I'm him", True),
         ("every time something goes wrong my brain goes straight to just kill yourself", True),
-    ],
-)
-def test_herself_is_the_writer_only_when_the_note_says_so(text: str, risky: bool) -> None:
-    cleaned = without_idioms_and_denials(normalise(text))
-    assert bool(rule_categories(cleaned) or rule_categories(in_first_person(cleaned))) is risky
-
-
-@pytest.mark.parametrize(
-    ("text", "read"),
-    [
+        # a past told from a good present is not read, unless the risk is back
         ("a year ago I was writing goodbye letters, tonight I'm planning a birthday party", False),
         ("back in high school I tried to kill myself, now I coach the under 12s", False),
         ("I used to want to die every day and I'm so glad I stayed", False),
@@ -284,7 +282,5 @@ def test_herself_is_the_writer_only_when_the_note_says_so(text: str, risky: bool
         ("I used to cut and lately I've been cutting again", True),
     ],
 )
-def test_a_past_told_from_a_good_present_is_not_read_unless_it_is_back(
-    text: str, read: bool
-) -> None:
-    assert bool(_rule_categories_of(text)) is read
+def test_a_rule_reads_the_writers_own_risk_now(text: str, read: bool) -> None:
+    assert _any_rule_reads(text) is read
