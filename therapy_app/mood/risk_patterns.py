@@ -16,6 +16,7 @@ _METHOD_PLACE = r"(?:bridge|roof|rooftop|building|tower|train|tracks|railway|rai
 _DRUGS = r"(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|painkillers|sleeping pills|antidepressants|insulin|opioids|oxy|codeine|sertraline|lithium|prescriptions?)"
 _BLADES = r"(?:blades?|razors?|razor blades?|knife|knives|box cutter|scissors|glass)"
 _LIGATURE = r"(?:rope|belt|cord|noose|cable|scarf|ligature)"
+_GUNS = r"(?:gun|guns|rifle|shotgun|pistol|handgun|revolver)"
 _DO_IT = r"do\s+it(?!\s+all\s+(?:over\s+)?again)"  # not "do it all again tomorrow"
 _PEOPLE = r"(?:everyone|everybody|they|people|the world|my family|family|my kids|the kids|my children|my parents|mum|mom|dad|my friends|friends|he|she|my partner|my wife|my husband|my boyfriend|my girlfriend|them|you|we|the team|this family|this house)"
 _MEANS = r"(?:pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet|handgun|revolver|glock|30\s+06|\d{2}\s+(?:calibre|caliber)|(?:12|20|twelve)\s+gauge)s?"
@@ -315,10 +316,16 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     ),
     "means": (
         # a gun in the house, and the way to it
-        r"\b(?:gun|guns|rifle|shotgun|pistol|handgun|revolver)\b[^.]{0,80}\b(?:all\s+i\s+(?:can\s+)?think\s+about|can't\s+stop\s+thinking\s+about)\b",
+        r"\b"
+        + _GUNS
+        + r"\b[^.]{0,80}\b(?:all\s+i\s+(?:can\s+)?think\s+about|can't\s+stop\s+thinking\s+about)\b",
         r"\b(?:stood|standing|sat|sitting|stared|staring)\b[^.]{0,30}\b(?:gun\s+(?:cabinet|safe|cupboard)|the\s+(?:pistol|gun|rifle|shotgun|handgun))\b[^.]{0,30}\b(?:for\s+(?:ages|hours|an\s+hour|\w+\s+minutes)|a\s+long\s+time)\b",
-        r"\b(?:gun|guns|rifle|shotgun|pistol|handgun|revolver)\b[^.]{0,80}\b(?:know|knows|learned|learnt|remember)\s+(?:the\s+)?(?:combinat\w*|combo|code|pin|key)\b",
-        r"\b(?:gun|guns|rifle|shotgun|pistol|handgun|revolver)\b[^.]{0,60}\bshowed\s+me\s+where\b[^.]{0,60}\b(?:can't|cannot|can\s+not)\s+(?:forget|stop\s+thinking|unsee)\b",
+        r"\b"
+        + _GUNS
+        + r"\b[^.]{0,80}\b(?:know|knows|learned|learnt|remember)\s+(?:the\s+)?(?:combinat\w*|combo|code|pin|key)\b",
+        r"\b"
+        + _GUNS
+        + r"\b[^.]{0,60}\bshowed\s+me\s+where\b[^.]{0,60}\b(?:can't|cannot|can\s+not)\s+(?:forget|stop\s+thinking|unsee)\b",
         r"\b(?:counting|count|counted)\s+(?:the|my)\s+(?:tablets|pills|meds)\b|\b(?:razor|blade|blades|razors)\s+in\s+(?:my|her|his|your)\s+(?:\w+\s+)?(?:drawer|case|bag|box|wallet|pocket|room)\b",
         r"\b(?:code|key|combination)\s+(?:to|for)\s+the\s+gun\b|\bstill\s+(?:have|got|keep)\s+the\s+(?:rope|belt|blades?|razor|pills|gun)\b|\bgot\s+the\s+means\b",
         r"\bkept\s+(?:the|all|a|my|them)\s+(?:\w+\s+){0,3}(?:painkillers|tablets|pills|meds|bottle|box)\b|\b(?:box|bottle|packet)\s+of\s+(?:\w+\s+)?(?:tablets|pills|painkillers)\s+i\s+(?:never|didn't)\s+(?:took|take|used)\b",
