@@ -246,6 +246,49 @@ def _any_rule_reads(text: str) -> bool:
         ("the biopsy came back benign and I was honestly disappointed", "wish_dead", True),
         ("the biopsy came back benign and we cried with relief", "wish_dead", False),
         ("stood in front of the gun cabinet for twenty minutes tonight", "means", True),
+        # the nineteenth and twentieth blind sets' misses, by kind, and their look-alikes
+        ("Some mornings I'm annoyed to find I'm still here.", "wish_dead", True),
+        ("I'm annoyed that I'm still here at the office at nine", "wish_dead", False),
+        (
+            "she wakes up and the first thing she feels is disappointment that she did",
+            "wish_dead",
+            True,
+        ),
+        ("I've stopped caring if I'm still here next year", "passive", True),
+        ("nobody woud miss me, maybe the dog a bit", "passive", True),
+        ("I'm just taking up a space someone more useful could have", "passive", True),
+        ("taking up space in the spare room until the flat is ready", "passive", False),
+        (
+            "Dear Rosie, I want you to have my rings. Take care of Biscuit for me.",
+            "preparation",
+            True,
+        ),
+        ("I want you to have my old laptop, I got a new one for work", "preparation", False),
+        ("deleted all my socials and messaged everyone thanks", "preparation", True),
+        (
+            "deleted Instagram for a month and thanked my friends for understanding",
+            "preparation",
+            False,
+        ),
+        ("The river looks very welcoming from the bridge these days.", "means", True),
+        ("the river looked so peaceful from the bridge this morning", "means", False),
+        ("the balcony on the 14th floor keeps pulling my eyes", "means", True),
+        ("Wore long sleeves to the barbecue again. It was 34 degrees.", "self_harm", True),
+        (
+            "my daughter's been wearing long sleeves in the heat and I'm frightened",
+            "self_harm",
+            False,
+        ),
+        ("I wore long sleeves at the beach because I burn so easily", "self_harm", False),
+        ("had a bad night with the razor, plasters everywhere", "self_harm", True),
+        ("had a bad night with the baby, she was up every two hours", "self_harm", False),
+        ("then I cut for the first time in months and it felt good", "self_harm", True),
+        (
+            "I cut for the first time in years, the salon was booked so I did my own fringe",
+            "self_harm",
+            False,
+        ),
+        ("pressed the hot spoon onto my skin again like I used to", "self_harm", True),
     ],
 )
 def test_a_rule_reads_its_category_only_where_it_applies(
@@ -280,6 +323,7 @@ def test_a_rule_reads_its_category_only_where_it_applies(
         ),
         ("when I was at uni I planned my suicide and I caught myself planning it today", True),
         ("I used to cut and lately I've been cutting again", True),
+        ("It's five years since the overdose and tonight feels just like then.", True),
     ],
 )
 def test_a_rule_reads_the_writers_own_risk_now(text: str, read: bool) -> None:

@@ -108,6 +108,8 @@ SPELLINGS: dict[str, str] = {
     "peacful": "peaceful",
     "wierd": "weird",
     "wud": "would",
+    "woud": "would",
+    "wuld": "would",
     "beter": "better",
     "woudnt": "wouldn't",
     "somthing": "something",

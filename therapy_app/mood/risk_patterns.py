@@ -39,7 +39,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bwish(?:es|ed|ing)?\s+(?:i|you|she|he|they)(?:'d|\s+had|\s+would\s+have)?\s+never\s+(?:been\s+born|existed|woken\s+up|spawned|come\s+into)\b",
         r"\bwish(?:es|ed|ing)?\s+(?:i|you|she|he|they)\s+(?:was|were|could\s+be)\s+(?:dead|gone|never\s+born|nothing)\b",
         r"\b(?:to|of)\s+(?:just\s+)?(?:be|being)\s+(?:dead|gone|nothing)\b|\bbeing\s+dead\b",
-        r"\b(?:disappointed|disappointment|angry|upset|furious|gutted)\s+(?:that\s+)?(?:i|you|she|he)\s+(?:woke\s+up(?:\s+at\s+all|\s+again)?|(?:'m|am|'re|are|is|was|were)\s+still\s+(?:here|alive|breathing|around))\b(?!\s+(?:late|early|at\s+\d|before))",
+        r"\b(?:disappointed|disappointment|angry|upset|furious|gutted|annoyed|irritated|fed\s+up|let\s+down)\s+(?:to\s+(?:find|see|realise|realize)\s+)?(?:that\s+)?(?:(?:i|you|she|he)\s+woke\s+up(?:\s+at\s+all|\s+again)?|(?:i'm|you're|she's|he's|(?:i|you|she|he)\s+(?:am|are|is|was|were))\s+still\s+(?:here|alive|breathing|around))\b(?!\s+(?:late|early|at|in|on|waiting|stuck|with|after|before|working))",
+        r"\b(?:wake|wakes|woke|waking)\s+up\b[^.]{0,60}\b(?:disappoint\w*|annoyed|gutted|let\s+down)\s+(?:that|because)\s+(?:i|you|she|he)\s+(?:did|do|does|have|has)\b",
         r"\bpray(?:s|ed|ing)?\s+(?:that\s+)?(?:i|you|she)\s+(?:won't|don't|will\s+not|wouldn't)\s+(?:be\s+here|wake|make\s+it)\b|\bthe\s+big\s+sleep\b",
         r"\blog\s+off\s+(?:from\s+)?(?:life|this\s+life|existence)\b|\bgame\s+end\b|\bnot\s+(?:be\s+)?a\s+person\s+anymore\b|\bfade\s+(?:out|away)\s+(?:and|forever|for\s+good|completely|permanently)\b",
         r"\bclose\s+my\s+eyes\s+and\b[^.]{0,20}\b(?:that's|thats|it's)\s+(?:the\s+end|it)\b|\bborrowed\s+time\b|\bexisting\s+(?:feels|is)\s+(?:like\s+)?(?:a\s+)?(?:punishment|torture|too\s+much)\b",
@@ -82,6 +83,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"|dawn|another\s+day|next\s+day)\b",
     ),
     "passive": (
+        r"\btaking\s+up\s+(?:a\s+|the\s+)?(?:space|room|air|oxygen|place)\b[^.]{0,30}\b(?:someone|somebody|people)\s+(?:else\s+)?(?:more\s+(?:useful|deserving|worthwhile|worthy)|better|who\s+(?:deserves?|matters?))\b",
         r"\b(?:stop|stopped|don't|not)\s+(?:wearing|putting\s+on)\s+(?:my|your|a|her|his)\s+seat\s*belt\b|\bfine\s+with\s+(?:a|the)\s+(?:car|bus|truck|lorry|train)\b",
         r"\bwould\s+be\s+\w+\s+without\s+(?:me|you)\b|\bwithout\s+people\s+like\s+me\b",
         r"\bhop\w*\b[^.]{0,30}\b(?:turbulence\s+gets\s+worse|lump\s+is\s+(?:something\s+bad|cancer|serious)|something\s+(?:they|the\s+doctors)\s+can't\s+fix|plane\s+(?:crashes|goes\s+down)|don't\s+recover|never\s+recover)\b",
@@ -114,7 +116,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bwithout\s+me\b[^.]{0,40}\b(?:better|happier|easier|fine|lighter|relieved)\b",
         r"\b(?:i'm|i\s+am|i've\s+become|i\s+feel\s+like|feel\s+like|just|only|nothing\s+but)\s+(?:such\s+)?(?:a\s+)?(?:burden|waste\s+of\s+(?:space|air|oxygen|life))\b(?!\s+(?:asking|when\s+i\s+ask|while|on\s+(?:my|the)\s+(?:team|project)|in\s+the|at\s+work|at\s+school|for\s+\w+ing|with\s+the|to\s+(?:my|the)\s+team))(?![^.]{0,60}\b(?:said|says|doesn't\s+see|don't\s+see|happy\s+to|it's\s+fine|its\s+fine|had\s+fun)\b)",
         r"\bburden\s+(?:to|on|for)\s+(?:everyone|everybody|them|my|you|people|the)\b(?!\s+(?:team|class|project))(?![^.]{0,60}\b(?:said|says|doesn't\s+see|don't\s+see|happy\s+to|it's\s+fine|its\s+fine|while\s+i'm|job\s+hunting)\b)",
-        r"\b(?:stop|stopped|quit|don't|do\s+not|no\s+longer|not\s+sure\s+i|has\s+stopped|have\s+stopped)\s+car(?:e|ing)\s+(?:if|whether|about\s+whether)\s+(?:i|she|he|you)\s+(?:live|die|wake|make\s+it|survive|am\s+alive|'m\s+alive|exist|see\s+tomorrow|get\s+hurt)\b",
+        r"\b(?:stop|stopped|quit|don't|do\s+not|no\s+longer|not\s+sure\s+i|has\s+stopped|have\s+stopped)\s+car(?:e|ing)\s+(?:if|whether|about\s+whether)\s+(?:i|she|he|you)\s+(?:live|die|wake|make\s+it|survive|am\s+alive|'m\s+alive|exist|see\s+tomorrow|get\s+hurt)\b|\b(?:stop|stopped|quit|don't|do\s+not|no\s+longer|has\s+stopped|have\s+stopped)\s+car(?:e|ing)\s+(?:if|whether)\s+(?:i'm|i\s+am|she's|he's|you're)\s+(?:still\s+)?(?:alive|here|around|breathing)\b",
         r"\b(?:don't|do\s+not|doesn't)\s+(?:care|matter)\s+(?:if|whether)\s+i\s+(?:live|die|wake|make\s+it|survive|exist)\b",
         r"\b(?:wouldn't|would\s+not|won't)\s+(?:mind|care)\s+(?:if\s+i|dying|not\s+waking|being\s+dead|being\s+hit|getting\s+hit|if\s+(?:a|the|something|someone))\b",
         r"\b(?:wouldn't|would\s+not|won't)\s+mind\b[^.]{0,40}\b(?:die|dying|dead|hit\s+me|run\s+me\s+over|kill(?:ed)?\s+me|never\s+wake|not\s+wake|gone)\b",
@@ -265,6 +267,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bdays?\s+left\s+(?:until|before|till)\s+i\s+(?:go|end|die|do\s+it)\b",
     ),
     "preparation": (
+        # a leaving letter's bequest, or a farewell as the accounts close
+        r"\bwant\s+you\s+to\s+have\s+my\b[^.]{0,60}(?:\.\s+[^.]{0,40})?\b(?:take\s+care\s+of|look\s+after)\b[^.]{0,30}\bfor\s+me\b",
+        r"\b(?:deleted|deactivated|wiped|closed)\s+(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:socials|social\s+media|accounts|instagram|insta|facebook|snapchat|tiktok|profiles?)\b[^.]{0,60}\b(?:thank(?:s|ed)?\s+(?:everyone|everybody|for\s+everything)|(?:messaged|texted|wrote\s+to)\s+(?:everyone|everybody)|goodbyes?|gave\s+away|giving\s+away)\b",
         r"\bfor\s+after\b\s*(?:\.|,|$)|\b(?:easy\s+to\s+find|find\s+it|know\s+where)\b[^.]{0,10}\bafter\s*(?:\.|$)",
         r"\b(?:said|say|saying)\s+(?:bye|goodbye|goodbyes)\b[^.]{0,40}\b(?:without|with\s+out)\s+(?:them|telling|anyone)\b|\bas\s+a\s+goodbye\b|\b(?:write|wrote|writing|written)\s+(?:your|my|the)\s+goodbyes\b",
         r"\b(?:forums?|threads?|websites?|videos?)\s+about\s+(?:methods|ways\s+to\s+die|suicide|how\s+to\s+die)\b",
@@ -315,6 +320,10 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:probably|maybe|likely)\s+the\s+last\s+time\b|\bour\s+last\s+walk\b",
     ),
     "means": (
+        # a way down that has begun to look like an answer, or will not let the eyes go
+        r"\b(?:river|water|sea|canal|lake|reservoir)\s+(?:looks|looked|seems|seemed)\s+(?:so\s+|very\s+|really\s+|quite\s+|almost\s+|oddly\s+|strangely\s+)?(?:welcoming|inviting|tempting)\s+from\s+(?:the|that|this)\s+(?:bridge|top|roof|balcony|edge|cliff|ledge|window|car\s+park|pier)\b",
+        r"\b(?:the\s+)?(?:drop|edge|ledge|tracks|railway\s+line|traffic|motorway)\s+(?:looks|looked|seems|seemed)\s+(?:so\s+|very\s+|really\s+|quite\s+|almost\s+|oddly\s+|strangely\s+)?(?:welcoming|inviting|tempting|peaceful)\b",
+        r"\b(?:balcony|edge|drop|ledge|bridge|tracks|railway|roof|cliff|pills|rope|gun|blades?)\b[^.]{0,50}\bkeeps?\s+(?:pulling|calling)\s+(?:to\s+|at\s+)?(?:me|my\s+eyes)\b",
         # a gun in the house, and the way to it
         r"\b"
         + _GUNS
@@ -366,7 +375,10 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:haven't\s+eaten|not\s+eating|didn't\s+eat|won't\s+eat|skipped\s+\w+)\b[^.]{0,40}\bpunish",
         r"\b(?:my|the)\s+(?:cuts|scars)\b(?![^.]{0,20}\b(?:paper|budget|pay|funding|hair|cat|kitten|at\s+work|to\s+the|surgery)\b)",
         r"\b(?:burn\w*|burnt|cut|hit|hurt|scratch\w*|bang\w*|punch\w*|bite|bit)\b[^.]{0,30}\bon\s+purpose\b",
-        r"\b(?:i|you|she|he)\s+cut\s+(?:because|when|again|to\s+feel|so\s+that|so\s+i)\b|\blong\s+sleeves\b[^.]{0,40}\b(?:july|summer|hot|hide|cover|say|so\s+no\s+one)\b",
+        r"\b(?:i|you|she|he)\s+cut\s+(?:because|when|again|to\s+feel|so\s+that|so\s+i|for\s+the\s+first\s+time\s+(?:in|since))\b(?![^.]{0,60}\b(?:hair|fringe|bangs|grass|lawn|hedge|nails|beard|ribbon|cake|salon|barber)\b)",
+        # sleeves kept down in the heat, to hide what is under them
+        r"(?:\b(?:i|i'm|i've|i'd|i\s+am|i\s+was)\s+(?:\w+\s+){0,3}|(?:^|\.\s+))(?:wore|wear|wearing|in|kept|keep|keeping|put\s+on)\s+(?:my\s+)?long\s+sleeves\b[^.]{0,40}(?:\.\s+[^.]{0,30})?\b(?:july|august|summer|hot|heat|heatwave|boiling|sweltering|roasting|scorching|degrees|barbecue|bbq|beach|hide|cover|say|so\s+no\s+one)\b(?![^.]{0,40}\b(?:sunburn|sun\s+burn|burn\s+(?:so\s+|really\s+|very\s+)?easily|the\s+sun|sun\s+(?:cream|block)|sunscreen|fair\s+skin|pale\s+skin|mosquito\w*|midges?|bites|eczema|psoriasis|uniform|dress\s+code|modest\w*)\b)",
+        r"\b(?:bad|rough|long|hard|messy)\s+night\s+with\s+(?:the|my|a)\s+(?:razor|razors|blade|blades|lighter|compass|scissors)\b",
         r"\b(?:lose|lost|broke|break)\s+(?:a|my|the)\s+clean\s+streak\b|\b(?:lighter|cigarette)\s+(?:to|on|against)\s+(?:my|your|her|his)\s+(?:skin|arm|arms|wrist|leg|hand)\b",
         r"\bhurting\s+(?:my|your)\s+(?:hand|hands|body|arm|arms)\b[^.]{0,30}\b(?:better|feels|helps|only)\b|\buntil\s+(?:it|they)\s+(?:bleeds|bled|bleed)\b",
         r"\b(?:cut|cutting|cuts|burn|burning|burnt|burned|carve|carving|carved|scratch|scratching|scratched|hit|hitting|punch|punching|punched|bite|biting|bit|slap|slapping|slapped|hurt|hurting|harm|harming|harmed|punish|punishing|punished|bang|banging|banged|starve|starving|starved|pinch|pinching|bruise|bruising|mutilat(?:e|ing|ed)|stab|stabbing|stabbed|injure|injuring|injured)\s+(?:myself|yourself)\b(?!\s+(?:on|with)\s+(?:a|the|some)\s+(?:bread\s+knife|kettle|oven|stove|pan|iron|hob|can|tin|paper|rose|thorn|nail|corner|door|cupboard|table)\b)",
@@ -384,7 +396,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:banging|banged|bang|slamming|slammed|slam|hitting|hit|punching|punched|smash|smashing|smashed)\s+my\s+(?:own\s+)?(?:head|fists?|hands?)\s+(?:against|into|on)\s+(?:the\s+)?(?:wall|walls|floor|(?:cubicle\s+|bathroom\s+|car\s+)?doors?|desk|mirror|steering\s+wheel)\b(?=[^.]{0,60}\b(?:until|till|bled|bleed|bruise|hurt|pain|deserv|feel\s+something|punish|stop\s+the|to\s+feel|on\s+purpose)\b)",
         r"\b(?:punched|punching|punch|hit|hitting)\s+(?:the\s+|a\s+)?(?:wall|walls|mirror|door)\s+(?:until|till|so\s+hard|to\s+feel|on\s+purpose|to\s+hurt)\b",
         r"\b(?:made|make|making)\s+(?:myself|my\s+\w+)\s+(?:bleed|bled|bruise|hurt\s+on\s+purpose)\b|\bfeel\s+the\s+(?:blade|sting|burn\s+of\s+the\s+lighter)\b",
-        r"\b(?:lighter|cigarette|iron|hot\s+(?:knife|spoon|metal))\s+(?:to|on|against)\s+my\s+(?:skin|arm|arms|leg|legs|wrist|thigh|hand)\b",
+        r"\b(?:lighter|cigarette|iron|hot\s+(?:knife|spoon|metal|coin|key))\s+(?:to|on|onto|against|into)\s+my\s+(?:skin|arm|arms|leg|legs|wrist|thigh|hand)\b",
         r"\b(?:blade|blades|razor|razors|sharpener\s+blade|compass\s+point|broken\s+glass)\b[^.]{0,40}\b(?:my\s+(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip)|again|urges?|tonight|bleed|blood|release|relief|punish)\b",
         r"\b(?:hide|hiding|hid|cover|covering|covered)\s+(?:the\s+|my\s+|fresh\s+|new\s+)?(?:cuts|scars|marks|burns|bruises|wounds)\b(?![^.]{0,30}\b(?:from\s+the\s+(?:fall|accident|surgery|operation|cat)|acne)\b)",
         r"\b(?:fresh|new|deep|deeper)\s+(?:cuts|scars|burns|marks|wounds)\b(?![^.]{0,30}\b(?:cat|kitten|garden|rose|surgery|accident|paper\s+cut)\b)",
@@ -505,7 +517,7 @@ RECOVERY_NOW = r"\b(?:proud|glad|grown|healed|healing|behind\s+me|in\s+the\s+pas
 # ... or the past set against a present ("a year ago I was writing goodbye letters, tonight
 # I'm writing wedding invitations"), so long as nothing says the risk is still there.
 RECOVERY_CONTRAST = r"\b(?:now|today|tonight|this\s+year|these\s+days|nowadays)\b"
-RECOVERY_NOT_YET = r"\b(?:again|still(?!\s+here)|lately|recently|back\s+(?:to\s+(?:it|that|square\s+one|the\s+start|where)|where|there|in\s+(?:hospital|the\s+ward|that\s+place))|(?:came|come|comes|coming|is|are)\s+back|relaps\w*|urges?|tempt\w*|can't|cannot|worse|miss\s+(?:it|that|them|the)|some\s+days|sometimes|struggl\w*|scared|afraid|ago\s+today|anniversary|not\s+sure|wish\s+(?:they|you|she|he)\s+(?:hadn't|didn't|had\s+not)|same|creep\w*|keep\s+think\w*|should(?:'ve|\s+have)|don't\s+know|what\s+to\s+do|hard|low|dark|numb|empty|alone|help)\b"
+RECOVERY_NOT_YET = r"\b(?:again|still(?!\s+here)|lately|recently|back\s+(?:to\s+(?:it|that|square\s+one|the\s+start|where)|where|there|in\s+(?:hospital|the\s+ward|that\s+place))|(?:came|come|comes|coming|is|are)\s+back|relaps\w*|urges?|tempt\w*|can't|cannot|worse|miss\s+(?:it|that|them|the)|some\s+days|sometimes|struggl\w*|scared|afraid|ago\s+today|anniversary|not\s+sure|wish\s+(?:they|you|she|he)\s+(?:hadn't|didn't|had\s+not)|same|creep\w*|keep\s+think\w*|(?:just\s+|exactly\s+)?like\s+(?:back\s+)?then|like\s+that\s+(?:night|time|day|year)|the\s+same\s+as\s+then|should(?:'ve|\s+have)|don't\s+know|what\s+to\s+do|hard|low|dark|numb|empty|alone|help)\b"
 
 DENIALS: tuple[str, ...] = (
     r"\b(?:\d+|one|two|three|four|five|six|a|an)\s+(?:years?|yrs?|months?|weeks?|days?)\s+(?:no|free\s+(?:from|of)|without|clean\s+(?:from|of)|since\s+(?:my\s+)?last)\s+(?:self\s+harm|cutting|hurting\s+myself|harming)\b",
