@@ -324,6 +324,13 @@ def test_a_rule_reads_its_category_only_where_it_applies(
         ("when I was at uni I planned my suicide and I caught myself planning it today", True),
         ("I used to cut and lately I've been cutting again", True),
         ("It's five years since the overdose and tonight feels just like then.", True),
+        # contractions read like the words they stand for ("i'm" as "i am")
+        ("woke up sad because I'm still alive", True),
+        ("if I'm dead nobody cares", True),
+        ("so calm now that I've decided", True),
+        ("I know it'll all be over soon", True),
+        ("I thought I'd die laughing but I finished the race", False),
+        ("mum's going to kill me when she sees the car", False),
     ],
 )
 def test_a_rule_reads_the_writers_own_risk_now(text: str, read: bool) -> None:
