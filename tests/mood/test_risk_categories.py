@@ -289,6 +289,35 @@ def _any_rule_reads(text: str) -> bool:
             False,
         ),
         ("pressed the hot spoon onto my skin again like I used to", "self_harm", True),
+        # the twenty-first set's
+        ("Mrs Doyle passed peacefully at 3am. I caught myself envying her.", "wish_dead", True),
+        ("Grandad died last week. I envy him his long happy life.", "wish_dead", False),
+        ("on the drive home I thought about steering off the pass at the hairpin", "method", True),
+        ("thought about driving into town but the buses were easier", "active", False),
+        ("thought about driving off to the coast this weekend", "active", False),
+        ("dads shotty is in the wardrobe n its been on my mind", "means", True),
+        ("the shotgun's in the cabinet, been on my mind to clean it", "means", False),
+        (
+            "stood on the footbridge twenty minutes watching the traffic. Mind's not right.",
+            "means",
+            True,
+        ),
+        (
+            "stood on the bridge watching the river for twenty minutes, the swans were back",
+            "means",
+            False,
+        ),
+        ("You tell the nurse it was the oven door. It wasn't the oven door.", "self_harm", True),
+        ("Told mum it was the dog that chewed her slipper. It wasn't.", "self_harm", False),
+        ("I know how this ends and I'm oddly grand about it", "calm_after_deciding", True),
+        (
+            "nearly went through with it back in 09, feeling that same pull all month",
+            "past_attempt",
+            True,
+        ),
+        ("I nearly went through with it, the tattoo, but chickened out", "past_attempt", False),
+        ("only survived because my flatmate came home early", "past_attempt", True),
+        ("been here b4 n ended up in a&e feels like that again", "past_attempt", True),
     ],
 )
 def test_a_rule_reads_its_category_only_where_it_applies(

@@ -16,7 +16,7 @@ _METHOD_PLACE = r"(?:bridge|roof|rooftop|building|tower|train|tracks|railway|rai
 _DRUGS = r"(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|painkillers|sleeping pills|antidepressants|insulin|opioids|oxy|codeine|sertraline|lithium|prescriptions?)"
 _BLADES = r"(?:blades?|razors?|razor blades?|knife|knives|box cutter|scissors|glass)"
 _LIGATURE = r"(?:rope|belt|cord|noose|cable|scarf|ligature)"
-_GUNS = r"(?:gun|guns|rifle|shotgun|pistol|handgun|revolver)"
+_GUNS = r"(?:gun|guns|rifle|shotgun|shotty|shottie|pistol|handgun|revolver)"
 _DO_IT = r"do\s+it(?!\s+all\s+(?:over\s+)?again)"  # not "do it all again tomorrow"
 _PEOPLE = r"(?:everyone|everybody|they|people|the world|my family|family|my kids|the kids|my children|my parents|mum|mom|dad|my friends|friends|he|she|my partner|my wife|my husband|my boyfriend|my girlfriend|them|you|we|the team|this family|this house)"
 _MEANS = r"(?:pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet|handgun|revolver|glock|30\s+06|\d{2}\s+(?:calibre|caliber)|(?:12|20|twelve)\s+gauge)s?"
@@ -25,6 +25,7 @@ _NOT = r"(?:not|don't|do not|didn't|never|no longer|won't|wouldn't|stop|stopped)
 
 RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     "wish_dead": (
+        r"\b(?:passed|died|dead|death|funeral)\b[^.]{0,60}(?:\.\s+[^.]{0,40})?\b(?:envy|envying|envied|jealous\s+of)\s+(?:her|him|them)\b(?!\s+(?:his|her|their|for)\b)",
         # hoping an illness or a test will end it
         r"\b(?:disappointed|gutted|a\s+bit\s+sad|part\s+of\s+me\s+was\s+(?:disappointed|sad|gutted))\b[^.]{0,60}\b(?:wasn't|isn't|didn't\s+find|not|no)\s+(?:something\s+|anything\s+)?(?:terminal|fatal|incurable|cancer)\b",
         r"\b(?:wish(?:ed)?|hop(?:e|ed|ing))\s+(?:it\s+(?:was|is|were)|it's|they\s+find|they\s+found|the\s+(?:scan|test|results?)\s+(?:shows?|showed|says?|said))\s+(?:something\s+)?(?:terminal|fatal|incurable)\b",
@@ -161,7 +162,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:drive|driving|drove|crash|crashing)\s+into\s+a\s+(?:tree|wall|lamppost|barrier|lorry|truck)\b|\b(?:pills|bridge|rope|gun|blade|tracks|train)\s*\.?\s*(?:pills|bridge|rope|gun|blade|tracks|train)\s*\.?\s*(?:pills|bridge|rope|gun|blade|tracks|train)\b",
         r"\bend(?:ing)?\s+it\b[^.]{0,30}\b(?:on\s+my\s+mind|constantly|all\s+the\s+time|again|every\s+day)\b|\b(?:want|wants|wanted|wanna|need|needs)\s+to\s+end\s+it\b(?!\s+with)|\bkill\s+ourselves\b",
         r"\byeet(?:ing|ed)?\s+myself\b|\brope\s+thoughts\b",
-        r"\b(?:think|thinks|thinking|thought|picture|pictures|picturing|imagine|imagining|dream|dreaming)\s+(?:about|abt|of)?\s*(?:just\s+|myself\s+)?(?:stepping|jumping|going\s+over|walking\s+into|turning\s+(?:the\s+wheel|it|into)|driving\s+(?:off|into)|crashing|swallowing|drowning|hanging|cutting|yeeting|overdosing|throwing\s+myself|falling\s+(?:off|from)|letting\s+go|stepping\s+off|stepping\s+forward|step\s+forward|leaning\s+(?:over|forward))\b",
+        r"\b(?:think|thinks|thinking|thought|picture|pictures|picturing|imagine|imagining|dream|dreaming)\s+(?:about|abt|of)?\s*(?:just\s+|myself\s+)?(?:stepping|jumping|going\s+over|walking\s+into|turning\s+(?:the\s+wheel|it|into)|driving\s+(?:off(?!\s+(?:to|for|somewhere|into\s+the\s+sunset)\b)|into(?!\s+(?:town|work|london|the\s+(?:city|town|centre|center|village|office|car\s+park|countryside|hills))\b))|crashing|swallowing|drowning|hanging|cutting|yeeting|overdosing|throwing\s+myself|falling\s+(?:off|from)|letting\s+go|stepping\s+off|stepping\s+forward|step\s+forward|leaning\s+(?:over|forward))\b",
         r"\b(?:think|thinks|thinking|thought)\s+(?:about|abt|of)\s+(?:the|a|my|your|that)\s+(?:rope|noose|pills|gun|tracks|blade|razor|wrists?|drop|ledge)\b",
         r"\b(?:swallow|take|taking|eat|eating|down)\s+(?:everything|all\s+of\s+(?:it|them)|them\s+all|the\s+lot|the\s+whole\s+(?:bottle|box|packet|pill\s+bottle|lot))\b",
         r"\b(?:turn|turning|swerve|swerving|jerk|yank|steer|steering)\s+(?:the\s+)?(?:wheel|car|it)\s+(?:into|in\s+front\s+of|off)\b|\bcrash\w*\s+(?:the|my)\s+car\s+on\s+purpose\b",
@@ -190,6 +191,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bstop\s+myself\s+(?:from\s+)?(?:cutting|hurting|harming|jumping|doing\s+it|taking|killing)\b",
     ),
     "method": (
+        r"\b(?:thought|thinking|think|thoughts)\s+(?:about|of)\s+(?:just\s+)?(?:steering|driving|swerving|veering|turning\s+the\s+wheel)\s+(?:off|into|over)\s+(?:the\s+|a\s+|an\s+|that\s+)?(?:oncoming\s+)?(?:road|pass|edge|cliff|bridge|hairpin|bend|motorway|tree|wall|lorry|truck|traffic|river|sea|barrier|embankment|quarry)\b",
         r"\b(?:jump|jumping|jumped|leap|leaping|leapt|throw\s+myself|throwing\s+myself|threw\s+myself|fall|falling)\s+(?:off|from|in\s+front\s+of|into|onto|under|down|out\s+of|over)\s+(?:of\s+)?(?:a|the|my|that|some|an|our|this)?\s*(?:\w+\s+)?"
         + _METHOD_PLACE
         + r"\b",
@@ -327,7 +329,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         # a gun in the house, and the way to it
         r"\b"
         + _GUNS
-        + r"\b[^.]{0,80}\b(?:all\s+i\s+(?:can\s+)?think\s+about|can't\s+stop\s+thinking\s+about)\b",
+        + r"\b[^.]{0,80}\b(?:all\s+i\s+(?:can\s+)?think\s+about|can't\s+stop\s+thinking\s+about|(?:been\s+)?on\s+my\s+mind\b(?!\s+to\b))",
+        # a bridge over traffic or water, lingered on and watched from
+        r"\b(?:stood|standing|stopped|sat|sitting|lingered)\s+(?:on|at)\s+(?:the|a|that)\s+(?:foot\s*)?bridge\b(?=[^.]{0,100}\b(?:watching|staring\s+at|looking\s+(?:down\s+)?at)\s+(?:the\s+)?(?:traffic|cars|lorries|drop)\b)(?=[^.]{0,100}\b(?:for\s+ages|too\s+long|a\s+long\s+time|an\s+hour|(?:ten|fifteen|twenty|thirty|forty|\d+)\s+(?:minutes|mins))\b)",
         r"\b(?:stood|standing|sat|sitting|stared|staring)\b[^.]{0,30}\b(?:gun\s+(?:cabinet|safe|cupboard)|the\s+(?:pistol|gun|rifle|shotgun|handgun))\b[^.]{0,30}\b(?:for\s+(?:ages|hours|an\s+hour|\w+\s+minutes)|a\s+long\s+time)\b",
         r"\b"
         + _GUNS
@@ -369,6 +373,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:much\s+|way\s+|far\s+)?too\s+long\b",
     ),
     "self_harm": (
+        r"\b(?:nurse|doctor|gp|burns?|burnt|cuts?|bruises?|marks?|scars?|arms?|wrists?|plasters?|bandages?)\b[^.]{0,80}\bit\s+was\s+(?:an\s+accident|a\s+(?:fall|cat|dog)|the\s+(?:oven|oven\s+door|door|cat|dog|kettle|iron|stove|hob|pan|gate|cupboard|fall|brambles|thorns|rose\s+bush))\s*\.\s+it\s+(?:wasn't|was\s+not)\b",
         r"\brelaps\w*\b[^.]{0,30}\b\d+\s+days\b",
         r"\brelaps\w*\s+(?:after|last\s+night|again|today|yesterday|tonight)\b",
         r"\bcarv\w*\b[^.]{0,20}\binto\s+my\b|\bdeserve\s+(?:the|this)\s+pain\b",
@@ -421,13 +426,15 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:none\s+of\s+it|nothing)\s+matters\s+now\b[^.]{0,40}\b(?:because|since|leaving|decided|soon)\b|\b(?:easy|easier)\s+when\s+(?:you're|i'm)\s+leaving\b",
         r"\b(?:not|no\s+longer|isn't|aren't|never)\s+(?:scared|afraid|frightened|terrified)\s+(?:of\s+(?:dying|death|it|the\s+end|ending\s+it|what\s+comes\s+next|not\s+waking)|to\s+die|anymore|now)\b",
         r"\b(?:at\s+peace|calm|calmer|peaceful|relieved|relief|light|lighter|strangely\s+calm|weirdly\s+calm|so\s+calm|happy)\b[^.]{0,60}\b(?:(?:now\s+that|since|because|once)\s+i(?:\s+(?:have\s+)?decided|\s+know\s+(?:how|when|it|that\s+it)|\s+have\s+a\s+plan|\s+made\s+(?:up\s+my\s+mind|the\s+decision|my\s+decision|a\s+plan)|'ve\s+decided|'ve\s+made|'ve\s+got\s+a\s+plan)|(?:now\s+that|since|because)\s+(?:it's|it\s+is|everything\s+is)\s+(?:decided|planned|sorted|arranged|settled)|(?:it|this|everything)\s+(?:will\s+)?(?:all\s+)?(?:be\s+over|end)\s+soon)\b",
-        r"\b(?:(?:decided\b(?!\s+to\b)|made\s+(?:up\s+my\s+mind|my\s+decision|the\s+decision|my\s+choice)|know\s+how\s+it\s+ends|know\s+when\s+it\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
+        r"\b(?:(?:decided\b(?!\s+to\b)|made\s+(?:up\s+my\s+mind|my\s+decision|the\s+decision|my\s+choice)|know\s+how\s+(?:it|this|everything)\s+ends|know\s+when\s+(?:it|this)\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|grand|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
         r"\b(?:knowing|know)\s+(?:it|this|the\s+pain|everything)(?:\s+will|\s+is\s+going\s+to|'ll)\s+(?:all\s+)?(?:end|stop|be\s+over)\s+(?:soon|shortly)\b",
         r"\b(?:everything|it\s+all|it)\s+(?:finally\s+)?(?:feels|seems|is)\s+(?:settled|sorted|clear|simple)\s+(?:now\s+that|since|because|now)\b[^.]{0,50}\b(?:decided|know|plan|choice|over|end|go)\b",
         r"\b(?:finally|at\s+last)\s+(?:know|have)\s+(?:a\s+way\s+out|how\s+to\s+make\s+it\s+stop|the\s+answer|an\s+exit)\b",
         r"\b(?:no\s+more\s+(?:pain|fighting|struggling|suffering|pretending))\s+(?:soon|after\s+(?:tonight|tomorrow|this|friday)|for\s+me\s+soon)\b",
     ),
     "past_attempt": (
+        r"\b(?:nearly|almost)\s+went\s+through\s+with\s+it\b(?![^.]{0,20}\b(?:tattoo|piercing|haircut|wedding|divorce|bungee|skydiv\w*|purchase|sale)\b)|\bonly\s+survived\s+because\s+(?:my|the|a|someone|somebody|he|she|they)\b",
+        r"\bended\s+up\s+in\s+(?:a\s+e|a\s+and\s+e|the\s+er|er|hospital|icu|resus)\b[^.]{0,60}\blike\s+(?:that|then|last\s+time)\s+again\b",
         r"\bcut\s+me\s+down\b|\bsmelled\s+the\s+(?:fumes|exhaust|gas)\b|\bgrabbed\s+my\s+(?:coat|arm|hand|jacket)\s+before\s+i\s+could\s+(?:go\s+over|jump|step|fall)\b",
         r"\b(?:got\s+to\s+me|pulled\s+me\s+out|dragged\s+me\s+out|found\s+me)\b[^.]{0,80}\b(?:not\s+sure\s+how\s+i\s+feel|don't\s+know\s+if\s+(?:i'm\s+)?(?:grateful|glad|i\s+wanted)|grateful\s+or\s+not|wanted\s+to\s+be\s+found)\b",
         r"\bpulled\s+out\s+of\s+the\s+(?:river|sea|water|canal|lake)\b[^.]{0,40}\bafter\s+i\s+jumped\b",
