@@ -317,6 +317,8 @@ def _any_rule_reads(text: str) -> bool:
         ),
         ("I nearly went through with it, the tattoo, but chickened out", "past_attempt", False),
         ("only survived because my flatmate came home early", "past_attempt", True),
+        ("sat in the garage thinking about running the engine with the door shut", "method", True),
+        ("don't leave the engine running in the garage, open the door first", "method", False),
         ("been here b4 n ended up in a&e feels like that again", "past_attempt", True),
     ],
 )

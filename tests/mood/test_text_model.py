@@ -13,10 +13,29 @@ from therapy_app.mood.normalise import normalise
 from therapy_app.mood.text_model import (
     MODEL_PATH,
     N_BUCKETS,
+    _concepts_of,
     features,
     load_model,
     shipped_model,
 )
+
+
+@pytest.mark.parametrize(
+    ("words", "concepts"),
+    [
+        (["jumped"], {"means"}),
+        (["mum's"], {"others"}),
+        (["calmly"], {"finality"}),
+        (["went", "to", "the", "shop"], set()),
+        (["my", "old", "jumper"], {"self"}),
+        (["a", "new", "pillow"], set()),
+    ],
+)
+def test_a_word_points_to_a_concept_through_its_endings_only(
+    words: list[str], concepts: set[str]
+) -> None:
+    assert _concepts_of(words) == concepts
+
 
 RISK = [
     ("i want to die tonight", "active_no_method", "lower"),

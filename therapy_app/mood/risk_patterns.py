@@ -214,6 +214,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:gun|pistol|revolver|rifle|shotgun)\s+(?:to|in|against)\s+(?:my|her|his)\s+(?:head|mouth|temple|chin|chest)\b",
         r"\b(?:shoot|shooting|blow|blowing)\s+(?:myself|my\s+brains\s+out|my\s+head\s+off)\b",
         r"\b(?:carbon\s+monoxide|exhaust\s+(?:pipe|fumes)|hose\s+(?:from|to|into)\s+the\s+exhaust|charcoal\s+in\s+the)\b",
+        r"\b(?:run|running|ran|leave|leaving|left|keep|keeping)\s+the\s+(?:engine|car|motor)\s+(?:running\s+|on\s+)?(?:with|in)\s+the\s+(?:garage\s+)?(?:door|doors)\s+(?:shut|closed|down)\b",
         r"\b(?:car|bus|train|truck|lorry|tram)\s+(?:would|could|will|might)\s+(?:just\s+)?(?:hit|take|run\s+over|end)\s+me\b",
         r"\b(?:let|letting)\s+(?:a|the)\s+(?:car|bus|train|truck|lorry)\s+(?:hit|take)\s+me\b",
         r"\b(?:lethal|fatal|deadly|toxic|overdose)\s+(?:dose|doses|amount|quantity|dosage|level)\b",

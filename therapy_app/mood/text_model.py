@@ -32,10 +32,15 @@ MODEL_VERSION = 4
 MODEL_NAME = "text-reading model"  # in what the app says of its file
 
 
+# Endings taken off to find a word's concept: "jumped" is "jump", "mum's" is "mum". Not two
+# letters off any word, which made "shop" self-harm ("sh"), "number" numbness, "pillow" pills.
+WORD_ENDINGS = ("'s", "s", "ing", "ed", "ly")
+
+
 def _concepts_of(words: list[str]) -> set[str]:
     found = set()
     for word in words:
-        for form in (word, word.removesuffix("s"), word.removesuffix("ing"), word[:-2]):
+        for form in (word, *(word.removesuffix(ending) for ending in WORD_ENDINGS)):
             concept = CONCEPT_OF_WORD.get(form)
             if concept:
                 found.add(concept)
