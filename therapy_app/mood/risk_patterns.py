@@ -25,6 +25,8 @@ _NOT = r"(?:not|don't|do not|didn't|never|no longer|won't|wouldn't|stop|stopped)
 
 RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     "wish_dead": (
+        r"\b(?:annoy\w*|disappoint\w*|gutted|sorry|upset|let\s+down)\b[^.]{0,30}\bmy\s+heart\s+(?:kept\s+(?:going|beating)|is\s+still\s+beating|didn't\s+stop)\b",
+        r"\b(?:lord|god|jesus|he|him)\s+(?:wanted\s+to\s+|would\s+|could\s+|can\s+|to\s+)?(?:call|take)\s+me\s+home\b[^.]{0,40}\b(?:tonight|now|soon|not\s+argue|wouldn't\s+argue|ready|welcome|happy|glad)\b",
         r"\b(?:passed|died|dead|death|funeral)\b[^.]{0,60}(?:\.\s+[^.]{0,40})?\b(?:envy|envying|envied|jealous\s+of)\s+(?:her|him|them)\b(?!\s+(?:his|her|their|for)\b)",
         # hoping an illness or a test will end it
         r"\b(?:disappointed|gutted|a\s+bit\s+sad|part\s+of\s+me\s+was\s+(?:disappointed|sad|gutted))\b[^.]{0,60}\b(?:wasn't|isn't|didn't\s+find|not|no)\s+(?:something\s+|anything\s+)?(?:terminal|fatal|incurable|cancer)\b",
@@ -40,7 +42,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bwish(?:es|ed|ing)?\s+(?:i|you|she|he|they)(?:'d|\s+had|\s+would\s+have)?\s+never\s+(?:been\s+born|existed|woken\s+up|spawned|come\s+into)\b",
         r"\bwish(?:es|ed|ing)?\s+(?:i|you|she|he|they)\s+(?:was|were|could\s+be)\s+(?:dead|gone|never\s+born|nothing)\b",
         r"\b(?:to|of)\s+(?:just\s+)?(?:be|being)\s+(?:dead|gone|nothing)\b|\bbeing\s+dead\b",
-        r"\b(?:disappointed|disappointment|angry|upset|furious|gutted|annoyed|irritated|fed\s+up|let\s+down)\s+(?:to\s+(?:find|see|realise|realize)\s+)?(?:that\s+)?(?:(?:i|you|she|he)\s+woke\s+up(?:\s+at\s+all|\s+again)?|(?:i'm|you're|she's|he's|(?:i|you|she|he)\s+(?:am|are|is|was|were))\s+still\s+(?:here|alive|breathing|around))\b(?!\s+(?:late|early|at|in|on|waiting|stuck|with|after|before|working))",
+        r"\b(?:disappointed|disappointment|angry|upset|furious|gutted|annoy\w*|irritat\w*|fed\s+up|let\s+down)\s+(?:to\s+(?:find|see|realise|realize)\s+)?(?:that\s+)?(?:(?:i|you|she|he)\s+woke\s+up(?:\s+at\s+all|\s+again)?|(?:i'm|you're|she's|he's|(?:i|you|she|he)\s+(?:am|are|is|was|were))\s+still\s+(?:here|alive|breathing|around))\b(?!\s+(?:late|early|at|in|on|waiting|stuck|with|after|before|working))",
         r"\b(?:wake|wakes|woke|waking)\s+up\b[^.]{0,60}\b(?:disappoint\w*|annoyed|gutted|let\s+down)\s+(?:that|because)\s+(?:i|you|she|he)\s+(?:did|do|does|have|has)\b",
         r"\bpray(?:s|ed|ing)?\s+(?:that\s+)?(?:i|you|she)\s+(?:won't|don't|will\s+not|wouldn't)\s+(?:be\s+here|wake|make\s+it)\b|\bthe\s+big\s+sleep\b",
         r"\blog\s+off\s+(?:from\s+)?(?:life|this\s+life|existence)\b|\bgame\s+end\b|\bnot\s+(?:be\s+)?a\s+person\s+anymore\b|\bfade\s+(?:out|away)\s+(?:and|forever|for\s+good|completely|permanently)\b",
@@ -132,7 +134,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:won't|will\s+not|wouldn't|might\s+not|may\s+not|not\s+going\s+to|going\s+to\s+not)\s+be\s+(?:here|around|alive)\s+(?:much\s+)?(?:longer|anymore|for\s+long|next|tomorrow|to\s+see|by|when|after|soon|at\s+christmas|for\s+(?:christmas|her|his|my|the))\b",
         r"\b(?:won't|will\s+not)\s+(?:have\s+to\s+)?(?:be\s+a\s+(?:problem|burden)|deal\s+with\s+me|see\s+me\s+again)\b",
         r"\b(?:not|no)\s+(?:going\s+to\s+be|gonna\s+be)\s+(?:a\s+problem|a\s+burden|here|around)\s+(?:much\s+)?(?:longer|anymore|for\s+long)\b",
-        r"\b(?:no|any|what's\s+the|what\s+is\s+the|don't\s+see\s+(?:the|any)|lost\s+(?:the|any|my))\s+(?:reason|point|purpose)\s+(?:to|in|of|for)\s+(?:live|living|go\s+on|going\s+on|being\s+alive|being\s+here|me\s+being\s+here|me|waking\s+up|trying|carrying\s+on|keep\s+going|keeping\s+going|existing|life|staying)\b",
+        r"\b(?:no|any|what's\s+the|what\s+is\s+the|don't\s+see\s+(?:the|any)|lost\s+(?:the|any|my))\s+(?:reason|point|purpose)\s+(?:to|in|of|for)\s+(?:live|living|go\s+on|going\s+on|being\s+alive|being\s+here|me\s+being\s+here|me|waking\s+up|trying(?!\s+to\s+(?!get\s+better|stay|live|keep|carry|go\s+on|feel|be\s+happy|survive|recover)\w)|carrying\s+on|keep\s+going|keeping\s+going|existing|life|staying)\b",
         r"\bnothing\s+(?:left\s+)?(?:to\s+live\s+for|worth\s+living\s+for|keeping\s+me\s+here|holding\s+me\s+here)\b",
         r"\b(?:not|isn't|is\s+not|wasn't|no\s+longer)\s+worth\s+(?:living|it\s+anymore|being\s+alive|going\s+on|the\s+effort\s+of\s+living)\b",
         r"\blife\s+(?:isn't|is\s+not|is\s+no\s+longer|wasn't|has\s+stopped\s+being)\s+worth\b",
@@ -158,14 +160,16 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     "active": (
         r"\bstep(?:ping|ped)?\s+in\s+front\s+of\b|\bwhich\s+one\s+(?:i'd|you'd|i\s+would|you\s+would)\s+(?:step|jump)\b|\b(?:railing|ledge|edge)\s+in\s+my\s+head\b",
         r"\b(?:taking|take|swallowing|swallow)\s+the\s+(?:full|whole|entire)\s+(?:box|bottle|packet|lot|strip)\b|\bswerv\w*\s+into\s+(?:the\s+)?(?:lorries|lorry|trucks?|traffic|oncoming|a\s+tree|a\s+wall|the\s+barrier|other\s+lane|cars)\b",
-        r"\b(?:look|looking|stare|staring)\s+at\s+the\s+(?:tracks|drop|edge|water|river|traffic|pills|rope|blade)\s+(?:a\s+bit\s+)?too\s+long\b|\b(?:rope|pills|bridge|tracks|death|dying|jumping)\b[^.]{0,30}\b(?:the\s+answer|the\s+only\s+option|the\s+way\s+out|the\s+solution)\b",
+        r"\b(?:look|looking|stare|staring)\s+at\s+the\s+(?:tracks|drop|edge|water|river|traffic|pills|rope|blade)\s+(?:a\s+bit\s+)?too\s+long\b|\b(?:rope|pills|bridge|tracks|death|dying|jumping|belt|blade|razor|"
+        + _GUNS
+        + r")\b[^.]{0,40}\b(?:the|an?)\s+(?:answer|only\s+option|way\s+out|solution|escape|exit)\b(?!\s+(?:to|for)\s+(?:the|a|an|this|that|my|our|your|all|every|it|how|why|what|which)\b)",
         r"\b(?:drive|driving|drove|crash|crashing)\s+into\s+a\s+(?:tree|wall|lamppost|barrier|lorry|truck)\b|\b(?:pills|bridge|rope|gun|blade|tracks|train)\s*\.?\s*(?:pills|bridge|rope|gun|blade|tracks|train)\s*\.?\s*(?:pills|bridge|rope|gun|blade|tracks|train)\b",
         r"\bend(?:ing)?\s+it\b[^.]{0,30}\b(?:on\s+my\s+mind|constantly|all\s+the\s+time|again|every\s+day)\b|\b(?:want|wants|wanted|wanna|need|needs)\s+to\s+end\s+it\b(?!\s+with)|\bkill\s+ourselves\b",
         r"\byeet(?:ing|ed)?\s+myself\b|\brope\s+thoughts\b",
         r"\b(?:think|thinks|thinking|thought|picture|pictures|picturing|imagine|imagining|dream|dreaming)\s+(?:about|abt|of)?\s*(?:just\s+|myself\s+)?(?:stepping|jumping|going\s+over|walking\s+into|turning\s+(?:the\s+wheel|it|into)|driving\s+(?:off(?!\s+(?:to|for|somewhere|into\s+the\s+sunset)\b)|into(?!\s+(?:town|work|london|the\s+(?:city|town|centre|center|village|office|car\s+park|countryside|hills))\b))|crashing|swallowing|drowning|hanging|cutting|yeeting|overdosing|throwing\s+myself|falling\s+(?:off|from)|letting\s+go|stepping\s+off|stepping\s+forward|step\s+forward|leaning\s+(?:over|forward))\b",
         r"\b(?:think|thinks|thinking|thought)\s+(?:about|abt|of)\s+(?:the|a|my|your|that)\s+(?:rope|noose|pills|gun|tracks|blade|razor|wrists?|drop|ledge)\b",
         r"\b(?:swallow|take|taking|eat|eating|down)\s+(?:everything|all\s+of\s+(?:it|them)|them\s+all|the\s+lot|the\s+whole\s+(?:bottle|box|packet|pill\s+bottle|lot))\b",
-        r"\b(?:turn|turning|swerve|swerving|jerk|yank|steer|steering)\s+(?:the\s+)?(?:wheel|car|it)\s+(?:into|in\s+front\s+of|off)\b|\bcrash\w*\s+(?:the|my)\s+car\s+on\s+purpose\b",
+        r"\b(?:turn|turning|swerve|swerving|jerk|yank|steer|steering)\s+(?:the\s+)?(?:wheel|car|it)\s+(?:into|in\s+front\s+of)\b|\b(?:swerve|swerving|jerk|yank|steer|steering)\s+(?:the\s+)?(?:wheel|car)\s+off\b|\bcrash\w*\s+(?:the|my)\s+car\s+on\s+purpose\b",
         r"\b(?:going|go|went|climb|climbing)\s+over\s+(?:the\s+)?(?:edge|railing|railings|side|balcony|ledge|barrier)\b",
         r"\b(?:walk|walking|wade|wading)\s+into\s+(?:the\s+)?(?:water|sea|river|lake)\b[^.]{0,30}\bover\s+(?:my|your|her|his)\s+head\b",
         r"\b(?:jump|jumping|jumped)\s+of\s+(?:the|a)\s+(?:bridge|roof|building|cliff|balcony|ledge)\b",
@@ -230,6 +234,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:gas|gassing)\s+myself\b|\bstarv(?:e|ing)\s+myself\s+to\s+death\b",
     ),
     "intent_and_plan": (
+        r"\bwon't\s+(?:need|have)\s+to\s+(?:worry\s+about|pay|deal\s+with)\s+(?:the\s+)?(?:rent|bills|mortgage|council\s+tax|debts?)\s+(?:next\s+month|anymore|after\s+this|much\s+longer)\b(?![^.]{0,40}\b(?:because|since|as|now\s+that|thanks|got|paid|raise|bonus|landlord|moving|move|grant|loan|benefits)\b)",
+        r"\b(?:hears?|finds?\s+out)\s+(?:it\s+)?from\s+the\s+police\b[^.]{0,40}\b(?:walk\s+in\s+on\s+me|find\s+me|finds\s+me|see\s+me)\b",
         r"\bplann?ed\s+(?:it|everything|the\s+whole\s+thing)\s+(?:all\s+)?(?:out\s+)?(?:for\s+(?:when|after|the\s+(?:weekend|night|day)\s+(?:after|when)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|down\s+to)\b",
         r"\b(?:all|everything)\s+plann?ed\s+out\b|\bhave\s+everything\s+plann?ed\b(?!\s+for\s+the\s+(?:wedding|party|trip|holiday|weekend\s+away))|\bplann?ed\b[^.]{0,30}\bdown\s+to\s+the\s+(?:minute|hour|detail)\b|\bworked\s+out\s+to\s+the\s+(?:hour|minute)\b",
         r"\bthe\s+date\b[^.]{0,20}\bthe\s+(?:place|spot)\b|\bthe\s+(?:pills|rope|stuff|means)\s+and\s+the\s+(?:date|place|spot)\b|\b(?:cliffs?|bridge|tracks|pills|rope|roof|garage)\b[^.]{0,20}\b(?:that's|thats)\s+the\s+plan\b",
@@ -374,6 +380,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:much\s+|way\s+|far\s+)?too\s+long\b",
     ),
     "self_harm": (
+        r"\b(?:hoodies?|sleeves|jumpers?|sweaters?|cardigans?|jackets?|covered\s+up|cover\s+up)\b[^.]{0,60}\bbecause\s+of\s+(?:my|the)\s+(?:arms|wrists|thighs|scars|cuts|marks|burns)\b(?![^.]{0,40}\b(?:sunburn\w*|sun\s+burn\w*|eczema|psoriasis|rash|tattoos?|mosquito\w*|bites)\b)",
+        r"\bsharpener\b[^.]{0,20}\b(?:came\s+apart|apart|in\s+bits|in\s+pieces)\b[^.]{0,10}\bagain\b|\bbad\s+night\b[^.]{0,40}\bsharpener\b",
         r"\b(?:nurse|doctor|gp|burns?|burnt|cuts?|bruises?|marks?|scars?|arms?|wrists?|plasters?|bandages?)\b[^.]{0,80}\bit\s+was\s+(?:an\s+accident|a\s+(?:fall|cat|dog)|the\s+(?:oven|oven\s+door|door|cat|dog|kettle|iron|stove|hob|pan|gate|cupboard|fall|brambles|thorns|rose\s+bush))\s*\.\s+it\s+(?:wasn't|was\s+not)\b",
         r"\brelaps\w*\b[^.]{0,30}\b\d+\s+days\b",
         r"\brelaps\w*\s+(?:after|last\s+night|again|today|yesterday|tonight)\b",
@@ -411,6 +419,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bpain\s+(?:on\s+the\s+outside|i\s+cause\s+myself|i\s+inflict)\b|\b(?:physical\s+pain|hurting\s+my\s+body)\s+(?:helps|is\s+the\s+only|makes\s+the)\b",
     ),
     "calm_after_deciding": (
+        r"\b(?:booked|planned|arranged|sorted|chose|chosen|picked|got)\s+(?:my|your|the|an?)\s+(?:exit|way\s+out|final\s+exit|early\s+exit)\b(?!\s+(?:row|seat|seats|interview|survey|visa|strategy|ticket|from\s+the\s+(?:lease|contract|deal)))",
+        r"\b(?:since|after|now\s+that|once)\s+deciding\b(?!\s+(?:to|on|where|what|which|between|against|whether|if|how))[^.]{0,60}\b(?:quiet|okay|ok|calm|peace|peaceful|light|lighter|relief|relieved|easy|easier|settled|fine)\b",
         r"\b(?:know|knows|decided)\s+how\s+it\s+ends\b|\bwon't\s+be\s+(?:there|around|here)\s+for\s+(?:them|it|any\s+of\s+it)\b",
         r"\b(?:since|once|after|now\s+that)\s+(?:i|she|he|you)(?:'ve)?\s+(?:decided|chose|chosen)\b(?!\s+(?:to|on|where|what|which|between|against)\b)",
         r"\bchose\s+(?:a\s+date|the\s+end)\b|\bthe\s+date\s+is\s+set\b|\bmade\s+peace\s+with\s+it\b|\bat\s+peace\s+with\s+the\s+ending\b|\b(?:on|reached)\s+the\s+last\s+page\b(?!\s+of)|\b(?:tidy|tidying|clean|cleaning)\s+up\s+for\s+the\s+last\s+time\b",
@@ -434,6 +444,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:no\s+more\s+(?:pain|fighting|struggling|suffering|pretending))\s+(?:soon|after\s+(?:tonight|tomorrow|this|friday)|for\s+me\s+soon)\b",
     ),
     "past_attempt": (
+        r"\b(?:months?|years?|a\s+year)\s+since\s+i\s+(?:took|swallowed)\s+(?:those|all\s+(?:the|those|my))\s+(?:pills|tablets|painkillers)\b(?![^.]{0,15}\bfor\s+(?:my|the|a|an)\b)|\b(?:trying|tried|attempting|attempted)\s+to\s+die\b",
         r"\b(?:nearly|almost)\s+went\s+through\s+with\s+it\b(?![^.]{0,20}\b(?:tattoo|piercing|haircut|wedding|divorce|bungee|skydiv\w*|purchase|sale)\b)|\bonly\s+survived\s+because\s+(?:my|the|a|someone|somebody|he|she|they)\b",
         r"\bended\s+up\s+in\s+(?:a\s+e|a\s+and\s+e|the\s+er|er|hospital|icu|resus)\b[^.]{0,60}\blike\s+(?:that|then|last\s+time)\s+again\b",
         r"\bcut\s+me\s+down\b|\bsmelled\s+the\s+(?:fumes|exhaust|gas)\b|\bgrabbed\s+my\s+(?:coat|arm|hand|jacket)\s+before\s+i\s+could\s+(?:go\s+over|jump|step|fall)\b",
@@ -484,6 +495,7 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:flu|a\s+cold|hangover|hungover|migraine|food\s+poisoning|cramps|fever|stomach\s+bug|covid|leg\s+day|workout)\b[^.]{0,40}\b(?:feel|feels|felt|feeling)\s+like\s+(?:i'm\s+)?dying\b",
     r"\b(?:phone|battery|laptop|tablet|charger|controller)\b[^.]{0,25}\b(?:about\s+to\s+die|dying|dead|died)\b",
     r"\bkill(?:ing|ed)?\s+(?:myself|yourself|herself|himself)\s+laughing\b",
+    r"\b(?:boring|bored|laugh(?:ed|ing)?\s+so\s+hard|so\s+funny|hilarious)\b[^.]{0,40}\b(?:might|could|will|gonna|going\s+to)\s+(?:actually\s+|literally\s+)?die\b",
     r"\bthought\s+i(?:\s+was\s+going\s+to|\s+would|'d|\s+might)\s+die\b(?=[^.]{0,100}\b(?:but|finished|made\s+it|laugh|laughed|lol|haha|survived\s+the)\b)",
     r"\b(?:dying|dead|die)\s+(?:to|for)\s+(?!myself\b)",
     r"\bto\s+die\s+for\b",
@@ -526,6 +538,10 @@ RECOVERY_NOW = r"\b(?:proud|glad|grown|healed|healing|behind\s+me|in\s+the\s+pas
 # I'm writing wedding invitations"), so long as nothing says the risk is still there.
 RECOVERY_CONTRAST = r"\b(?:now|today|tonight|this\s+year|these\s+days|nowadays)\b"
 RECOVERY_NOT_YET = r"\b(?:again|still(?!\s+here)|lately|recently|back\s+(?:to\s+(?:it|that|square\s+one|the\s+start|where)|where|there|in\s+(?:hospital|the\s+ward|that\s+place))|(?:came|come|comes|coming|is|are)\s+back|relaps\w*|urges?|tempt\w*|can't|cannot|worse|miss\s+(?:it|that|them|the)|some\s+days|sometimes|struggl\w*|scared|afraid|ago\s+today|anniversary|not\s+sure|wish\s+(?:they|you|she|he)\s+(?:hadn't|didn't|had\s+not)|same|creep\w*|keep\s+think\w*|(?:just\s+|exactly\s+)?like\s+(?:back\s+)?then|like\s+that\s+(?:night|time|day|year)|the\s+same\s+as\s+then|should(?:'ve|\s+have)|don't\s+know|what\s+to\s+do|hard|low|dark|numb|empty|alone|help)\b"
+
+# Words that soften or stress without changing what is said; the rules also read a text
+# without them, so a pattern need not allow for each one.
+FILLERS = r"\b(?:just|really|honestly|literally|actually|even|simply|truly|genuinely|seriously|totally|basically|kind\s+of|sort\s+of|a\s+bit|a\s+little)\b"
 
 DENIALS: tuple[str, ...] = (
     r"\b(?:\d+|one|two|three|four|five|six|a|an)\s+(?:years?|yrs?|months?|weeks?|days?)\s+(?:no|free\s+(?:from|of)|without|clean\s+(?:from|of)|since\s+(?:my\s+)?last)\s+(?:self\s+harm|cutting|hurting\s+myself|harming)\b",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from therapy_app.mood.normalise import in_first_person, normalise
 from therapy_app.mood.risk_patterns import (
     DENIALS,
+    FILLERS,
     IDIOMS,
     RECOVERY_CONTRAST,
     RECOVERY_NOT_YET,
@@ -39,6 +40,7 @@ _CATEGORIES = {
     category: re.compile("|".join(f"(?:{p})" for p in patterns))
     for category, patterns in RISK_CATEGORIES.items()
 }
+_FILLERS = re.compile(FILLERS)
 _IDIOMS = re.compile("|".join(f"(?:{p})" for p in IDIOMS))
 _DENIALS = re.compile("|".join(f"(?:{p})" for p in DENIALS))
 _RECOVERY_PAST = re.compile(RECOVERY_PAST)
@@ -188,9 +190,21 @@ def _looks_back_from_recovery(sentence: str) -> bool:
     return bool(_RECOVERY_NOW.search(sentence)) or told
 
 
+def _without_fillers(cleaned: str) -> str:
+    """The text without filler words, and without the idioms and denials they hid
+    ("I might actually die laughing")."""
+    plain = " ".join(_FILLERS.sub(" ", cleaned).split())
+    return _DENIALS.sub(" ", _IDIOMS.sub(" ", plain))
+
+
 def rule_categories(cleaned: str) -> tuple[str, ...]:
-    """The risk categories whose patterns match a text already cleaned of idioms."""
-    return tuple(name for name, pattern in _CATEGORIES.items() if pattern.search(cleaned))
+    """The risk categories whose patterns match a text already cleaned of idioms, as
+    written or without its filler words ("if I just wasn't around", "I don't really care
+    whether I'm still here")."""
+    texts = dict.fromkeys((cleaned, _without_fillers(cleaned)))
+    return tuple(
+        name for name, pattern in _CATEGORIES.items() if any(pattern.search(text) for text in texts)
+    )
 
 
 def encoder_texts(normalised: str) -> list[str]:
