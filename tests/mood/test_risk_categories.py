@@ -354,6 +354,35 @@ def _any_rule_reads(text: str) -> bool:
             True,
         ),
         ("mum heard from the police that they found my bike", "intent_and_plan", False),
+        # the twenty-fourth and twenty-fifth sets'
+        (
+            "Then I sat on the kitchen floor and wished I could fall asleep forever.",
+            "wish_dead",
+            True,
+        ),
+        ("Everyday I wake up and I am dissapointed that I am still alive.", "wish_dead", True),
+        ("If the fatigue would just finish the job it started that'd be grand.", "wish_dead", True),
+        ("chale i dey tire if god call me tonight i go answer sharp sharp", "wish_dead", True),
+        ("every lorry on the m4 looks like a way out rn", "active", True),
+        ("the train looked like a way out of this town when I was seventeen", "active", False),
+        (
+            "My mate offered to get me a gun and I didn't say no, and it's not for protection.",
+            "means",
+            True,
+        ),
+        ("came home and counted the sleeping tablets again", "means", True),
+        ("slammed my fist into my thigh over and over till it was purple", "self_harm", True),
+        (
+            "Since I make the decition, I am calm, I even smile to the guards.",
+            "calm_after_deciding",
+            True,
+        ),
+        ("She swallowed the bottle two winters ago and lived.", "past_attempt", True),
+        (
+            'My last "accident" was no accident, and I feel the same pull this week.',
+            "past_attempt",
+            True,
+        ),
         # read without their filler words too
         ("my husband would be freer if I just wasn't around anymore", "passive", True),
         ("I don't really care whether I'm still here next year", "passive", True),

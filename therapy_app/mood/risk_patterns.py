@@ -25,8 +25,9 @@ _NOT = r"(?:not|don't|do not|didn't|never|no longer|won't|wouldn't|stop|stopped)
 
 RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     "wish_dead": (
+        r"\bfinish\s+(?:the\s+job|what\s+it\s+started)\b[^.]{0,40}\b(?:grand|good|fine|great|a\s+relief|welcome|okay|ok|better)\b",
         r"\b(?:annoy\w*|disappoint\w*|gutted|sorry|upset|let\s+down)\b[^.]{0,30}\bmy\s+heart\s+(?:kept\s+(?:going|beating)|is\s+still\s+beating|didn't\s+stop)\b",
-        r"\b(?:lord|god|jesus|he|him)\s+(?:wanted\s+to\s+|would\s+|could\s+|can\s+|to\s+)?(?:call|take)\s+me\s+home\b[^.]{0,40}\b(?:tonight|now|soon|not\s+argue|wouldn't\s+argue|ready|welcome|happy|glad)\b",
+        r"\b(?:lord|god|jesus|he|him)\s+(?:wanted\s+to\s+|would\s+|could\s+|can\s+|to\s+)?(?:call|calls|take|takes)\s+me\b[^.]{0,40}\b(?:tonight|now|soon|not\s+argue|wouldn't\s+argue|ready|welcome|happy|glad|answer)\b",
         r"\b(?:passed|died|dead|death|funeral)\b[^.]{0,60}(?:\.\s+[^.]{0,40})?\b(?:envy|envying|envied|jealous\s+of)\s+(?:her|him|them)\b(?!\s+(?:his|her|their|for)\b)",
         # hoping an illness or a test will end it
         r"\b(?:disappointed|gutted|a\s+bit\s+sad|part\s+of\s+me\s+was\s+(?:disappointed|sad|gutted))\b[^.]{0,60}\b(?:wasn't|isn't|didn't\s+find|not|no)\s+(?:something\s+|anything\s+)?(?:terminal|fatal|incurable|cancer)\b",
@@ -37,7 +38,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:hope|hoping|wish)\s+(?:i'm|i\s+am|i\s+won't\s+be)\s+(?:not\s+)?(?:alive|here|around)\s+(?:to|for|by|when|at)\b",
         r"\b(?:oh\s+no|unfortunately|sadly|damn|ugh)\b[^.]{0,10}\bstill\s+(?:here|alive|breathing)\b",
         r"\b(?:die|died|dying|dead|death|killed)\b[^.]{0,60}\bshould\s+have\s+been\s+(?:me|you)\b",
-        r"\bwish\s+(?:my\s+)?(?:mom|mum|mother|parents|dad)\s+(?:had\s+)?never\s+(?:had|met)\b|\bwhy\s+(?:i|she|he)\s+was\s+ever\s+born\b|\bbeen\s+stillborn\b",
+        r"\bwish(?:ed|es|ing)?\s+(?:my\s+)?(?:mom|mum|mother|parents|dad)\s+(?:had\s+)?never\s+(?:had|met)\b|\bwhy\s+(?:i|she|he)\s+was\s+ever\s+born\b|\bbeen\s+stillborn\b",
         r"\bdead\s+would\s+be\s+(?:better|easier|nice|kinder)\b|\b(?:stopped|switched\s+off|lost)\s+wanting\s+to\s+(?:live|be\s+alive|exist|wake\s+up)\b",
         r"\bwish(?:es|ed|ing)?\s+(?:i|you|she|he|they)(?:'d|\s+had|\s+would\s+have)?\s+never\s+(?:been\s+born|existed|woken\s+up|spawned|come\s+into)\b",
         r"\bwish(?:es|ed|ing)?\s+(?:i|you|she|he|they)\s+(?:was|were|could\s+be)\s+(?:dead|gone|never\s+born|nothing)\b",
@@ -49,9 +50,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bclose\s+my\s+eyes\s+and\b[^.]{0,20}\b(?:that's|thats|it's)\s+(?:the\s+end|it)\b|\bborrowed\s+time\b|\bexisting\s+(?:feels|is)\s+(?:like\s+)?(?:a\s+)?(?:punishment|torture|too\s+much)\b",
         r"\b(?:be|being|just\s+be)\s+gone\b[^.]{0,30}\b(?:feels|sounds|would\s+be)\s+(?:good|nice|peaceful|like\s+rest|like\s+relief)\b",
         r"\b" + _WANT + r"\s+(?:to\s+)?(?:just\s+)?(?:be\s+)?(?:dead|die|to die|dying)\b",
-        r"\bwish\s+i(?:\s+was|\s+were|\s+could\s+be|\s+had\s+been|'d\s+been)\s+(?:dead|gone|never\s+born|not\s+born|not\s+alive|not\s+here)\b",
-        r"\bwish\s+i\s+(?:could\s+|would\s+)?(?:just\s+)?(?:die|disappear|vanish|stop\s+existing|not\s+exist|cease\s+to\s+exist|not\s+wake\s+up|fall\s+asleep\s+forever|sleep\s+forever)\b(?!\s+(?:from|into|for|to|under|off|in)\b)",
-        r"\bwish\s+i\s+(?:had\s+)?(?:never\s+(?:been\s+born|existed|woken\s+up)|wasn't\s+born|didn't\s+exist|hadn't\s+been\s+born|hadn't\s+woken\s+up)\b",
+        r"\bwish(?:ed|es|ing)?\s+i(?:\s+was|\s+were|\s+could\s+be|\s+had\s+been|'d\s+been)\s+(?:dead|gone|never\s+born|not\s+born|not\s+alive|not\s+here)\b",
+        r"\bwish(?:ed|es|ing)?\s+i\s+(?:could\s+|would\s+)?(?:just\s+)?(?:die|disappear|vanish|stop\s+existing|not\s+exist|cease\s+to\s+exist|not\s+wake\s+up|fall\s+asleep\s+forever|sleep\s+forever)\b(?!\s+(?:from|into|for|to|under|off|in)\b)",
+        r"\bwish(?:ed|es|ing)?\s+i\s+(?:had\s+)?(?:never\s+(?:been\s+born|existed|woken\s+up)|wasn't\s+born|didn't\s+exist|hadn't\s+been\s+born|hadn't\s+woken\s+up)\b",
         r"\b(?:not|never)\s+(?:to\s+)?wake\s+up\b",
         r"\b(?:don't|didn't|won't|wouldn't|hope\s+i\s+don't|hope\s+i\s+never)\s+wake\s+up\b",
         r"\b(?:wake|woke|waking)\s+up\s+(?:disappointed|sad|upset|angry)\s+(?:that|because)\s+i(?:\s+was|\s+am|'m)\s+(?:still\s+)?(?:alive|here|breathing)\b",
@@ -160,9 +161,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     "active": (
         r"\bstep(?:ping|ped)?\s+in\s+front\s+of\b|\bwhich\s+one\s+(?:i'd|you'd|i\s+would|you\s+would)\s+(?:step|jump)\b|\b(?:railing|ledge|edge)\s+in\s+my\s+head\b",
         r"\b(?:taking|take|swallowing|swallow)\s+the\s+(?:full|whole|entire)\s+(?:box|bottle|packet|lot|strip)\b|\bswerv\w*\s+into\s+(?:the\s+)?(?:lorries|lorry|trucks?|traffic|oncoming|a\s+tree|a\s+wall|the\s+barrier|other\s+lane|cars)\b",
-        r"\b(?:look|looking|stare|staring)\s+at\s+the\s+(?:tracks|drop|edge|water|river|traffic|pills|rope|blade)\s+(?:a\s+bit\s+)?too\s+long\b|\b(?:rope|pills|bridge|tracks|death|dying|jumping|belt|blade|razor|"
+        r"\b(?:look|looking|stare|staring)\s+at\s+the\s+(?:tracks|drop|edge|water|river|traffic|pills|rope|blade)\s+(?:a\s+bit\s+)?too\s+long\b|\b(?:rope|pills|bridge|tracks|death|dying|jumping|belt|blade|razor|lorry|lorries|truck|trucks|bus|buses|train|trains|traffic|river|sea|drop|edge|roof|balcony|cliff|"
         + _GUNS
-        + r")\b[^.]{0,40}\b(?:the|an?)\s+(?:answer|only\s+option|way\s+out|solution|escape|exit)\b(?!\s+(?:to|for)\s+(?:the|a|an|this|that|my|our|your|all|every|it|how|why|what|which)\b)",
+        + r")\b[^.]{0,40}\b(?:the|an?)\s+(?:answer|only\s+option|way\s+out|solution|escape|exit)\b(?!\s+(?:to|for|of)\s+(?:the|a|an|this|that|here|my|our|your|all|every|it|how|why|what|which)\b)",
         r"\b(?:drive|driving|drove|crash|crashing)\s+into\s+a\s+(?:tree|wall|lamppost|barrier|lorry|truck)\b|\b(?:pills|bridge|rope|gun|blade|tracks|train)\s*\.?\s*(?:pills|bridge|rope|gun|blade|tracks|train)\s*\.?\s*(?:pills|bridge|rope|gun|blade|tracks|train)\b",
         r"\bend(?:ing)?\s+it\b[^.]{0,30}\b(?:on\s+my\s+mind|constantly|all\s+the\s+time|again|every\s+day)\b|\b(?:want|wants|wanted|wanna|need|needs)\s+to\s+end\s+it\b(?!\s+with)|\bkill\s+ourselves\b",
         r"\byeet(?:ing|ed)?\s+myself\b|\brope\s+thoughts\b",
@@ -329,6 +330,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:probably|maybe|likely)\s+the\s+last\s+time\b|\bour\s+last\s+walk\b",
     ),
     "means": (
+        r"\b"
+        + _GUNS
+        + r"\b[^.]{0,60}\b(?:it's|its|it\s+is|it\s+isn't|it's|isn't|wasn't)\s+not\s+for\s+(?:protection|hunting|sport|the\s+farm|pests|rabbits|work)\b",
         # a way down that has begun to look like an answer, or will not let the eyes go
         r"\b(?:river|water|sea|canal|lake|reservoir)\s+(?:looks|looked|seems|seemed)\s+(?:so\s+|very\s+|really\s+|quite\s+|almost\s+|oddly\s+|strangely\s+)?(?:welcoming|inviting|tempting)\s+from\s+(?:the|that|this)\s+(?:bridge|top|roof|balcony|edge|cliff|ledge|window|car\s+park|pier)\b",
         r"\b(?:the\s+)?(?:drop|edge|ledge|tracks|railway\s+line|traffic|motorway)\s+(?:looks|looked|seems|seemed)\s+(?:so\s+|very\s+|really\s+|quite\s+|almost\s+|oddly\s+|strangely\s+)?(?:welcoming|inviting|tempting|peaceful)\b",
@@ -346,7 +350,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b"
         + _GUNS
         + r"\b[^.]{0,60}\bshowed\s+me\s+where\b[^.]{0,60}\b(?:can't|cannot|can\s+not)\s+(?:forget|stop\s+thinking|unsee)\b",
-        r"\b(?:counting|count|counted)\s+(?:the|my)\s+(?:tablets|pills|meds)\b|\b(?:razor|blade|blades|razors)\s+in\s+(?:my|her|his|your)\s+(?:\w+\s+)?(?:drawer|case|bag|box|wallet|pocket|room)\b",
+        r"\b(?:counting|count|counted)\s+(?:the|my)\s+(?:sleeping\s+|sleep\s+|pain\s+|heart\s+)?(?:tablets|pills|meds|painkillers)\b|\b(?:razor|blade|blades|razors)\s+in\s+(?:my|her|his|your)\s+(?:\w+\s+)?(?:drawer|case|bag|box|wallet|pocket|room)\b",
         r"\b(?:code|key|combination)\s+(?:to|for)\s+the\s+gun\b|\bstill\s+(?:have|got|keep)\s+the\s+(?:rope|belt|blades?|razor|pills|gun)\b|\bgot\s+the\s+means\b",
         r"\bkept\s+(?:the|all|a|my|them)\s+(?:\w+\s+){0,3}(?:painkillers|tablets|pills|meds|bottle|box)\b|\b(?:box|bottle|packet)\s+of\s+(?:\w+\s+)?(?:tablets|pills|painkillers)\s+i\s+(?:never|didn't)\s+(?:took|take|used)\b",
         r"\btiming\s+the\s+trains\b|\btrain\s+times\b[^.]{0,40}\b(?:step|in\s+front|jump)\b|\bwith\s+the\s+others\b[^.]{0,40}\b(?:shoebox|drawer|box)\b|\b(?:shoebox|drawer|box)\b[^.]{0,40}\bwith\s+the\s+others\b",
@@ -380,6 +384,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:much\s+|way\s+|far\s+)?too\s+long\b",
     ),
     "self_harm": (
+        r"\b(?:slam\w*|punch\w*|hit|hitting|bang\w*|smash\w*)\s+(?:my\s+)?(?:fist|fists|head|hand|knuckles)\s+(?:into|against|on)\s+my\s+(?:thigh|thighs|leg|legs|arm|arms|head|face|stomach|chest|ribs)\b",
         r"\b(?:hoodies?|sleeves|jumpers?|sweaters?|cardigans?|jackets?|covered\s+up|cover\s+up)\b[^.]{0,60}\bbecause\s+of\s+(?:my|the)\s+(?:arms|wrists|thighs|scars|cuts|marks|burns)\b(?![^.]{0,40}\b(?:sunburn\w*|sun\s+burn\w*|eczema|psoriasis|rash|tattoos?|mosquito\w*|bites)\b)",
         r"\bsharpener\b[^.]{0,20}\b(?:came\s+apart|apart|in\s+bits|in\s+pieces)\b[^.]{0,10}\bagain\b|\bbad\s+night\b[^.]{0,40}\bsharpener\b",
         r"\b(?:nurse|doctor|gp|burns?|burnt|cuts?|bruises?|marks?|scars?|arms?|wrists?|plasters?|bandages?)\b[^.]{0,80}\bit\s+was\s+(?:an\s+accident|a\s+(?:fall|cat|dog)|the\s+(?:oven|oven\s+door|door|cat|dog|kettle|iron|stove|hob|pan|gate|cupboard|fall|brambles|thorns|rose\s+bush))\s*\.\s+it\s+(?:wasn't|was\s+not)\b",
@@ -437,13 +442,14 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:none\s+of\s+it|nothing)\s+matters\s+now\b[^.]{0,40}\b(?:because|since|leaving|decided|soon)\b|\b(?:easy|easier)\s+when\s+(?:you're|i'm)\s+leaving\b",
         r"\b(?:not|no\s+longer|isn't|aren't|never)\s+(?:scared|afraid|frightened|terrified)\s+(?:of\s+(?:dying|death|it|the\s+end|ending\s+it|what\s+comes\s+next|not\s+waking)|to\s+die|anymore|now)\b",
         r"\b(?:at\s+peace|calm|calmer|peaceful|relieved|relief|light|lighter|strangely\s+calm|weirdly\s+calm|so\s+calm|happy)\b[^.]{0,60}\b(?:(?:now\s+that|since|because|once)\s+i(?:\s+(?:have\s+)?decided|\s+know\s+(?:how|when|it|that\s+it)|\s+have\s+a\s+plan|\s+made\s+(?:up\s+my\s+mind|the\s+decision|my\s+decision|a\s+plan)|'ve\s+decided|'ve\s+made|'ve\s+got\s+a\s+plan)|(?:now\s+that|since|because)\s+(?:it's|it\s+is|everything\s+is)\s+(?:decided|planned|sorted|arranged|settled)|(?:it|this|everything)\s+(?:will\s+)?(?:all\s+)?(?:be\s+over|end)\s+soon)\b",
-        r"\b(?:(?:decided\b(?!\s+to\b)|made\s+(?:up\s+my\s+mind|my\s+decision|the\s+decision|my\s+choice)|know\s+how\s+(?:it|this|everything)\s+ends|know\s+when\s+(?:it|this)\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|grand|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
+        r"\b(?:(?:decided\b(?!\s+to\b)|(?:made|make)\s+(?:up\s+my\s+mind|my\s+decision|the\s+decision|my\s+choice)|know\s+how\s+(?:it|this|everything)\s+ends|know\s+when\s+(?:it|this)\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|grand|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
         r"\b(?:knowing|know)\s+(?:it|this|the\s+pain|everything)(?:\s+will|\s+is\s+going\s+to|'ll)\s+(?:all\s+)?(?:end|stop|be\s+over)\s+(?:soon|shortly)\b",
         r"\b(?:everything|it\s+all|it)\s+(?:finally\s+)?(?:feels|seems|is)\s+(?:settled|sorted|clear|simple)\s+(?:now\s+that|since|because|now)\b[^.]{0,50}\b(?:decided|know|plan|choice|over|end|go)\b",
         r"\b(?:finally|at\s+last)\s+(?:know|have)\s+(?:a\s+way\s+out|how\s+to\s+make\s+it\s+stop|the\s+answer|an\s+exit)\b",
         r"\b(?:no\s+more\s+(?:pain|fighting|struggling|suffering|pretending))\s+(?:soon|after\s+(?:tonight|tomorrow|this|friday)|for\s+me\s+soon)\b",
     ),
     "past_attempt": (
+        r"\b(?:swallowed|took|downed)\s+(?:a|the)\s+(?:whole\s+)?(?:bottle|packet|box|lot|strip)\b[^.]{0,40}\b(?:and\s+(?:lived|survived|woke\s+up)|ago)\b|\baccident\s+was\s+(?:no|not\s+an?)\s+accident\b",
         r"\b(?:months?|years?|a\s+year)\s+since\s+i\s+(?:took|swallowed)\s+(?:those|all\s+(?:the|those|my))\s+(?:pills|tablets|painkillers)\b(?![^.]{0,15}\bfor\s+(?:my|the|a|an)\b)|\b(?:trying|tried|attempting|attempted)\s+to\s+die\b",
         r"\b(?:nearly|almost)\s+went\s+through\s+with\s+it\b(?![^.]{0,20}\b(?:tattoo|piercing|haircut|wedding|divorce|bungee|skydiv\w*|purchase|sale)\b)|\bonly\s+survived\s+because\s+(?:my|the|a|someone|somebody|he|she|they)\b",
         r"\bended\s+up\s+in\s+(?:a\s+e|a\s+and\s+e|the\s+er|er|hospital|icu|resus)\b[^.]{0,60}\blike\s+(?:that|then|last\s+time)\s+again\b",
