@@ -108,6 +108,9 @@ SPELLINGS: dict[str, str] = {
     "peacful": "peaceful",
     "wierd": "weird",
     "wud": "would",
+    "jus": "just",
+    "attemt": "attempt",
+    "attemted": "attempted",
     "dissapointed": "disappointed",
     "dissappointed": "disappointed",
     "disapointed": "disappointed",
@@ -249,6 +252,12 @@ SPELLINGS: dict[str, str] = {
     "od'd": "overdosed",
     "sh": "self harm",
 }
+# Words typed with the g dropped ("thinkin of jus drivin into a tree"): the verbs and words
+# the readers key on, not every word ending in "in" ("cabin", "cousin", "begin").
+_DROPPED_G = """think driv mak know com go do feel try plann cutt hurt want say gett tak look walk
+    jump sleep wak liv dy kill end leav giv writ sav hid keep start stopp pull fall burn bleed
+    hang overdos noth someth everyth anyth wish hop lett wait tell"""
+SPELLINGS.update({f"{stem}in": f"{stem}ing" for stem in _DROPPED_G.split()})
 
 # Euphemisms of more than one word, replaced before the token table above.
 PHRASES: tuple[tuple[str, str], ...] = (

@@ -16,6 +16,10 @@ _METHOD_PLACE = r"(?:bridge|roof|rooftop|building|tower|train|tracks|railway|rai
 _DRUGS = r"(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|painkillers|sleeping pills|antidepressants|insulin|opioids|oxy|codeine|sertraline|lithium|prescriptions?)"
 _BLADES = r"(?:blades?|razors?|razor blades?|knife|knives|box cutter|scissors|glass)"
 _LIGATURE = r"(?:rope|belt|cord|noose|cable|scarf|ligature)"
+# what is drunk to die where pills are not at hand (in much of the world, the commonest way)
+_POISONS = r"(?:pesticide|weedkiller|weed\s+killer|poison|bleach|paraquat|rat\s+poison|antifreeze|insecticide|herbicide|slug\s+pellets)"
+# a plan made with other people, or for an outing, is not a plan to die
+_WITH_OTHERS = r"(?![^.]{0,60}\b(?:we|we're|we'll|us|our|meeting|meet|party|trip|match|game|dinner|lunch|wedding|birthday|parkrun|run|race|drinks|booked|tickets?)\b)"
 _GUNS = r"(?:gun|guns|rifle|shotgun|shotty|shottie|pistol|handgun|revolver)"
 _DO_IT = r"do\s+it(?!\s+all\s+(?:over\s+)?again)"  # not "do it all again tomorrow"
 _PEOPLE = r"(?:everyone|everybody|they|people|the world|my family|family|my kids|the kids|my children|my parents|mum|mom|dad|my friends|friends|he|she|my partner|my wife|my husband|my boyfriend|my girlfriend|them|you|we|the team|this family|this house)"
@@ -196,6 +200,10 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bstop\s+myself\s+(?:from\s+)?(?:cutting|hurting|harming|jumping|doing\s+it|taking|killing)\b",
     ),
     "method": (
+        r"\b(?:i|i'm|i'd|i'll|i've)\s+(?:\w+\s+){0,3}(?:drink|drinking|drank|drunk|swallow|swallowing|swallowed)\s+(?:the\s+|some\s+|a\s+bottle\s+of\s+|a\s+cup\s+of\s+)?"
+        + _POISONS
+        + r"\b",
+        r"\bmak(?:e|ing)\s+it\s+look\s+like\s+an\s+accident\b",
         r"\b(?:thought|thinking|think|thoughts)\s+(?:about|of)\s+(?:just\s+)?(?:steering|driving|swerving|veering|turning\s+the\s+wheel)\s+(?:off|into|over)\s+(?:the\s+|a\s+|an\s+|that\s+)?(?:oncoming\s+)?(?:road|pass|edge|cliff|bridge|hairpin|bend|motorway|tree|wall|lorry|truck|traffic|river|sea|barrier|embankment|quarry)\b",
         r"\b(?:jump|jumping|jumped|leap|leaping|leapt|throw\s+myself|throwing\s+myself|threw\s+myself|fall|falling)\s+(?:off|from|in\s+front\s+of|into|onto|under|down|out\s+of|over)\s+(?:of\s+)?(?:a|the|my|that|some|an|our|this)?\s*(?:\w+\s+)?"
         + _METHOD_PLACE
@@ -235,6 +243,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:gas|gassing)\s+myself\b|\bstarv(?:e|ing)\s+myself\s+to\s+death\b",
     ),
     "intent_and_plan": (
+        r"\bplan(?:'s|\s+is)\s+(?:finished|done|set|ready|sorted|made)\b[^.]{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|bridge|roof|tracks|cliff|pills|rope)\b"
+        + _WITH_OTHERS,
         r"\bwon't\s+(?:need|have)\s+to\s+(?:worry\s+about|pay|deal\s+with)\s+(?:the\s+)?(?:rent|bills|mortgage|council\s+tax|debts?)\s+(?:next\s+month|anymore|after\s+this|much\s+longer)\b(?![^.]{0,40}\b(?:because|since|as|now\s+that|thanks|got|paid|raise|bonus|landlord|moving|move|grant|loan|benefits)\b)",
         r"\b(?:hears?|finds?\s+out)\s+(?:it\s+)?from\s+the\s+police\b[^.]{0,40}\b(?:walk\s+in\s+on\s+me|find\s+me|finds\s+me|see\s+me)\b",
         r"\bplann?ed\s+(?:it|everything|the\s+whole\s+thing)\s+(?:all\s+)?(?:out\s+)?(?:for\s+(?:when|after|the\s+(?:weekend|night|day)\s+(?:after|when)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|down\s+to)\b",
@@ -266,7 +276,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:this\s+is|it's|this\s+will\s+be|today\s+is|tonight\s+is)\s+(?:my|the)\s+(?:last|final)\s+(?:night|day|entry|post|page|week|birthday|christmas|sunset)\b(?!\s+(?:at|of|in|before|on|with|off|away)\b)",
         r"\b(?:last|final)\s+(?:entry|journal\s+entry|page\s+of\s+this\s+journal|goodbye|message|words|night\s+on\s+earth|day\s+on\s+earth|time\s+i\s+(?:write|see|wake))\b",
         r"\b(?:picked|chosen|chose|set|decided\s+on|have|got|made|worked\s+out|figured\s+out)\s+(?:a|the)\s+(?:date|day|time|place|spot|plan|method|way)\b[^.]{0,60}\b(?:die|end|it|do\s+it|kill|gone|over|bridge|pills|rope|jump|last)\b",
-        r"\b(?:plan|plans|planned|planning)\s+(?:to\s+)?(?:is|was|for\s+how|how|where|when)\b[^.]{0,60}\b(?:die|end|it|kill|bridge|pills|rope|jump|do\s+it)\b",
+        r"\b(?:plan|plans|planned|planning)\s+(?:to\s+)?(?:is|was|for\s+how|how|where|when)\b[^.]{0,60}\b(?:die|end|kill|bridge|pills|rope|jump|do\s+it)\b"
+        + _WITH_OTHERS,
         r"\b(?:a|the|my)\s+(?:plan|method|way)\s+and\s+a\s+(?:date|time|day|place|method)\b",
         r"\b(?:i\s+)?(?:know|decided|worked\s+out|figured\s+out)\s+(?:exactly\s+)?(?:how|where|when)\s+(?:i'll|i\s+will|i'm\s+going\s+to|i'd|to)\s+(?:do\s+it|end\s+it|die|kill\s+myself|go)\b",
         r"\b(?:made|make|making)\s+(?:up\s+)?(?:my\s+)?(?:mind|decision|choice)\b[^.]{0,50}\b(?:die|end\s+it|end\s+my|kill|do\s+it|go\s+through|not\s+be\s+here|leave\s+this\s+world|gone)\b",
@@ -277,6 +288,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bdays?\s+left\s+(?:until|before|till)\s+i\s+(?:go|end|die|do\s+it)\b",
     ),
     "preparation": (
+        r"\b(?:viaduct|bridge|cliff|edge|drop|tracks|roof|ledge)\b[^.]{0,80}(?:\.\s+[^.]{0,20})?\b(?:practice\s+run|dry\s+run|rehears\w*)\b",
+        r"\b(?:paracetamol|painkillers|tablets|pills)\b[^.]{0,60}\bwent\s+back\s+(?:in\s+)?for\s+(?:two|three|four|\d+|another)\s+(?:more\b|packets?|boxes?|packs?)",
         # a leaving letter's bequest, or a farewell as the accounts close
         r"\bwant\s+you\s+to\s+have\s+my\b[^.]{0,60}(?:\.\s+[^.]{0,40})?\b(?:take\s+care\s+of|look\s+after)\b[^.]{0,30}\bfor\s+me\b",
         r"\b(?:deleted|deactivated|wiped|closed)\s+(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:socials|social\s+media|accounts|instagram|insta|facebook|snapchat|tiktok|profiles?)\b[^.]{0,60}\b(?:thank(?:s|ed)?\s+(?:everyone|everybody|for\s+everything)|(?:messaged|texted|wrote\s+to)\s+(?:everyone|everybody)|goodbyes?|gave\s+away|giving\s+away)\b",
@@ -330,6 +343,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:probably|maybe|likely)\s+the\s+last\s+time\b|\bour\s+last\s+walk\b",
     ),
     "means": (
+        r"\bbridge\b[^.]{0,100}(?:\.\s+)?\b(?:keep|kept|keeps)\s+going\s+back\s+there\b",
         r"\b"
         + _GUNS
         + r"\b[^.]{0,60}\b(?:it's|its|it\s+is|it\s+isn't|it's|isn't|wasn't)\s+not\s+for\s+(?:protection|hunting|sport|the\s+farm|pests|rabbits|work)\b",
@@ -384,6 +398,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:much\s+|way\s+|far\s+)?too\s+long\b",
     ),
     "self_harm": (
+        r"\b(?:i'm|i\s+am|i've\s+been)\s+(?:still\s+)?cutting\b(?!\s+(?:the|a|my|some|back|down|out|costs|corners|carbs|sugar|calories|onions|paper|wood|grass|hair|it\s+(?:fine|close))\b)",
+        r"\bin\s+the\s+(?:bathroom|toilet|loo|shower)\s+with\s+(?:a|the|my)\s+(?:blade|razor|knife|lighter)\b(?![^.]{0,20}\b(?:shav\w*|legs|beard)\b)",
+        r"\b(?:hit|hitting|punch\w*|slap\w*)\s+my\s+(?:\w+\s+)?(?:leg|legs|thigh|thighs|arm|arms|head|face|stomach|chest)\b[^.]{0,40}\b(?:over\s+and\s+over|till|until|so\s+hard|again\s+and\s+again)\b",
         r"\b(?:slam\w*|punch\w*|hit|hitting|bang\w*|smash\w*)\s+(?:my\s+)?(?:fist|fists|head|hand|knuckles)\s+(?:into|against|on)\s+my\s+(?:thigh|thighs|leg|legs|arm|arms|head|face|stomach|chest|ribs)\b",
         r"\b(?:hoodies?|sleeves|jumpers?|sweaters?|cardigans?|jackets?|covered\s+up|cover\s+up)\b[^.]{0,60}\bbecause\s+of\s+(?:my|the)\s+(?:arms|wrists|thighs|scars|cuts|marks|burns)\b(?![^.]{0,40}\b(?:sunburn\w*|sun\s+burn\w*|eczema|psoriasis|rash|tattoos?|mosquito\w*|bites)\b)",
         r"\bsharpener\b[^.]{0,20}\b(?:came\s+apart|apart|in\s+bits|in\s+pieces)\b[^.]{0,10}\bagain\b|\bbad\s+night\b[^.]{0,40}\bsharpener\b",
@@ -424,6 +441,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bpain\s+(?:on\s+the\s+outside|i\s+cause\s+myself|i\s+inflict)\b|\b(?:physical\s+pain|hurting\s+my\s+body)\s+(?:helps|is\s+the\s+only|makes\s+the)\b",
     ),
     "calm_after_deciding": (
+        r"\b(?:my\s+)?plan\s+is\s+(?:set|made|ready|sorted|done)\b[^.]{0,30}\b(?:calm|peace|peaceful|relief|relieved|lighter|okay)\b",
+        r"\bknowing\s+the\s+end\s+is\s+(?:coming|near|close|soon)\b(?!\s+(?:of|for|to)\b)|\bi\s+know\s+the\s+(?:day|date)\b[^.]{0,40}\b(?:quiet|calm|peace|relief|okay|good)\b",
+        r"\bdecided\s+to\s+go\b(?!\s+(?:to|for|on|out|back|home|with|abroad|ahead|into|shopping|travelling|away|part))[^.]{0,30}\b(?:quiet|calm|peace|easier|lighter|relief)\b",
         r"\b(?:booked|planned|arranged|sorted|chose|chosen|picked|got)\s+(?:my|your|the|an?)\s+(?:exit|way\s+out|final\s+exit|early\s+exit)\b(?!\s+(?:row|seat|seats|interview|survey|visa|strategy|ticket|from\s+the\s+(?:lease|contract|deal)))",
         r"\b(?:since|after|now\s+that|once)\s+deciding\b(?!\s+(?:to|on|where|what|which|between|against|whether|if|how))[^.]{0,60}\b(?:quiet|okay|ok|calm|peace|peaceful|light|lighter|relief|relieved|easy|easier|settled|fine)\b",
         r"\b(?:know|knows|decided)\s+how\s+it\s+ends\b|\bwon't\s+be\s+(?:there|around|here)\s+for\s+(?:them|it|any\s+of\s+it)\b",
@@ -449,6 +469,10 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:no\s+more\s+(?:pain|fighting|struggling|suffering|pretending))\s+(?:soon|after\s+(?:tonight|tomorrow|this|friday)|for\s+me\s+soon)\b",
     ),
     "past_attempt": (
+        r"\bi\s+(?:\w+\s+){0,2}(?:drank|drink|swallowed|took)\s+(?:the\s+|some\s+)?"
+        + _POISONS
+        + r"\b",
+        r"\b(?:since|after)\s+the\s+(?:pills|overdose|od|attempt)\b[^.]{0,60}\b(?:failed|same\s+(?:feeling|pull|thoughts)|still\s+(?:feel|want|think))\b",
         r"\b(?:swallowed|took|downed)\s+(?:a|the)\s+(?:whole\s+)?(?:bottle|packet|box|lot|strip)\b[^.]{0,40}\b(?:and\s+(?:lived|survived|woke\s+up)|ago)\b|\baccident\s+was\s+(?:no|not\s+an?)\s+accident\b",
         r"\b(?:months?|years?|a\s+year)\s+since\s+i\s+(?:took|swallowed)\s+(?:those|all\s+(?:the|those|my))\s+(?:pills|tablets|painkillers)\b(?![^.]{0,15}\bfor\s+(?:my|the|a|an)\b)|\b(?:trying|tried|attempting|attempted)\s+to\s+die\b",
         r"\b(?:nearly|almost)\s+went\s+through\s+with\s+it\b(?![^.]{0,20}\b(?:tattoo|piercing|haircut|wedding|divorce|bungee|skydiv\w*|purchase|sale)\b)|\bonly\s+survived\s+because\s+(?:my|the|a|someone|somebody|he|she|they)\b",
