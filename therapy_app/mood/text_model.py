@@ -28,7 +28,7 @@ CHAR_NGRAMS = (3, 4, 5)
 NEGATION_SCOPE = 3
 NEGATIONS = frozenset({"not", "no", "never", "without", "nothing", "hardly", "barely", "nobody"})
 MODEL_PATH = Path(__file__).with_name("text_model.npz")
-MODEL_VERSION = 4
+MODEL_VERSION = 5  # 5: concepts through word endings only
 MODEL_NAME = "text-reading model"  # in what the app says of its file
 
 
