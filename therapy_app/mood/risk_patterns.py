@@ -346,7 +346,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bbridge\b[^.]{0,100}(?:\.\s+)?\b(?:keep|kept|keeps)\s+going\s+back\s+there\b",
         r"\b"
         + _GUNS
-        + r"\b[^.]{0,60}\b(?:it's|its|it\s+is|it\s+isn't|it's|isn't|wasn't)\s+not\s+for\s+(?:protection|hunting|sport|the\s+farm|pests|rabbits|work)\b",
+        + r"\b[^.]{0,60}\b(?:(?:it's|its|it\s+is|it\s+was)\s+not|(?:it\s+)?(?:isn't|wasn't))\s+for\s+(?:protection|hunting|sport|the\s+farm|pests|rabbits|work)\b",
         # a way down that has begun to look like an answer, or will not let the eyes go
         r"\b(?:river|water|sea|canal|lake|reservoir)\s+(?:looks|looked|seems|seemed)\s+(?:so\s+|very\s+|really\s+|quite\s+|almost\s+|oddly\s+|strangely\s+)?(?:welcoming|inviting|tempting)\s+from\s+(?:the|that|this)\s+(?:bridge|top|roof|balcony|edge|cliff|ledge|window|car\s+park|pier)\b",
         r"\b(?:the\s+)?(?:drop|edge|ledge|tracks|railway\s+line|traffic|motorway)\s+(?:looks|looked|seems|seemed)\s+(?:so\s+|very\s+|really\s+|quite\s+|almost\s+|oddly\s+|strangely\s+)?(?:welcoming|inviting|tempting|peaceful)\b",
