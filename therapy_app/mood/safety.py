@@ -170,7 +170,7 @@ class RiskReading:
 def without_idioms_and_denials(normalised: str) -> str:
     """What both readers of risk read: the text without idioms, denials and sentences
     that look back on risk from recovery."""
-    sentences = _DENIALS.sub(" ", _IDIOMS.sub(" ", normalised)).split(" . ")
+    sentences = _without_idioms(normalised).split(" . ")
     return " . ".join(s for s in sentences if not _looks_back_from_recovery(s))
 
 
@@ -193,8 +193,12 @@ def _looks_back_from_recovery(sentence: str) -> bool:
 def _without_fillers(cleaned: str) -> str:
     """The text without filler words, and without the idioms and denials they hid
     ("I might actually die laughing")."""
-    plain = " ".join(_FILLERS.sub(" ", cleaned).split())
-    return _DENIALS.sub(" ", _IDIOMS.sub(" ", plain))
+    return _without_idioms(" ".join(_FILLERS.sub(" ", cleaned).split()))
+
+
+def _without_idioms(text: str) -> str:
+    """The text with its idioms and denials blanked out (its recovery sentences kept)."""
+    return _DENIALS.sub(" ", _IDIOMS.sub(" ", text))
 
 
 def rule_categories(cleaned: str) -> tuple[str, ...]:
