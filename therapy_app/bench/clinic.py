@@ -36,7 +36,10 @@ from therapy_app.errors import TherapyAppError
 from therapy_app.journal.models import Artwork, Entry, Role, Tag, entry_tags
 from therapy_app.journal.sealed import tag_key
 from therapy_app.mood.checkin import CheckIn, FeelingChoice
+from therapy_app.mood.normalise import normalise
+from therapy_app.mood.safety import rules_and_model
 from therapy_app.mood.scales import QuickMood
+from therapy_app.mood.text_training import load_corpus
 from therapy_app.services import accounts, artworks, entries, insights, review, sharing
 from therapy_app.services.context import open_app
 from therapy_app.services.demo import PASSWORD, ZONE
@@ -67,6 +70,7 @@ MIX = {
 }
 ART_TAG = "made-art"  # marks the check-ins saved with a picture, to find half-written ones
 RETRY_SECONDS = 0.5
+NOTES = 400  # distinct notes the check-ins are written with
 PAGES = ("check_in", "art_save", "journal_page", "timeline_data", "client_review")
 
 
@@ -197,13 +201,27 @@ def seed(settings: Settings, plan: Plan, echo: Callable[[str], None]) -> tuple[R
     return roster, {"entries": written, "pictures": written, "seconds": round(seconds, 1)}
 
 
-def _check_in(rng: random.Random, with_art: bool) -> CheckIn:
+def journal_notes(count: int = NOTES) -> tuple[str, ...]:
+    """Notes as people write them: the package's corpus of everyday journal sentences of
+    every feeling, a fixed sample. Their risk reading costs what real notes' does: the
+    sentence encoder reads the few the first two readers are unsure of (``encoder_share``)."""
+    lines = sorted(line.text for line in load_corpus().feelings)
+    return tuple(random.Random(0).sample(lines, min(count, len(lines))))
+
+
+def encoder_share(notes: tuple[str, ...]) -> float:
+    """The share of ``notes`` whose risk reading asks the sentence encoder."""
+    wanted = [rules_and_model(normalise(note)).wants_encoder for note in notes]
+    return round(sum(wanted) / max(len(wanted), 1), 3)
+
+
+def _check_in(rng: random.Random, note: str, with_art: bool) -> CheckIn:
     tags = tuple(rng.sample(("walk", "work", "sleep", "friends", "family"), rng.randint(0, 2)))
     return CheckIn(
         quick_mood=rng.choice(list(QuickMood)),
         feelings=(FeelingChoice(rng.choice(("content", "anxious", "tired", "hopeful")), 2),),
         tags=(*tags, ART_TAG) if with_art else tags,
-        note="A short note written during the clinic benchmark.",
+        note=note,
     )
 
 
@@ -213,6 +231,7 @@ class Operations:
     def __init__(self, ctx: AppContext, roster: Roster, tally: Tally, picture: bytes) -> None:
         self.ctx, self.roster, self.tally = ctx, roster, tally
         self.art = artworks.NewArtwork(picture, {"model_version": "bench-clinic"})
+        self.notes = journal_notes()
         self.lock = threading.Lock()
 
     def run(self, name: str, rng: random.Random) -> None:
@@ -228,12 +247,14 @@ class Operations:
                 self.tally.with_art.append(entry_id)
 
     def check_in(self, rng: random.Random) -> None:
-        saved = entries.check_in(self.ctx, self._client(rng), _check_in(rng, with_art=False))
+        written = _check_in(rng, rng.choice(self.notes), with_art=False)
+        saved = entries.check_in(self.ctx, self._client(rng), written)
         self._acknowledge(saved.id, with_art=False)
 
     def art_save(self, rng: random.Random) -> None:
         client = self._client(rng)
-        saved = entries.check_in(self.ctx, client, _check_in(rng, with_art=True), self.art)
+        written = _check_in(rng, rng.choice(self.notes), with_art=True)
+        saved = entries.check_in(self.ctx, client, written, self.art)
         self._acknowledge(saved.id, with_art=True)
 
     def journal_page(self, rng: random.Random) -> None:
@@ -535,7 +556,11 @@ def _benchmark_on(
     key = base64.b64encode(secrets.token_bytes(32)).decode()
     home = Path(os.environ.get("TMPDIR", "/tmp")) / schema.name  # noqa: S108
     settings = settings_for(schema.url, key, home)
-    report: dict[str, object] = {"plan": plan.__dict__, "targets": TARGETS}
+    report: dict[str, object] = {
+        "plan": plan.__dict__,
+        "targets": TARGETS,
+        "notes_read_by_encoder": encoder_share(journal_notes()),
+    }
     try:
         echo(f"seeding {plan.clients} clients and {plan.therapists} therapists")
         roster, report["seed"] = seed(settings, plan, echo)
