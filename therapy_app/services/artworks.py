@@ -362,8 +362,8 @@ def entry_pictures(ctx: AppContext, actor: Actor, entry_id: str) -> list[Artwork
         rows = session.scalars(
             select(Artwork).where(Artwork.entry_id == entry_id).order_by(Artwork.created_at)
         ).all()
-        for artwork in rows:
-            ctx.audit(session, actor, audit.Action.READ, OBJECT, artwork.id, entry.owner_id)
+        about = [(artwork.id, entry.owner_id) for artwork in rows]
+        ctx.audit_each(session, actor, audit.Action.READ, OBJECT, about)
         return [_view(ctx, artwork, entry, with_image=True) for artwork in rows]
 
 
@@ -451,8 +451,8 @@ def entry_thumbnails(ctx: AppContext, actor: Actor, entry_ids: list[str]) -> dic
                 artwork.thumb_ct, field_context("thumb", artwork.id, artwork.owner_id)
             )
             owners.add(artwork.owner_id)
-        for owner_id in owners:
-            ctx.audit(session, actor, audit.Action.READ, "artworks", subject_id=owner_id)
+        about = [(None, owner_id) for owner_id in owners]
+        ctx.audit_each(session, actor, audit.Action.READ, "artworks", about)
         return thumbs
 
 

@@ -17,11 +17,12 @@ from therapy_app.journal.db import (
     transaction,
     upgrade,
 )
+from therapy_app.journal.sealed import SealedAuditDetail
 from therapy_app.services import keys
 from therapy_app.services.gate import Gate
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
@@ -76,15 +77,24 @@ class AppContext:
         subject_id: str | None = None,
     ) -> None:
         """Record that ``actor`` did ``action`` (successfully) to an object, now."""
-        audit.record(
+        self.audit_each(session, actor, action, object_type, [(object_id, subject_id)])
+
+    def audit_each(
+        self,
+        session: Session,
+        actor: Actor,
+        action: audit.Action | str,
+        object_type: str,
+        about: Iterable[tuple[str | None, str | None]],
+    ) -> None:
+        """``audit`` for each (object id, subject id) in ``about``, in one statement."""
+        audit.record_each(
             session,
             self.cipher,
             at=self.clock(),
             actor_id=actor.user_id,
-            action=action,
-            object_type=object_type,
-            object_id=object_id,
-            subject_id=subject_id,
+            detail=SealedAuditDetail(str(action), object_type, str(audit.Outcome.OK), None),
+            about=about,
         )
 
     def dispose(self) -> None:

@@ -439,8 +439,8 @@ def note_excerpts(
             all_words = text.split()
             ending = "…" if len(all_words) > words else ""
             excerpts[entry_id] = " ".join(all_words[:words]) + ending
-        for owner_id in {owner_id for _, owner_id, _ in rows}:
-            ctx.audit(session, actor, audit.Action.READ, "notes", subject_id=owner_id)
+        about = [(None, owner_id) for owner_id in dict.fromkeys(row[1] for row in rows)]
+        ctx.audit_each(session, actor, audit.Action.READ, "notes", about)
         return excerpts
 
 

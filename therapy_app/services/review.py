@@ -178,8 +178,8 @@ def caseload(ctx: AppContext, actor: Actor) -> list[CaseloadRow]:
             )
             for client_id, consent in zip(ids, consents, strict=True)
         ]
-        for client_id in ids:
-            ctx.audit(session, actor, audit.Action.READ, "caseload", subject_id=client_id)
+        about = [(None, client_id) for client_id in ids]
+        ctx.audit_each(session, actor, audit.Action.READ, "caseload", about)
         return sorted(rows, key=lambda row: (not row.open_flags, row.name.casefold()))
 
 
