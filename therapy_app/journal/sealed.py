@@ -8,12 +8,24 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import orjson
 
 from therapy_app.journal.crypto import FieldContext
 
 if TYPE_CHECKING:
     from therapy_app.journal.crypto import FieldCipher
+
+
+def _loads(document: bytes) -> Any:
+    """A sealed JSON document, read. A caseload opens every check-in of 90 days of each
+    client: orjson reads them four times faster than json. json.dumps wrote them, and
+    writes NaN, which only json reads back."""
+    try:
+        return orjson.loads(document)
+    except orjson.JSONDecodeError:
+        return json.loads(document)
 
 
 @dataclass(frozen=True)
@@ -44,7 +56,7 @@ class SealedCheckIn:
 
     @classmethod
     def open(cls, cipher: FieldCipher, blob: bytes, entry_id: str, owner_id: str) -> SealedCheckIn:
-        document = json.loads(cipher.decrypt(blob, _checkin(entry_id, owner_id)))
+        document = _loads(cipher.decrypt(blob, _checkin(entry_id, owner_id)))
         document["feelings"] = tuple((word, int(i)) for word, i in document["feelings"])
         return cls(**document)
 
@@ -83,7 +95,7 @@ class SealedProfile:
     @classmethod
     def open(cls, cipher: FieldCipher, blob: bytes, user_id: str) -> SealedProfile:
         where = FieldContext("users", "profile", user_id, user_id)
-        return cls(**json.loads(cipher.decrypt(blob, where)))
+        return cls(**_loads(cipher.decrypt(blob, where)))
 
 
 def username_key(cipher: FieldCipher, username: str) -> str:
@@ -102,7 +114,7 @@ def open_provenance(
     cipher: FieldCipher, blob: bytes, artwork_id: str, owner_id: str
 ) -> dict[str, object]:
     where = FieldContext("artworks", "provenance", artwork_id, owner_id)
-    return json.loads(cipher.decrypt(blob, where))
+    return _loads(cipher.decrypt(blob, where))
 
 
 @dataclass(frozen=True)
@@ -123,7 +135,7 @@ class SealedTerms:
 
     @classmethod
     def open(cls, cipher: FieldCipher, blob: bytes, link_id: str, therapist_id: str) -> SealedTerms:
-        return cls(**json.loads(cipher.decrypt(blob, _terms(link_id, therapist_id))))
+        return cls(**_loads(cipher.decrypt(blob, _terms(link_id, therapist_id))))
 
 
 def _terms(link_id: str, therapist_id: str) -> FieldContext:
@@ -146,7 +158,7 @@ class SealedAuditDetail:
 
     @classmethod
     def open(cls, cipher: FieldCipher, blob: bytes, *ids: str | None) -> SealedAuditDetail:
-        return cls(**json.loads(cipher.decrypt(blob, _audit(*ids))))
+        return cls(**_loads(cipher.decrypt(blob, _audit(*ids))))
 
 
 def _audit(actor_id: str | None, subject_id: str | None, object_id: str | None) -> FieldContext:
