@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Literal, NoReturn
+from typing import TYPE_CHECKING, Literal, NoReturn, Protocol
 
 from sqlalchemy import select
 
@@ -63,7 +63,9 @@ def require_role(actor: Actor, role: Role, action: str, object_type: str) -> Non
 class Consent:
     """A link's terms, opened: whether it is in force today and what it shares."""
 
-    link: TherapistLink
+    link_id: str
+    therapist_id: str
+    client_id: str
     terms: SealedTerms
 
     def in_force(self, today: date) -> bool:
@@ -76,8 +78,28 @@ class Consent:
         return bool(getattr(self.terms, part))
 
 
-def consent_of(cipher: FieldCipher, link: TherapistLink) -> Consent:
-    return Consent(link, SealedTerms.open(cipher, link.terms_ct, link.id, link.therapist_id))
+class LinkColumns(Protocol):
+    """What a consent is opened from: a link row, or a TherapistLink."""
+
+    id: str
+    therapist_id: str
+    client_id: str | None
+    terms_ct: bytes
+
+
+# A link's columns that its consent needs, read without loading a TherapistLink: the pages
+# of a therapist check consent once or more per request.
+CONSENT_COLUMNS = (
+    TherapistLink.id,
+    TherapistLink.therapist_id,
+    TherapistLink.client_id,
+    TherapistLink.terms_ct,
+)
+
+
+def consent_of(cipher: FieldCipher, link: LinkColumns) -> Consent:
+    terms = SealedTerms.open(cipher, link.terms_ct, link.id, link.therapist_id)
+    return Consent(link.id, link.therapist_id, link.client_id or "", terms)
 
 
 def pair_link(session: Session, therapist_id: str, client_id: str) -> TherapistLink | None:
@@ -97,7 +119,16 @@ def active_consent(
     read = session.info.setdefault(CONSENTS_READ, {})
     key = (therapist_id, client_id, today)
     if key not in read:
-        link = pair_link(session, therapist_id, client_id)
+        link = (
+            session.connection()
+            .execute(
+                select(*CONSENT_COLUMNS).where(
+                    TherapistLink.therapist_id == therapist_id,
+                    TherapistLink.client_id == client_id,
+                )
+            )
+            .one_or_none()
+        )
         consent = consent_of(cipher, link) if link is not None else None
         read[key] = consent if consent is not None and consent.in_force(today) else None
     return read[key]

@@ -160,7 +160,7 @@ def caseload(ctx: AppContext, actor: Actor) -> list[CaseloadRow]:
     with ctx.unit_of_work() as session:
         access.require_role(actor, Role.THERAPIST, audit.Action.READ, "caseload")
         consents = sharing.consented_clients(ctx, session, actor.user_id)
-        ids = [consent.link.client_id for consent in consents]
+        ids = [consent.client_id for consent in consents]
         checkins = _checkins_by_client(ctx, session, consents, now - FLAG_WINDOW, None)
         flags = _flags_by_client(ctx, session, actor, consents, checkins, now)
         last_check_ins = _last_check_ins(session, consents)
@@ -185,7 +185,7 @@ def caseload(ctx: AppContext, actor: Actor) -> list[CaseloadRow]:
 
 def _shared(consents: list[access.Consent], part: str) -> list[str]:
     """The clients among ``consents`` who share ``part`` ('mood' or 'sessions')."""
-    return [c.link.client_id for c in consents if getattr(c.terms, part)]
+    return [c.client_id for c in consents if getattr(c.terms, part)]
 
 
 def _last_check_ins(session: Session, consents: list[access.Consent]) -> dict[str, datetime]:
@@ -231,7 +231,7 @@ def _checkins(
     until: datetime | None,
 ) -> list[CheckInRow]:
     """One client's journal check-ins in a time range (see _checkins_by_client)."""
-    return _checkins_by_client(ctx, session, [consent], since, until)[consent.link.client_id]
+    return _checkins_by_client(ctx, session, [consent], since, until)[consent.client_id]
 
 
 def _checkins_by_client(
@@ -243,7 +243,7 @@ def _checkins_by_client(
 ) -> dict[str, list[CheckInRow]]:
     """Each client's journal check-ins in a time range, oldest first, in one query (none
     unless the mood part is shared)."""
-    found: dict[str, list[CheckInRow]] = {c.link.client_id: [] for c in consents}
+    found: dict[str, list[CheckInRow]] = {c.client_id: [] for c in consents}
     ids = _shared(consents, "mood")
     if not ids:
         return found
@@ -277,7 +277,7 @@ def _flags(
     now: datetime,
 ) -> list[Flag]:
     """One client's flags (see _flags_by_client)."""
-    client_id = consent.link.client_id
+    client_id = consent.client_id
     return _flags_by_client(ctx, session, actor, [consent], {client_id: checkins}, now)[client_id]
 
 
@@ -396,7 +396,7 @@ def page_of(
     until: date | None,
     now: datetime,
 ) -> ClientPage:
-    client_id = consent.link.client_id
+    client_id = consent.client_id
     start = datetime.combine(since, datetime.min.time(), now.tzinfo) if since else None
     end = (
         datetime.combine(until + timedelta(days=1), datetime.min.time(), now.tzinfo)

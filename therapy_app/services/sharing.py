@@ -175,23 +175,23 @@ def redeem_invite(
 
 def _own_link(
     ctx: AppContext, session: Session, actor: Actor, link_id: str, action: str
-) -> access.Consent:
+) -> tuple[TherapistLink, access.Consent]:
     link = db.existing(session, TherapistLink, link_id, "sharing link")
     if actor.user_id != link.client_id:
         access.deny(actor, action, "consent", link_id, link.client_id, reason="not the client")
-    return access.consent_of(ctx.cipher, link)
+    return link, access.consent_of(ctx.cipher, link)
 
 
 def update_scope(
     ctx: AppContext, actor: Actor, link_id: str, scope: Scope, ends_on: date | None = None
 ) -> LinkView:
     with ctx.unit_of_work() as session:
-        consent = _own_link(ctx, session, actor, link_id, audit.Action.WRITE)
+        link, consent = _own_link(ctx, session, actor, link_id, audit.Action.WRITE)
         if not consent.in_force(ctx.clock().date()):
             msg = "Sharing with this therapist has ended; redeem a new invite to share again."
             raise InvalidInputError(msg)
         _check_end(ends_on, ctx.clock().date())
-        _seal(ctx, consent.link, _terms(LinkStatus.ACTIVE, scope, ends_on))
+        _seal(ctx, link, _terms(LinkStatus.ACTIVE, scope, ends_on))
         ctx.audit(
             session,
             actor,
@@ -200,18 +200,18 @@ def update_scope(
             object_id=link_id,
             subject_id=actor.user_id,
         )
-        return _view(ctx, session, consent.link)
+        return _view(ctx, session, link)
 
 
 def revoke(ctx: AppContext, actor: Actor, link_id: str) -> None:
     """The client stops sharing; the therapist's next request is refused."""
     with ctx.unit_of_work() as session:
-        consent = _own_link(ctx, session, actor, link_id, audit.Action.DELETE)
+        link, consent = _own_link(ctx, session, actor, link_id, audit.Action.DELETE)
         terms = consent.terms
         ends_on = date.fromisoformat(terms.ends_on) if terms.ends_on else None
         scope = Scope(terms.mood, terms.notes, terms.art, terms.sessions)
-        _seal(ctx, consent.link, _terms(LinkStatus.REVOKED, scope, ends_on))
-        consent.link.revoked_at = ctx.clock()
+        _seal(ctx, link, _terms(LinkStatus.REVOKED, scope, ends_on))
+        link.revoked_at = ctx.clock()
         ctx.audit(
             session,
             actor,
@@ -241,7 +241,11 @@ def display_name(ctx: AppContext, session: Session, user_id: str | None) -> str 
 
 def display_names(ctx: AppContext, session: Session, user_ids: Collection[str]) -> dict[str, str]:
     """The display names of many people, in one query (those who exist)."""
-    users = session.scalars(select(User).where(User.id.in_(user_ids))) if user_ids else []
+    if not user_ids:
+        return {}
+    users = session.connection().execute(
+        select(User.id, User.profile_ct).where(User.id.in_(user_ids))
+    )
     return {u.id: SealedProfile.open(ctx.cipher, u.profile_ct, u.id).display_name for u in users}
 
 
@@ -264,8 +268,8 @@ def _view(ctx: AppContext, session: Session, link: TherapistLink) -> LinkView:
 def consented_clients(ctx: AppContext, session: Session, therapist_id: str) -> list[access.Consent]:
     """The therapist's consents in force today (for the caseload and its benchmarks)."""
     today = ctx.clock().date()
-    links = session.scalars(
-        select(TherapistLink).where(
+    links = session.connection().execute(
+        select(*access.CONSENT_COLUMNS).where(
             TherapistLink.therapist_id == therapist_id, TherapistLink.client_id.isnot(None)
         )
     )
