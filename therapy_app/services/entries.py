@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
@@ -130,7 +130,8 @@ def check_in(
         ctx.audit(
             session, actor, audit.Action.WRITE, OBJECT, object_id=entry.id, subject_id=actor.user_id
         )
-        return _view(ctx.cipher, entry, can_read_note=True, artwork_ids=arts)
+        tags = tag_names(ctx.cipher, entry.tags)
+        return _view(ctx.cipher, entry, tags, can_read_note=True, artwork_ids=arts)
 
 
 def add_entries(
@@ -225,8 +226,60 @@ def _delete_unused_tags(session: Session, owner_id: str) -> None:
     session.execute(delete(Tag).where(Tag.owner_id == owner_id, Tag.id.not_in(used)))
 
 
+class EntryColumns(Protocol):
+    """What a view is made from: an entry's row, or an Entry."""
+
+    id: str
+    owner_id: str
+    occurred_at: datetime
+    local_date: date
+    checkin_ct: bytes
+    note_ct: bytes | None
+
+
+# An entry's columns, read without loading an Entry: a page lists tens of them, a search
+# opens them by the hundred.
+ENTRY_COLUMNS = (
+    Entry.id,
+    Entry.owner_id,
+    Entry.occurred_at,
+    Entry.local_date,
+    Entry.checkin_ct,
+    Entry.note_ct,
+)
+
+
+def _tags_of(
+    session: Session, cipher: FieldCipher, entry_ids: list[str]
+) -> dict[str, tuple[str, ...]]:
+    """The sorted tag names of each of these entries, in one query; each tag opened once."""
+    names: dict[str, str] = {}
+    found: dict[str, list[str]] = {}
+    query = (
+        select(entry_tags.c.entry_id, Tag.id, Tag.owner_id, Tag.name_ct)
+        .join(Tag, Tag.id == entry_tags.c.tag_id)
+        .where(entry_tags.c.entry_id.in_(entry_ids))
+    )
+    for entry_id, tag_id, owner_id, name_ct in session.connection().execute(query):
+        if tag_id not in names:
+            names[tag_id] = open_tag(cipher, name_ct, tag_id, owner_id)
+        found.setdefault(entry_id, []).append(names[tag_id])
+    return {entry_id: tuple(sorted(tags)) for entry_id, tags in found.items()}
+
+
+def _with_tags(
+    session: Session, cipher: FieldCipher, rows: Sequence[EntryColumns]
+) -> list[tuple[EntryColumns, tuple[str, ...]]]:
+    tags = _tags_of(session, cipher, [row.id for row in rows]) if rows else {}
+    return [(row, tags.get(row.id, ())) for row in rows]
+
+
 def _view(
-    cipher: FieldCipher, entry: Entry, can_read_note: bool, artwork_ids: tuple[str, ...] = ()
+    cipher: FieldCipher,
+    entry: EntryColumns,
+    tags: tuple[str, ...],
+    can_read_note: bool,
+    artwork_ids: tuple[str, ...] = (),
 ) -> EntryView:
     note = None
     if can_read_note:
@@ -247,7 +300,7 @@ def _view(
         energy=sealed.energy,
         control=sealed.control,
         feelings=tuple(FeelingChoice(word, intensity) for word, intensity in sealed.feelings),
-        tags=tag_names(cipher, entry.tags),
+        tags=tags,
         note=note,
         sleep_hours=sealed.sleep_hours,
         risk_flag=sealed.risk_flag,
@@ -286,7 +339,7 @@ def get_entry(ctx: AppContext, actor: Actor, entry_id: str) -> EntryView:
             session, actor, audit.Action.READ, OBJECT, object_id=entry.id, subject_id=entry.owner_id
         )
         arts = _artwork_ids(session, [entry.id]).get(entry.id, ())
-        return _view(ctx.cipher, entry, can_read_note, arts)
+        return _view(ctx.cipher, entry, tag_names(ctx.cipher, entry.tags), can_read_note, arts)
 
 
 def update_entry(ctx: AppContext, actor: Actor, entry_id: str, check_in: CheckIn) -> EntryView:
@@ -309,7 +362,8 @@ def update_entry(ctx: AppContext, actor: Actor, entry_id: str, check_in: CheckIn
         )
         session.flush()
         arts = _artwork_ids(session, [entry.id]).get(entry.id, ())
-        return _view(ctx.cipher, entry, can_read_note=True, artwork_ids=arts)
+        tags = tag_names(ctx.cipher, entry.tags)
+        return _view(ctx.cipher, entry, tags, can_read_note=True, artwork_ids=arts)
 
 
 def delete_entry(ctx: AppContext, actor: Actor, entry_id: str) -> None:
@@ -343,23 +397,25 @@ def list_entries(
         statement = _filtered(owner_id, query, tag)
         unreadable: list[UnreadableEntry] = []
 
-        def opened(entry: Entry) -> EntryView | None:
+        def opened(entry: EntryColumns, tags: tuple[str, ...]) -> EntryView | None:
             try:
-                return _view(ctx.cipher, entry, can_read_notes)
+                return _view(ctx.cipher, entry, tags, can_read_notes)
             except DecryptionError as damaged:
                 unreadable.append(UnreadableEntry(entry.id, entry.local_date, str(damaged)))
                 return None
 
         if _searching(query):
+            batches = paging.in_batches(session, statement)
             found = paging.first_matches(
-                paging.in_batches(session, statement),
-                lambda row: _if_matches(opened(row[0]), query),
+                (_with_tags(session, ctx.cipher, batch) for batch in batches),
+                lambda tagged: _if_matches(opened(*tagged), query),
                 query.offset,
                 query.limit,
             )
         else:
-            rows = session.scalars(statement.offset(query.offset).limit(query.limit))
-            views = tuple(view for view in map(opened, rows) if view is not None)
+            rows = session.execute(statement.offset(query.offset).limit(query.limit)).all()
+            tagged = _with_tags(session, ctx.cipher, rows)
+            views = tuple(view for view in (opened(*pair) for pair in tagged) if view is not None)
             found = paging.Found(views, paging.count_rows(session, statement) - len(unreadable))
         arts = _artwork_ids(session, [view.id for view in found.items])
         page = tuple(_with_art(view, arts.get(view.id, ())) for view in found.items)
@@ -386,8 +442,9 @@ def entries_between(
 ) -> list[EntryView]:
     """All of an owner's entries in a date range, oldest first, inside the caller's
     transaction (an export; the caller checks and audits)."""
-    found = list(session.scalars(_filtered(owner_id, EntryQuery(since=since, until=until), None)))
-    return [_view(ctx.cipher, entry, can_read_note=True) for entry in reversed(found)]
+    found = session.execute(_filtered(owner_id, EntryQuery(since=since, until=until), None)).all()
+    tagged = _with_tags(session, ctx.cipher, found[::-1])
+    return [_view(ctx.cipher, entry, tags, can_read_note=True) for entry, tags in tagged]
 
 
 def _with_art(view: EntryView, artwork_ids: tuple[str, ...]) -> EntryView:
@@ -399,9 +456,9 @@ def _matches(view: EntryView, needle: str) -> bool:
     return needle in haystack.casefold()
 
 
-def _filtered(owner_id: str, query: EntryQuery, tag: str | None) -> Select[tuple[Entry]]:
+def _filtered(owner_id: str, query: EntryQuery, tag: str | None) -> Select:
     """The owner's entries in the query's dates with the tag whose key is ``tag``, if any."""
-    statement = select(Entry).where(
+    statement = select(*ENTRY_COLUMNS).where(
         Entry.owner_id == owner_id, *Entry.on_days(query.since, query.until)
     )
     if tag:
