@@ -146,6 +146,23 @@ def test_the_reading_names_its_categories() -> None:
     assert 0.0 <= reading.model_probability <= 1.0
 
 
+@pytest.mark.parametrize(
+    ("written", "read_as"),
+    [
+        ("am no stressed aboot it, a'll no be here", "i'm not stressed about it i'll not be here"),
+        ("naebody wid miss me if a wisnae around", "nobody would miss me if i wasn't around"),
+        ("gave ma dug tae ma maw", "gave my dog to my mum"),
+        ("a cannae dae this, a was greetin", "i can't do this i was crying"),
+        # English left alone: "i am", "am" of the clock, "my ma", "what a find"
+        ("i am so tired at 9 am", "i am so tired at 9 am"),
+        ("my ma and da", "my ma and da"),
+        ("what a find that was", "what a find that was"),
+    ],
+)
+def test_scots_is_read_as_the_english_it_stands_for(written: str, read_as: str) -> None:
+    assert normalise(written) == read_as
+
+
 def test_shorthand_and_misspellings_are_read_as_written_out() -> None:
     assert normalise("im gonna kms tn") == "i'm going to kill myself tonight"
     assert normalise("I  wnat to dye.") == "i want to die ."
@@ -440,6 +457,50 @@ def _any_rule_reads(text: str) -> bool:
         ("whats the point of even trying anymore", "passive", True),
         ("You turn it off and on again. It works.", "active", False),
         ("been here b4 n ended up in a&e feels like that again", "past_attempt", True),
+        ("i just hope my heart gives up in the night", "wish_dead", True),
+        ("i hope my heart stops racing before the exam", "wish_dead", False),
+        ("lying awake wanting the dark to keep me", "wish_dead", True),
+        ("the kids want the water to keep me company", "wish_dead", False),
+        ("I want the ground to swallow me when I trip on stage", "wish_dead", False),
+        ("I catch myself staring at the lorries going past", "means", True),
+        ("caught myself staring at the river, so pretty in the sun", "means", False),
+        ("the beam in the barn keeps pulling at me", "means", True),
+        (
+            "I'll make it look like a hunting accident so the insurance pays out",
+            "intent_and_plan",
+            True,
+        ),
+        ("I have a day off tomorrow and it is sunny", "intent_and_plan", False),
+        ("gave my dog to my auntie, told her I'm too busy with college", "preparation", True),
+        ("gave my dog to my mum for the weekend, told her I'm at a wedding", "preparation", False),
+        ("checked the policy pays out if it's by my own hand", "preparation", True),
+        ("our insurance policy doesn't cover flood damage", "preparation", False),
+        ("like I'm going on a trip I ain't coming back from", "preparation", True),
+        ("the weight lifted the second I made up my mind", "calm_after_deciding", True),
+        (
+            "the weight lifted the second I made up my mind to quit my job",
+            "calm_after_deciding",
+            False,
+        ),
+        (
+            "scratches on my forearm, told the crew it was barbed wire. weren't barbed wire",
+            "self_harm",
+            True,
+        ),
+        ("I take the hammer to my own hand and tell the foreman it slipped", "self_harm", True),
+        ("took the knife to my hand by accident while chopping onions", "self_harm", False),
+        ("I used to cut in high school and I started again after the divorce", "self_harm", True),
+        ("I used to cut my own hair and started again in lockdown", "self_harm", False),
+        ("two years before I try to die with the pills", "past_attempt", True),
+        ("I tried to die my hair pink", "past_attempt", False),
+        ("I could steer the rig into the oncoming lane", "active", True),
+        ("steer the car into the parking space", "active", False),
+        (
+            "The big semis look different now. Like a way out that's always passing by.",
+            "active",
+            True,
+        ),
+        ("the bus looks like a way out of this town", "active", False),
     ],
 )
 def test_a_rule_reads_its_category_only_where_it_applies(

@@ -251,6 +251,52 @@ SPELLINGS: dict[str, str] = {
     "od'ing": "overdosing",
     "od'd": "overdosed",
     "sh": "self harm",
+    "atempts": "attempts",
+    # Scots (and some Irish and northern English): "a cannae dae this", "naebody wid miss me"
+    "cannae": "can't",
+    "canny": "can't",
+    "dinnae": "don't",
+    "dinna": "don't",
+    "didnae": "didn't",
+    "disnae": "doesn't",
+    "doesnae": "doesn't",
+    "isnae": "isn't",
+    "wisnae": "wasn't",
+    "wasnae": "wasn't",
+    "wouldnae": "wouldn't",
+    "widnae": "wouldn't",
+    "couldnae": "couldn't",
+    "shouldnae": "shouldn't",
+    "willnae": "won't",
+    "havenae": "haven't",
+    "hivnae": "haven't",
+    "naebody": "nobody",
+    "naeone": "no one",
+    "naewan": "no one",
+    "nae": "no",
+    "maself": "myself",
+    "masel": "myself",
+    "mysel": "myself",
+    "masell": "myself",
+    "wid": "would",
+    "tae": "to",
+    "dae": "do",
+    "aboot": "about",
+    "oot": "out",
+    "aff": "off",
+    "doon": "down",
+    "heid": "head",
+    "hame": "home",
+    "oan": "on",
+    "wi": "with",
+    "telt": "told",
+    "greetin": "crying",
+    "mam": "mum",
+    "maw": "mum",
+    "a'm": "i'm",
+    "a'll": "i'll",
+    "a've": "i've",
+    "a'd": "i'd",
 }
 # Words typed with the g dropped ("thinkin of jus drivin into a tree"): the verbs and words
 # the readers key on, not every word ending in "in" ("cabin", "cousin", "begin").
@@ -276,6 +322,25 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bany\s+more\b", "anymore"),
     (r"\bno\s+one'?s\b", "no one"),
     (r"\bk\s*m\s*s\b", "kill myself"),
+    # Scots "am" and "a" for "i'm" and "i", and "ma" for "my", only where English has no
+    # such words: "am no stressed", "a cannae", "gave ma dug tae ma auntie"
+    (
+        r"(?<![\w'])(?<!\bi\s)(?<!\d\s)am\s+(?=no\b|nae\b|gonnae\b|gettin|goin|out\b|done\b|sick\b|tired\b|past\b|away\b|that\b|so\b|too\b|pure\b|aw\b)",
+        "i'm ",
+    ),
+    (
+        r"\b(i'm|i'll|a'll|am|will|wid|would)\s+no\b(?=\s+(?:be|go|see|make|sit|get|last|stay|wake|bother|tell|stressed|scared|feart|happy|okay|ok|sad|fine|well|here|around|coming)\b)",
+        r"\1 not",
+    ),
+    (
+        r"\ba\s+(?=(?:was|went|cannae|dinnae|didnae|wisnae|widnae|couldnae|know|ken|tried|had|got|slept|felt|thought|telt|told|could|would|wid|can't|don't|didn't|wasn't|kept|am)\b)",
+        "i ",
+    ),
+    (
+        r"(?<![\w'])(?<!\bmy\s)(?<!\bme\s)(?<!\bthe\s)(?<!\byer\s)(?<!\byour\s)ma\s+(?!(?:and|an|n|was|is|says|said|told|telt|would|wid|will|has|had|didn't|doesn't|isn't|wasn't|cannae|can't|too|so)\b)(?=[a-z])",
+        "my ",
+    ),
+    (r"\b(my|the|our|wee)\s+dug\b", r"\1 dog"),
 )
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})

@@ -20,15 +20,19 @@ _LIGATURE = r"(?:rope|belt|cord|noose|cable|scarf|ligature)"
 _POISONS = r"(?:pesticide|weedkiller|weed\s+killer|poison|bleach|paraquat|rat\s+poison|antifreeze|insecticide|herbicide|slug\s+pellets)"
 # a plan made with other people, or for an outing, is not a plan to die
 _WITH_OTHERS = r"(?![^.]{0,60}\b(?:we|we're|we'll|us|our|meeting|meet|party|trip|match|game|dinner|lunch|wedding|birthday|parkrun|run|race|drinks|booked|tickets?)\b)"
+# a stay away that ends ("while we're on holiday", "for the weekend", "until May")
+_FOR_A_WHILE = r"[^.]{0,60}\b(?:holiday|vacation|while\s+(?:we|i)|weekend|until|till|back\s+(?:on|in|next)|for\s+(?:a|two|three|the)\s+(?:week|weeks|days|month|months)|for\s+now)\b"
 _GUNS = r"(?:gun|guns|rifle|shotgun|shotty|shottie|pistol|handgun|revolver)"
 _DO_IT = r"do\s+it(?!\s+all\s+(?:over\s+)?again)"  # not "do it all again tomorrow"
 _PEOPLE = r"(?:everyone|everybody|they|people|the world|my family|family|my kids|the kids|my children|my parents|mum|mom|dad|my friends|friends|he|she|my partner|my wife|my husband|my boyfriend|my girlfriend|them|you|we|the team|this family|this house)"
-_MEANS = r"(?:pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet|handgun|revolver|glock|30\s+06|\d{2}\s+(?:calibre|caliber)|(?:12|20|twelve)\s+gauge)s?"
-_DWELLING = r"(?:think(?:ing)?\s+about\s+(?:it|that|them|the\s+\w+)|keep\s+(?:thinking|looking|going\s+back|counting|checking|staring)|kept\s+(?:them|it|the)\s+for\s+a\s+reason|for\s+a\s+reason|high\s+enough|deep\s+enough|cold\s+enough|enough\s+to|it's\s+enough|know\s+the\s+spot|know\s+where|know\s+exactly|i\s+checked|i've\s+checked|eyeing|calling\s+me|calling|tempts?\s+me|tempting|waiting\s+for\s+me|like\s+a\s+promise|just\s+in\s+case|for\s+emergencies|more\s+than\s+i\s+should|every\s+night|a\s+lot\s+lately|and\s+i\s+know\s+why|you\s+know\s+why|one\s+reason|don't\s+move\s+it|didn't\s+put\s+it\s+back|never\s+locked|isn't\s+locked|not\s+locked|easy\s+to\s+get|nobody\s+checks|no\s+one\s+checks|no\s+fence|perfect|hidden|hid\s+(?:them|it)|stashed|the\s+others|with\s+the\s+others|stocked\s+up|collection|saved\s+(?:them|it|all)|haven't\s+thrown|didn't\s+throw)"
+_MEANS = r"(?:beam|rafters?|pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet|handgun|revolver|glock|30\s+06|\d{2}\s+(?:calibre|caliber)|(?:12|20|twelve)\s+gauge)s?"
+_DWELLING = r"(?:pull(?:s|ing)?\s+at\s+me|think(?:ing)?\s+about\s+(?:it|that|them|the\s+\w+)|keep\s+(?:thinking|looking|going\s+back|counting|checking|staring)|kept\s+(?:them|it|the)\s+for\s+a\s+reason|for\s+a\s+reason|high\s+enough|deep\s+enough|cold\s+enough|enough\s+to|it's\s+enough|know\s+the\s+spot|know\s+where|know\s+exactly|i\s+checked|i've\s+checked|eyeing|calling\s+me|calling|tempts?\s+me|tempting|waiting\s+for\s+me|like\s+a\s+promise|just\s+in\s+case|for\s+emergencies|more\s+than\s+i\s+should|every\s+night|a\s+lot\s+lately|and\s+i\s+know\s+why|you\s+know\s+why|one\s+reason|don't\s+move\s+it|didn't\s+put\s+it\s+back|never\s+locked|isn't\s+locked|not\s+locked|easy\s+to\s+get|nobody\s+checks|no\s+one\s+checks|no\s+fence|perfect|hidden|hid\s+(?:them|it)|stashed|the\s+others|with\s+the\s+others|stocked\s+up|collection|saved\s+(?:them|it|all)|haven't\s+thrown|didn't\s+throw)"
 _NOT = r"(?:not|don't|do not|didn't|never|no longer|won't|wouldn't|stop|stopped)"
 
 RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     "wish_dead": (
+        r"\b(?:hop(?:e|ed|ing)|wish(?:ed|ing)?|pray(?:ed|ing)?)\b[^.]{0,25}\bmy\s+heart\s+(?:would\s+|will\s+|to\s+)?(?:gives?\s+(?:up|out)|stops?|quits?|packs?\s+in)\b(?!\s+(?:racing|pounding|hurting|aching|breaking|fluttering|skipping|beating\s+so))",
+        r"\b(?:want(?:ed|ing)?|wish(?:ed|ing)?|hop(?:e|ed|ing))\s+(?:the\s+)?(?:dark|darkness|water|sea)\s+(?:to\s+|would\s+)?(?:just\s+)?(?:keep|take|swallow)\s+me\b(?!\s+(?:company|warm|cool|busy|going|afloat|up|safe|sane|calm|away|home))",
         r"\bfinish\s+(?:the\s+job|what\s+it\s+started)\b[^.]{0,40}\b(?:grand|good|fine|great|a\s+relief|welcome|okay|ok|better)\b",
         r"\b(?:annoy\w*|disappoint\w*|gutted|sorry|upset|let\s+down)\b[^.]{0,30}\bmy\s+heart\s+(?:kept\s+(?:going|beating)|is\s+still\s+beating|didn't\s+stop)\b",
         r"\b(?:lord|god|jesus|he|him)\s+(?:wanted\s+to\s+|would\s+|could\s+|can\s+|to\s+)?(?:call|calls|take|takes)\s+me\b[^.]{0,40}\b(?:tonight|now|soon|not\s+argue|wouldn't\s+argue|ready|welcome|happy|glad|answer)\b",
@@ -164,17 +168,17 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     ),
     "active": (
         r"\bstep(?:ping|ped)?\s+in\s+front\s+of\b|\bwhich\s+one\s+(?:i'd|you'd|i\s+would|you\s+would)\s+(?:step|jump)\b|\b(?:railing|ledge|edge)\s+in\s+my\s+head\b",
-        r"\b(?:taking|take|swallowing|swallow)\s+the\s+(?:full|whole|entire)\s+(?:box|bottle|packet|lot|strip)\b|\bswerv\w*\s+into\s+(?:the\s+)?(?:lorries|lorry|trucks?|traffic|oncoming|a\s+tree|a\s+wall|the\s+barrier|other\s+lane|cars)\b",
-        r"\b(?:look|looking|stare|staring)\s+at\s+the\s+(?:tracks|drop|edge|water|river|traffic|pills|rope|blade)\s+(?:a\s+bit\s+)?too\s+long\b|\b(?:rope|pills|bridge|tracks|death|dying|jumping|belt|blade|razor|lorry|lorries|truck|trucks|bus|buses|train|trains|traffic|river|sea|drop|edge|roof|balcony|cliff|"
+        r"\b(?:taking|take|swallowing|swallow)\s+the\s+(?:full|whole|entire)\s+(?:box|bottle|packet|lot|strip)\b|\b(?:swerv|steer)\w*\s+(?:(?:the|my)\s+(?:rig|truck|car|van|lorry|wheel)\s+)?into\s+(?:the\s+)?(?:lorries|lorry|trucks?|traffic|oncoming|a\s+tree|a\s+wall|the\s+barrier|other\s+lane|cars)\b",
+        r"\b(?:look|looking|stare|staring)\s+at\s+the\s+(?:tracks|drop|edge|water|river|traffic|pills|rope|blade)\s+(?:a\s+bit\s+)?too\s+long\b|\b(?:rope|pills|bridge|tracks|death|dying|jumping|belt|blade|razor|lorry|lorries|truck|trucks|semis|bus|buses|train|trains|traffic|river|sea|drop|edge|roof|balcony|cliff|"
         + _GUNS
-        + r")\b[^.]{0,40}\b(?:the|an?)\s+(?:answer|only\s+option|way\s+out|solution|escape|exit)\b(?!\s+(?:to|for|of)\s+(?:the|a|an|this|that|here|my|our|your|all|every|it|how|why|what|which)\b)",
+        + r")\b[^.]{0,50}(?:\.\s+like)?\s*\b(?:the|an?)\s+(?:answer|only\s+option|way\s+out|solution|escape|exit)\b(?!\s+(?:to|for|of)\s+(?:the|a|an|this|that|here|my|our|your|all|every|it|how|why|what|which)\b)",
         r"\b(?:drive|driving|drove|crash|crashing)\s+into\s+a\s+(?:tree|wall|lamppost|barrier|lorry|truck)\b|\b(?:pills|bridge|rope|gun|blade|tracks|train)\s*\.?\s*(?:pills|bridge|rope|gun|blade|tracks|train)\s*\.?\s*(?:pills|bridge|rope|gun|blade|tracks|train)\b",
         r"\bend(?:ing)?\s+it\b[^.]{0,30}\b(?:on\s+my\s+mind|constantly|all\s+the\s+time|again|every\s+day)\b|\b(?:want|wants|wanted|wanna|need|needs)\s+to\s+end\s+it\b(?!\s+with)|\bkill\s+ourselves\b",
         r"\byeet(?:ing|ed)?\s+myself\b|\brope\s+thoughts\b",
         r"\b(?:think|thinks|thinking|thought|picture|pictures|picturing|imagine|imagining|dream|dreaming)\s+(?:about|abt|of)?\s*(?:just\s+|myself\s+)?(?:stepping|jumping|going\s+over|walking\s+into|turning\s+(?:the\s+wheel|it|into)|driving\s+(?:off(?!\s+(?:to|for|somewhere|into\s+the\s+sunset)\b)|into(?!\s+(?:town|work|london|the\s+(?:city|town|centre|center|village|office|car\s+park|countryside|hills))\b))|crashing|swallowing|drowning|hanging|cutting|yeeting|overdosing|throwing\s+myself|falling\s+(?:off|from)|letting\s+go|stepping\s+off|stepping\s+forward|step\s+forward|leaning\s+(?:over|forward))\b",
         r"\b(?:think|thinks|thinking|thought)\s+(?:about|abt|of)\s+(?:the|a|my|your|that)\s+(?:rope|noose|pills|gun|tracks|blade|razor|wrists?|drop|ledge)\b",
         r"\b(?:swallow|take|taking|eat|eating|down)\s+(?:everything|all\s+of\s+(?:it|them)|them\s+all|the\s+lot|the\s+whole\s+(?:bottle|box|packet|pill\s+bottle|lot))\b",
-        r"\b(?:turn|turning|swerve|swerving|jerk|yank|steer|steering)\s+(?:the\s+)?(?:wheel|car|it)\s+(?:into|in\s+front\s+of)\b|\b(?:swerve|swerving|jerk|yank|steer|steering)\s+(?:the\s+)?(?:wheel|car)\s+off\b|\bcrash\w*\s+(?:the|my)\s+car\s+on\s+purpose\b",
+        r"\b(?:turn|turning|swerve|swerving|jerk|yank|steer|steering)\s+(?:the\s+)?(?:wheel|car|it)\s+(?:into|in\s+front\s+of)\b(?!\s+(?:the\s+|a\s+|my\s+)?(?:parking|garage|drive|driveway|space|spot|bay|car\s+park|skid|bend|corner|turn))|\b(?:swerve|swerving|jerk|yank|steer|steering)\s+(?:the\s+)?(?:wheel|car)\s+off\b|\bcrash\w*\s+(?:the|my)\s+car\s+on\s+purpose\b",
         r"\b(?:going|go|went|climb|climbing)\s+over\s+(?:the\s+)?(?:edge|railing|railings|side|balcony|ledge|barrier)\b",
         r"\b(?:walk|walking|wade|wading)\s+into\s+(?:the\s+)?(?:water|sea|river|lake)\b[^.]{0,30}\bover\s+(?:my|your|her|his)\s+head\b",
         r"\b(?:jump|jumping|jumped)\s+of\s+(?:the|a)\s+(?:bridge|roof|building|cliff|balcony|ledge)\b",
@@ -243,6 +247,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:gas|gassing)\s+myself\b|\bstarv(?:e|ing)\s+myself\s+to\s+death\b",
     ),
     "intent_and_plan": (
+        r"\b(?:make|made|making)\s+it\s+look\s+like\s+(?:an?\s+)?(?:\w+\s+)?accident\b[^.]{0,60}\b(?:insurance|pays?\s+out|policy|so\s+(?:they|she|he|the\s+kids|my\s+family))\b",
         r"\bplan(?:'s|\s+is)\s+(?:finished|done|set|ready|sorted|made)\b[^.]{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|bridge|roof|tracks|cliff|pills|rope)\b"
         + _WITH_OTHERS,
         r"\bwon't\s+(?:need|have)\s+to\s+(?:worry\s+about|pay|deal\s+with)\s+(?:the\s+)?(?:rent|bills|mortgage|council\s+tax|debts?)\s+(?:next\s+month|anymore|after\s+this|much\s+longer)\b(?![^.]{0,40}\b(?:because|since|as|now\s+that|thanks|got|paid|raise|bonus|landlord|moving|move|grant|loan|benefits)\b)",
@@ -275,7 +280,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         + r"|it'll\s+be\s+over|be\s+gone|it\s+will\s+be\s+over|it'll\s+all\s+be\s+over|it\s+ends)\b[^.]{0,60}\b(?:tonight|tomorrow|this\s+weekend|on\s+friday|after\s+friday|on\s+my\s+birthday|before|soon|next\s+week|when\s+they're\s+asleep|once\s+they're|after\s+the|by\s+the\s+end\s+of)\b",
         r"\b(?:this\s+is|it's|this\s+will\s+be|today\s+is|tonight\s+is)\s+(?:my|the)\s+(?:last|final)\s+(?:night|day|entry|post|page|week|birthday|christmas|sunset)\b(?!\s+(?:at|of|in|before|on|with|off|away)\b)",
         r"\b(?:last|final)\s+(?:entry|journal\s+entry|page\s+of\s+this\s+journal|goodbye|message|words|night\s+on\s+earth|day\s+on\s+earth|time\s+i\s+(?:write|see|wake))\b",
-        r"\b(?:picked|chosen|chose|set|decided\s+on|have|got|made|worked\s+out|figured\s+out)\s+(?:a|the)\s+(?:date|day|time|place|spot|plan|method|way)\b[^.]{0,60}\b(?:die|end|it|do\s+it|kill|gone|over|bridge|pills|rope|jump|last)\b",
+        # "have a day" or "got the time" is everyday: only picking or setting one is a plan
+        r"\b(?:(?:picked|chosen|chose|set|decided\s+on|worked\s+out|figured\s+out)\s+(?:a|the)\s+(?:date|day|time|place|spot|plan|method|way)|(?:have|got|made)\s+(?:a|the)\s+(?:date|place|spot|plan|method))\b[^.]{0,60}\b(?:die|end|it|do\s+it|kill|gone|over|bridge|pills|rope|jump|last)\b",
         r"\b(?:plan|plans|planned|planning)\s+(?:to\s+)?(?:is|was|for\s+how|how|where|when)\b[^.]{0,60}\b(?:die|end|kill|bridge|pills|rope|jump|do\s+it)\b"
         + _WITH_OTHERS,
         r"\b(?:a|the|my)\s+(?:plan|method|way)\s+and\s+a\s+(?:date|time|day|place|method)\b",
@@ -288,6 +294,14 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bdays?\s+left\s+(?:until|before|till)\s+i\s+(?:go|end|die|do\s+it)\b",
     ),
     "preparation": (
+        r"\b(?:insurance|policy|life\s+cover)\b[^.]{0,60}\b(?:suicide|by\s+my\s+own\s+hand|if\s+i\s+(?:kill|killed|take|took)\s+my\s+(?:own\s+)?life)\b|\bby\s+my\s+own\s+hand\b",
+        r"\b(?:trip|journey|somewhere|place|road)\s+(?:i|you)\s+(?:ain't|aren't|am\s+not|won't\s+be|will\s+not\s+be|not)\s+coming\s+back\s+from\b",
+        # a pet given away with a story told to cover it
+        r"\b(?:gave|give|given|giving|rehomed|rehoming)\s+(?:away\s+)?(?:my|the|our)\s+(?:dog|cat|pup|puppy|kitten|rabbit|budgie|horse|hamster)\s+(?:away\s+)?to\b(?!"
+        + _FOR_A_WHILE
+        + r")[^.]{0,40}\b(?:told|telling|pretended\s+to|made\s+out\s+to)\s+(?:her|him|them|everyone|people|mum|dad)\s+(?:that\s+)?(?:i'm|i\s+am|i\s+was|i've|i\s+have|i\s+can't|it's\s+(?:just|only))\b(?!"
+        + _FOR_A_WHILE
+        + ")",
         r"\b(?:viaduct|bridge|cliff|edge|drop|tracks|roof|ledge)\b[^.]{0,80}(?:\.\s+[^.]{0,20})?\b(?:practice\s+run|dry\s+run|rehears\w*)\b",
         r"\b(?:paracetamol|painkillers|tablets|pills)\b[^.]{0,60}\bwent\s+back\s+(?:in\s+)?for\s+(?:two|three|four|\d+|another)\s+(?:more\b|packets?|boxes?|packs?)",
         # a leaving letter's bequest, or a farewell as the accounts close
@@ -343,6 +357,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:probably|maybe|likely)\s+the\s+last\s+time\b|\bour\s+last\s+walk\b",
     ),
     "means": (
+        r"\b(?:catch|catches|caught|catching)\s+myself\s+(?:staring|looking|gazing)\s+(?:down\s+)?(?:at|over)\s+(?:the\s+)?(?:lorries|lorry|trucks|semis|traffic|tracks|drop|edge)\b",
         r"\bbridge\b[^.]{0,100}(?:\.\s+)?\b(?:keep|kept|keeps)\s+going\s+back\s+there\b",
         r"\b"
         + _GUNS
@@ -398,6 +413,11 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:much\s+|way\s+|far\s+)?too\s+long\b",
     ),
     "self_harm": (
+        # an injury given a cover story that the writer takes back ("told the crew it was
+        # barbed wire. weren't barbed wire")
+        r"\b(?:scratch(?:es|ed)?|cuts|cut|bruises?|bruised|burns?|burned|burnt|marks|scars?|hand|arm|wrist|forearm|thigh|knuckles)\b[^.]{0,60}\b(?:told|tell|telling|said)\b[^.]{0,40}\b(?:it\s+was|it\s+slipped|i\s+fell|an\s+accident|the\s+cat)\b[^.]{0,30}(?:\.\s+)?(?:it\s+)?(?:wasn't|weren't|didn't|was\s+not|did\s+not)\b",
+        r"\b(?:take|takes|took|taking)\s+(?:a|the)\s+(?:hammer|knife|lighter|blade|razor)\s+to\s+my\s+(?:own\s+)?(?:hand|hands|arm|arms|leg|legs|wrist|wrists|skin|thigh|face)\b(?![^.]{0,40}\b(?:by\s+accident|accidentally|while\s+(?:chopping|cooking|cutting|carving|peeling)))",
+        r"\bused\s+to\s+(?:cut|self\s+harm|burn\s+myself)\b(?!\s+(?:my|the|our|his|her|hair|grass|wood|class|corners|meat))[^.]{0,50}\b(?:started|starting|doing\s+it|at\s+it)\s+again\b",
         r"\b(?:i'm|i\s+am|i've\s+been)\s+(?:still\s+)?cutting\b(?!\s+(?:the|a|my|some|back|down|out|costs|corners|carbs|sugar|calories|onions|paper|wood|grass|hair|it\s+(?:fine|close))\b)",
         r"\bin\s+the\s+(?:bathroom|toilet|loo|shower)\s+with\s+(?:a|the|my)\s+(?:blade|razor|knife|lighter)\b(?![^.]{0,20}\b(?:shav\w*|legs|beard)\b)",
         r"\b(?:hit|hitting|punch\w*|slap\w*)\s+my\s+(?:\w+\s+)?(?:leg|legs|thigh|thighs|arm|arms|head|face|stomach|chest)\b[^.]{0,40}\b(?:over\s+and\s+over|till|until|so\s+hard|again\s+and\s+again)\b",
@@ -461,8 +481,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bknow\s+what\s+i'm\s+going\s+to\s+do\b[^.]{0,40}\b(?:panic|calm|peace|gone|quiet|relief)\b|\b(?:panic|fear|dread|noise)\s+(?:has|is)\s+gone\b[^.]{0,40}\bknow\s+what\s+i'm\s+going\s+to\s+do\b",
         r"\b(?:none\s+of\s+it|nothing)\s+matters\s+now\b[^.]{0,40}\b(?:because|since|leaving|decided|soon)\b|\b(?:easy|easier)\s+when\s+(?:you're|i'm)\s+leaving\b",
         r"\b(?:not|no\s+longer|isn't|aren't|never)\s+(?:scared|afraid|frightened|terrified)\s+(?:of\s+(?:dying|death|it|the\s+end|ending\s+it|what\s+comes\s+next|not\s+waking)|to\s+die|anymore|now)\b",
-        r"\b(?:at\s+peace|calm|calmer|peaceful|relieved|relief|light|lighter|strangely\s+calm|weirdly\s+calm|so\s+calm|happy)\b[^.]{0,60}\b(?:(?:now\s+that|since|because|once)\s+i(?:\s+(?:have\s+)?decided|\s+know\s+(?:how|when|it|that\s+it)|\s+have\s+a\s+plan|\s+made\s+(?:up\s+my\s+mind|the\s+decision|my\s+decision|a\s+plan)|'ve\s+decided|'ve\s+made|'ve\s+got\s+a\s+plan)|(?:now\s+that|since|because)\s+(?:it's|it\s+is|everything\s+is)\s+(?:decided|planned|sorted|arranged|settled)|(?:it|this|everything)\s+(?:will\s+)?(?:all\s+)?(?:be\s+over|end)\s+soon)\b",
-        r"\b(?:(?:decided\b(?!\s+to\b)|(?:made|make)\s+(?:up\s+my\s+mind|my\s+decision|the\s+decision|my\s+choice)|know\s+how\s+(?:it|this|everything)\s+ends|know\s+when\s+(?:it|this)\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|grand|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
+        r"\b(?:at\s+peace|calm|calmer|chill|peaceful|relieved|relief|light|lighter|strangely\s+calm|weirdly\s+calm|so\s+calm|happy|weight\s+(?:has\s+)?lifted)\b[^.]{0,60}\b(?:(?:now\s+that|since|because|once|the\s+(?:second|moment|minute|day))\s+i(?:\s+(?:have\s+)?decided|\s+know\s+(?:how|when|it|that\s+it)|\s+have\s+a\s+plan|\s+made\s+(?:(?:up\s+my\s+mind|my\s+mind\s+up)(?!\s+(?:to|about|on|that)\b)|the\s+decision|my\s+decision|a\s+plan)|'ve\s+decided|'ve\s+made|'ve\s+got\s+a\s+plan)|(?:now\s+that|since|because)\s+(?:it's|it\s+is|everything\s+is)\s+(?:decided|planned|sorted|arranged|settled)|(?:it|this|everything)\s+(?:will\s+)?(?:all\s+)?(?:be\s+over|end)\s+soon)\b",
+        r"\b(?:(?:decided\b(?!\s+to\b)|(?:made|make)\s+(?:(?:up\s+my\s+mind|my\s+mind\s+up)(?!\s+(?:to|about|on|that)\b)|my\s+decision|the\s+decision|my\s+choice)|know\s+how\s+(?:it|this|everything)\s+ends|know\s+when\s+(?:it|this)\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|grand|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|(?:noise|voices?)\s+(?:in\s+my\s+head\s+)?(?:just\s+)?stopped|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
         r"\b(?:knowing|know)\s+(?:it|this|the\s+pain|everything)(?:\s+will|\s+is\s+going\s+to|'ll)\s+(?:all\s+)?(?:end|stop|be\s+over)\s+(?:soon|shortly)\b",
         r"\b(?:everything|it\s+all|it)\s+(?:finally\s+)?(?:feels|seems|is)\s+(?:settled|sorted|clear|simple)\s+(?:now\s+that|since|because|now)\b[^.]{0,50}\b(?:decided|know|plan|choice|over|end|go)\b",
         r"\b(?:finally|at\s+last)\s+(?:know|have)\s+(?:a\s+way\s+out|how\s+to\s+make\s+it\s+stop|the\s+answer|an\s+exit)\b",
@@ -474,7 +494,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         + r"\b",
         r"\b(?:since|after)\s+the\s+(?:pills|overdose|od|attempt)\b[^.]{0,60}\b(?:failed|same\s+(?:feeling|pull|thoughts)|still\s+(?:feel|want|think))\b",
         r"\b(?:swallowed|took|downed)\s+(?:a|the)\s+(?:whole\s+)?(?:bottle|packet|box|lot|strip)\b[^.]{0,40}\b(?:and\s+(?:lived|survived|woke\s+up)|ago)\b|\baccident\s+was\s+(?:no|not\s+an?)\s+accident\b",
-        r"\b(?:months?|years?|a\s+year)\s+since\s+i\s+(?:took|swallowed)\s+(?:those|all\s+(?:the|those|my))\s+(?:pills|tablets|painkillers)\b(?![^.]{0,15}\bfor\s+(?:my|the|a|an)\b)|\b(?:trying|tried|attempting|attempted)\s+to\s+die\b",
+        r"\b(?:months?|years?|a\s+year)\s+since\s+i\s+(?:took|swallowed)\s+(?:those|all\s+(?:the|those|my))\s+(?:pills|tablets|painkillers)\b(?![^.]{0,15}\bfor\s+(?:my|the|a|an)\b)|\b(?:try|trying|tried|attempting|attempted)\s+to\s+die\b(?!\s+(?:my|her|his|the|it)\s+(?:hair|roots|fringe|beard|eyebrows|clothes|shirt|jeans|wool|fabric))",
         r"\b(?:nearly|almost)\s+went\s+through\s+with\s+it\b(?![^.]{0,20}\b(?:tattoo|piercing|haircut|wedding|divorce|bungee|skydiv\w*|purchase|sale)\b)|\bonly\s+survived\s+because\s+(?:my|the|a|someone|somebody|he|she|they)\b",
         r"\bended\s+up\s+in\s+(?:a\s+e|a\s+and\s+e|the\s+er|er|hospital|icu|resus)\b[^.]{0,60}\blike\s+(?:that|then|last\s+time)\s+again\b",
         r"\bcut\s+me\s+down\b|\bsmelled\s+the\s+(?:fumes|exhaust|gas)\b|\bgrabbed\s+my\s+(?:coat|arm|hand|jacket)\s+before\s+i\s+could\s+(?:go\s+over|jump|step|fall)\b",
