@@ -252,6 +252,12 @@ SPELLINGS: dict[str, str] = {
     "od'd": "overdosed",
     "sh": "self harm",
     "atempts": "attempts",
+    "pestiside": "pesticide",
+    "pesticde": "pesticide",
+    "pestacide": "pesticide",
+    "pesticid": "pesticide",
+    "evry": "every",
+    "felings": "feelings",
     # Scots (and some Irish and northern English): "a cannae dae this", "naebody wid miss me"
     "cannae": "can't",
     "canny": "can't",

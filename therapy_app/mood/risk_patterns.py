@@ -13,7 +13,7 @@ from __future__ import annotations
 _WANT = r"(?:want(?:ed|s)?|wanting|wish(?:ed|es)?|need(?:ed|s)?|hope|hoping|would like|'d like|'d love|would love)"
 _WILL = r"(?:going to|gonna|will|'ll|about to|ready to|planning to|plan to|decided to|have decided to|need to|have to|got to|should|might|might as well|could just|deserve to|want to)"
 _METHOD_PLACE = r"(?:bridge|roof|rooftop|building|tower|train|tracks|railway|rail line|platform|bus|lorry|truck|cliff|cliffs|balcony|window|ledge|car park|parking garage|multi storey|overpass|motorway|highway|traffic|river|sea|lake|ocean|quarry|edge)"
-_DRUGS = r"(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|painkillers|sleeping pills|antidepressants|insulin|opioids|oxy|codeine|sertraline|lithium|prescriptions?)"
+_DRUGS = r"(?:tramadol|oxycodone|diazepam|valium|xanax|co\s+codamol|amitriptyline|zopiclone|quetiapine|propranolol|pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|painkillers|sleeping pills|antidepressants|insulin|opioids|oxy|codeine|sertraline|lithium|prescriptions?)"
 _BLADES = r"(?:blades?|razors?|razor blades?|knife|knives|box cutter|scissors|glass)"
 _LIGATURE = r"(?:rope|belt|cord|noose|cable|scarf|ligature)"
 # what is drunk to die where pills are not at hand (in much of the world, the commonest way)
@@ -25,12 +25,14 @@ _FOR_A_WHILE = r"[^.]{0,60}\b(?:holiday|vacation|while\s+(?:we|i)|weekend|until|
 _GUNS = r"(?:gun|guns|rifle|shotgun|shotty|shottie|pistol|handgun|revolver)"
 _DO_IT = r"do\s+it(?!\s+all\s+(?:over\s+)?again)"  # not "do it all again tomorrow"
 _PEOPLE = r"(?:everyone|everybody|they|people|the world|my family|family|my kids|the kids|my children|my parents|mum|mom|dad|my friends|friends|he|she|my partner|my wife|my husband|my boyfriend|my girlfriend|them|you|we|the team|this family|this house)"
-_MEANS = r"(?:beam|rafters?|pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet|handgun|revolver|glock|30\s+06|\d{2}\s+(?:calibre|caliber)|(?:12|20|twelve)\s+gauge)s?"
-_DWELLING = r"(?:pull(?:s|ing)?\s+at\s+me|think(?:ing)?\s+about\s+(?:it|that|them|the\s+\w+)|keep\s+(?:thinking|looking|going\s+back|counting|checking|staring)|kept\s+(?:them|it|the)\s+for\s+a\s+reason|for\s+a\s+reason|high\s+enough|deep\s+enough|cold\s+enough|enough\s+to|it's\s+enough|know\s+the\s+spot|know\s+where|know\s+exactly|i\s+checked|i've\s+checked|eyeing|calling\s+me|calling|tempts?\s+me|tempting|waiting\s+for\s+me|like\s+a\s+promise|just\s+in\s+case|for\s+emergencies|more\s+than\s+i\s+should|every\s+night|a\s+lot\s+lately|and\s+i\s+know\s+why|you\s+know\s+why|one\s+reason|don't\s+move\s+it|didn't\s+put\s+it\s+back|never\s+locked|isn't\s+locked|not\s+locked|easy\s+to\s+get|nobody\s+checks|no\s+one\s+checks|no\s+fence|perfect|hidden|hid\s+(?:them|it)|stashed|the\s+others|with\s+the\s+others|stocked\s+up|collection|saved\s+(?:them|it|all)|haven't\s+thrown|didn't\s+throw)"
+_MEANS = r"(?:beam|rafters?|horn|pills|tablets|meds|medication|prescriptions?|paracetamol|painkillers|sleeping\s+pills|antidepressants|anti\s+depressants|blades?|razors?|rope|belt|noose|gun|guns|shotgun|pistol|rifle|bridge|roof|rooftop|balcony|window|tracks|train\s+line|railway|level\s+crossing|cliff|cliffs|motorway|multistorey|multi\s+storey|reservoir|drop|ledge|top\s+floor|car\s+park\s+roof|the\s+car\s+in\s+the\s+garage|gun\s+cabinet|handgun|revolver|glock|30\s+06|\d{2}\s+(?:calibre|caliber)|(?:12|20|twelve)\s+gauge)s?"
+_DWELLING = r"(?:pull(?:s|ing)?\s+at\s+me|feel\s+(?:this|a|the)\s+pull|keep\s+going\s+out\s+there|stand\s+(?:out\s+)?there\s+(?:too\s+long|longer)|like\s+an\s+invitation|think(?:ing)?\s+about\s+(?:it|that|them|the\s+\w+)|keep\s+(?:thinking|looking|going\s+back|counting|checking|staring)|kept\s+(?:them|it|the)\s+for\s+a\s+reason|for\s+a\s+reason|high\s+enough|deep\s+enough|cold\s+enough|enough\s+to|it's\s+enough|know\s+the\s+spot|know\s+where|know\s+exactly|i\s+checked|i've\s+checked|eyeing|calling\s+me|calling|tempts?\s+me|tempting|waiting\s+for\s+me|like\s+a\s+promise|just\s+in\s+case|for\s+emergencies|more\s+than\s+i\s+should|every\s+night|a\s+lot\s+lately|and\s+i\s+know\s+why|you\s+know\s+why|one\s+reason|don't\s+move\s+it|didn't\s+put\s+it\s+back|never\s+locked|isn't\s+locked|not\s+locked|easy\s+to\s+get|nobody\s+checks|no\s+one\s+checks|no\s+fence|perfect|hidden|hid\s+(?:them|it)|stashed|the\s+others|with\s+the\s+others|stocked\s+up|collection|saved\s+(?:them|it|all)|haven't\s+thrown|didn't\s+throw)"
 _NOT = r"(?:not|don't|do not|didn't|never|no longer|won't|wouldn't|stop|stopped)"
 
 RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
     "wish_dead": (
+        r"\bbetter\s+(?:i\s+am|i'm|i\s+was|to\s+be|off)\s+dead\s+than\b",
+        r"\b(?:disappointed|gutted|sorry|annoyed)\b[^.]{0,25}\b(?:i|you)\s+came\s+down\b(?!\s+(?:with|to|for|the\s+stairs|stairs|in|at|from\s+(?:the\s+)?(?:mountain|hill|attic|loft)))",
         r"\b(?:hop(?:e|ed|ing)|wish(?:ed|ing)?|pray(?:ed|ing)?)\b[^.]{0,25}\bmy\s+heart\s+(?:would\s+|will\s+|to\s+)?(?:gives?\s+(?:up|out)|stops?|quits?|packs?\s+in)\b(?!\s+(?:racing|pounding|hurting|aching|breaking|fluttering|skipping|beating\s+so))",
         r"\b(?:want(?:ed|ing)?|wish(?:ed|ing)?|hop(?:e|ed|ing))\s+(?:the\s+)?(?:dark|darkness|water|sea)\s+(?:to\s+|would\s+)?(?:just\s+)?(?:keep|take|swallow)\s+me\b(?!\s+(?:company|warm|cool|busy|going|afloat|up|safe|sane|calm|away|home))",
         r"\bfinish\s+(?:the\s+job|what\s+it\s+started)\b[^.]{0,40}\b(?:grand|good|fine|great|a\s+relief|welcome|okay|ok|better)\b",
@@ -95,6 +97,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"|dawn|another\s+day|next\s+day)\b",
     ),
     "passive": (
+        r"\b(?:i'd\s+be|i\s+would\s+be|i'm\s+just|i\s+am\s+just)\s+one\s+less\s+burden\b|\bwithout\s+me\s+\.?\s*one\s+less\s+burden\b",
         r"\btaking\s+up\s+(?:a\s+|the\s+)?(?:space|room|air|oxygen|place)\b[^.]{0,30}\b(?:someone|somebody|people)\s+(?:else\s+)?(?:more\s+(?:useful|deserving|worthwhile|worthy)|better|who\s+(?:deserves?|matters?))\b",
         r"\b(?:stop|stopped|don't|not)\s+(?:wearing|putting\s+on)\s+(?:my|your|a|her|his)\s+seat\s*belt\b|\bfine\s+with\s+(?:a|the)\s+(?:car|bus|truck|lorry|train)\b",
         r"\bwould\s+be\s+\w+\s+without\s+(?:me|you)\b|\bwithout\s+people\s+like\s+me\b",
@@ -294,6 +297,9 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bdays?\s+left\s+(?:until|before|till)\s+i\s+(?:go|end|die|do\s+it)\b",
     ),
     "preparation": (
+        r"\b(?:letter|letters)\s+(?:for|to)\s+each\s+of\s+my\s+(?:children|kids|family|sons|daughters|girls|boys|grandchildren)\b(?!\s+(?:'\s+)?(?:teachers?|friends|class|coaches|coach|school|nursery|doctors?|godparents))",
+        r"\b(?:transferr?(?:ing|ed)?|mov(?:ing|ed|e))\s+(?:all\s+)?(?:of\s+)?my\s+savings\s+(?:in)?to\s+(?:my\s+)?(?:mother|mum|mom|mam|father|dad|sister|brother|wife|husband|partner|son|daughter)'s\s+account\b",
+        r"\b(?:giving|gave|give)\s+(?:you|u)\s+my\b[^.]{0,40}\b(?:the|my)\s+(?:cat|dog|rabbit|bird|plants)\b[^.]{0,10}(?:\.\s+)?(?:please\s+)?(?:take\s+(?:good\s+)?care\s+of|look\s+after)\s+(?:her|him|them|it)\b",
         r"\b(?:insurance|policy|life\s+cover)\b[^.]{0,60}\b(?:suicide|by\s+my\s+own\s+hand|if\s+i\s+(?:kill|killed|take|took)\s+my\s+(?:own\s+)?life)\b|\bby\s+my\s+own\s+hand\b",
         r"\b(?:trip|journey|somewhere|place|road)\s+(?:i|you)\s+(?:ain't|aren't|am\s+not|won't\s+be|will\s+not\s+be|not)\s+coming\s+back\s+from\b",
         # a pet given away with a story told to cover it
@@ -413,6 +419,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:much\s+|way\s+|far\s+)?too\s+long\b",
     ),
     "self_harm": (
+        r"\b(?:press|pressed|pressing|held|hold|holding|put|putting)\s+(?:the\s+)?(?:hot\s+)?(?:kettle|iron|lighter|pan|spoon|cigarette|curling\s+iron|straighteners)\s+(?:against|to|on|onto)\s+my\s+(?:own\s+)?(?:arm|forearm|wrist|hand|leg|thigh|skin|stomach)\b",
         # an injury given a cover story that the writer takes back ("told the crew it was
         # barbed wire. weren't barbed wire")
         r"\b(?:scratch(?:es|ed)?|cuts|cut|bruises?|bruised|burns?|burned|burnt|marks|scars?|hand|arm|wrist|forearm|thigh|knuckles)\b[^.]{0,60}\b(?:told|tell|telling|said)\b[^.]{0,40}\b(?:it\s+was|it\s+slipped|i\s+fell|an\s+accident|the\s+cat)\b[^.]{0,30}(?:\.\s+)?(?:it\s+)?(?:wasn't|weren't|didn't|was\s+not|did\s+not)\b",
@@ -422,7 +429,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bin\s+the\s+(?:bathroom|toilet|loo|shower)\s+with\s+(?:a|the|my)\s+(?:blade|razor|knife|lighter)\b(?![^.]{0,20}\b(?:shav\w*|legs|beard)\b)",
         r"\b(?:hit|hitting|punch\w*|slap\w*)\s+my\s+(?:\w+\s+)?(?:leg|legs|thigh|thighs|arm|arms|head|face|stomach|chest)\b[^.]{0,40}\b(?:over\s+and\s+over|till|until|so\s+hard|again\s+and\s+again)\b",
         r"\b(?:slam\w*|punch\w*|hit|hitting|bang\w*|smash\w*)\s+(?:my\s+)?(?:fist|fists|head|hand|knuckles)\s+(?:into|against|on)\s+my\s+(?:thigh|thighs|leg|legs|arm|arms|head|face|stomach|chest|ribs)\b",
-        r"\b(?:hoodies?|sleeves|jumpers?|sweaters?|cardigans?|jackets?|covered\s+up|cover\s+up)\b[^.]{0,60}\bbecause\s+of\s+(?:my|the)\s+(?:arms|wrists|thighs|scars|cuts|marks|burns)\b(?![^.]{0,40}\b(?:sunburn\w*|sun\s+burn\w*|eczema|psoriasis|rash|tattoos?|mosquito\w*|bites)\b)",
+        r"\b(?:hoodies?|sleeves|jumpers?|sweaters?|cardigans?|jackets?|covered\s+up|cover\s+up)\b[^.]{0,60}(?:\bbecause\s+of\s+(?:my|the)\s+(?:arms|wrists|thighs|scars|cuts|marks|burns)|\b(?:\d+|thirty|forty)\s+degrees\b[^.]{0,20}\b(?:guess|you\s+know|we\s+all\s+know)\s+why)\b(?![^.]{0,40}\b(?:sunburn\w*|sun\s+burn\w*|eczema|psoriasis|rash|tattoos?|mosquito\w*|bites)\b)",
         r"\bsharpener\b[^.]{0,20}\b(?:came\s+apart|apart|in\s+bits|in\s+pieces)\b[^.]{0,10}\bagain\b|\bbad\s+night\b[^.]{0,40}\bsharpener\b",
         r"\b(?:nurse|doctor|gp|burns?|burnt|cuts?|bruises?|marks?|scars?|arms?|wrists?|plasters?|bandages?)\b[^.]{0,80}\bit\s+was\s+(?:an\s+accident|a\s+(?:fall|cat|dog)|the\s+(?:oven|oven\s+door|door|cat|dog|kettle|iron|stove|hob|pan|gate|cupboard|fall|brambles|thorns|rose\s+bush))\s*\.\s+it\s+(?:wasn't|was\s+not)\b",
         r"\brelaps\w*\b[^.]{0,30}\b\d+\s+days\b",
@@ -482,7 +489,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:none\s+of\s+it|nothing)\s+matters\s+now\b[^.]{0,40}\b(?:because|since|leaving|decided|soon)\b|\b(?:easy|easier)\s+when\s+(?:you're|i'm)\s+leaving\b",
         r"\b(?:not|no\s+longer|isn't|aren't|never)\s+(?:scared|afraid|frightened|terrified)\s+(?:of\s+(?:dying|death|it|the\s+end|ending\s+it|what\s+comes\s+next|not\s+waking)|to\s+die|anymore|now)\b",
         r"\b(?:at\s+peace|calm|calmer|chill|peaceful|relieved|relief|light|lighter|strangely\s+calm|weirdly\s+calm|so\s+calm|happy|weight\s+(?:has\s+)?lifted)\b[^.]{0,60}\b(?:(?:now\s+that|since|because|once|the\s+(?:second|moment|minute|day))\s+i(?:\s+(?:have\s+)?decided|\s+know\s+(?:how|when|it|that\s+it)|\s+have\s+a\s+plan|\s+made\s+(?:(?:up\s+my\s+mind|my\s+mind\s+up)(?!\s+(?:to|about|on|that)\b)|the\s+decision|my\s+decision|a\s+plan)|'ve\s+decided|'ve\s+made|'ve\s+got\s+a\s+plan)|(?:now\s+that|since|because)\s+(?:it's|it\s+is|everything\s+is)\s+(?:decided|planned|sorted|arranged|settled)|(?:it|this|everything)\s+(?:will\s+)?(?:all\s+)?(?:be\s+over|end)\s+soon)\b",
-        r"\b(?:(?:decided\b(?!\s+to\b)|(?:made|make)\s+(?:(?:up\s+my\s+mind|my\s+mind\s+up)(?!\s+(?:to|about|on|that)\b)|my\s+decision|the\s+decision|my\s+choice)|know\s+how\s+(?:it|this|everything)\s+ends|know\s+when\s+(?:it|this)\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|grand|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|(?:noise|voices?)\s+(?:in\s+my\s+head\s+)?(?:just\s+)?stopped|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
+        r"\b(?:(?:decided\b(?!\s+to\b)|decision\s+made|(?:made|make|making)\s+(?:(?:up\s+my\s+mind|my\s+mind\s+up)(?!\s+(?:to|about|on|that)\b)|(?:my\s+decision|the\s+decision|my\s+choice)(?!\s+(?:to|about|on)\b))|know\s+how\s+(?:it|this|everything)\s+ends|know\s+when\s+(?:it|this)\s+ends|it's\s+decided|everything\s+is\s+(?:sorted|arranged|settled|ready))\b)[^.]{0,60}\b(?:peace|calm|grand|relief|relieved|lighter|light|free|weight\s+(?:has\s+)?lifted|weight\s+off|(?:noise|voices?)\s+(?:in\s+my\s+head\s+)?(?:just\s+)?stopped|finally\s+okay|finally\s+feel|no\s+more\s+(?:fear|worry|pain))\b",
         r"\b(?:knowing|know)\s+(?:it|this|the\s+pain|everything)(?:\s+will|\s+is\s+going\s+to|'ll)\s+(?:all\s+)?(?:end|stop|be\s+over)\s+(?:soon|shortly)\b",
         r"\b(?:everything|it\s+all|it)\s+(?:finally\s+)?(?:feels|seems|is)\s+(?:settled|sorted|clear|simple)\s+(?:now\s+that|since|because|now)\b[^.]{0,50}\b(?:decided|know|plan|choice|over|end|go)\b",
         r"\b(?:finally|at\s+last)\s+(?:know|have)\s+(?:a\s+way\s+out|how\s+to\s+make\s+it\s+stop|the\s+answer|an\s+exit)\b",
