@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from datetime import date, datetime
 
-    from sqlalchemy import Select
+    from sqlalchemy import ColumnElement, Select
     from sqlalchemy.orm import Session
 
     from therapy_app.journal.crypto import FieldCipher
@@ -249,16 +249,18 @@ ENTRY_COLUMNS = (
 )
 
 
-def _tags_of(
-    session: Session, cipher: FieldCipher, entry_ids: list[str]
+def tag_names_by_entry(
+    session: Session, cipher: FieldCipher, *where: ColumnElement[bool]
 ) -> dict[str, tuple[str, ...]]:
-    """The sorted tag names of each of these entries, in one query; each tag opened once."""
+    """The sorted tag names of each entry whose tag links match ``where``, in one
+    statement (a check-in saved meanwhile with a new tag cannot link a tag this read has
+    no name for); each tag opened once."""
     names: dict[str, str] = {}
     found: dict[str, list[str]] = {}
     query = (
         select(entry_tags.c.entry_id, Tag.id, Tag.owner_id, Tag.name_ct)
         .join(Tag, Tag.id == entry_tags.c.tag_id)
-        .where(entry_tags.c.entry_id.in_(entry_ids))
+        .where(*where)
     )
     for entry_id, tag_id, owner_id, name_ct in session.connection().execute(query):
         if tag_id not in names:
@@ -270,7 +272,8 @@ def _tags_of(
 def _with_tags(
     session: Session, cipher: FieldCipher, rows: Sequence[EntryColumns]
 ) -> list[tuple[EntryColumns, tuple[str, ...]]]:
-    tags = _tags_of(session, cipher, [row.id for row in rows]) if rows else {}
+    ids = [row.id for row in rows]
+    tags = tag_names_by_entry(session, cipher, entry_tags.c.entry_id.in_(ids)) if rows else {}
     return [(row, tags.get(row.id, ())) for row in rows]
 
 

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from therapy_app.insights import frames
 from therapy_app.journal import audit
-from therapy_app.journal.models import Artwork, Entry, Tag, entry_tags
-from therapy_app.journal.sealed import SealedCheckIn, open_tag
+from therapy_app.journal.models import Artwork, Entry, Tag
+from therapy_app.journal.sealed import SealedCheckIn
 from therapy_app.mood.scales import QuickMood
 from therapy_app.services import access, artworks, entries
 
@@ -112,18 +112,7 @@ def _mood_points(
             Entry.owner_id == owner_id, *Entry.on_days(since, until)
         )
     ).all()
-    # The links and their tags' names in one statement: a check-in saved meanwhile with a new
-    # tag cannot link a tag this read has no name for (PostgreSQL reads each statement anew).
-    names: dict[str, str] = {}
-    tags: dict[str, list[str]] = {}
-    for entry_id, tag_id, name_ct in connection.execute(
-        select(entry_tags.c.entry_id, Tag.id, Tag.name_ct)
-        .join(Tag, Tag.id == entry_tags.c.tag_id)
-        .where(Tag.owner_id == owner_id)
-    ):
-        if tag_id not in names:
-            names[tag_id] = open_tag(ctx.cipher, name_ct, tag_id, owner_id)
-        tags.setdefault(entry_id, []).append(names[tag_id])
+    tags = entries.tag_names_by_entry(session, ctx.cipher, Tag.owner_id == owner_id)
     with_art = set(
         session.scalars(select(Artwork.entry_id).where(Artwork.owner_id == owner_id).distinct())
     )
@@ -141,7 +130,7 @@ def _mood_points(
                 sealed.control,
                 QUICK_MOOD_LABEL.get(sealed.quick_mood),
                 tuple(word for word, _ in sealed.feelings),
-                tuple(sorted(tags.get(entry_id, ()))),
+                tags.get(entry_id, ()),
                 entry_id in with_art,
             )
         )
