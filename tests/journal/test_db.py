@@ -1,6 +1,8 @@
 from datetime import UTC, datetime
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -8,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from tests.conftest import make_settings
 from tests.helpers import make_user
 from therapy_app.journal.db import alembic_config, make_engine, upgrade
+from therapy_app.journal.models import Base
 from therapy_app.mood.checkin import CheckIn
 from therapy_app.services import entries
 from therapy_app.services.context import open_app
@@ -39,7 +42,7 @@ def test_migrations_are_one_line() -> None:
     """Each branch's migrations chained into one line with one head: the key check,
     throttles, unused tags and sealing (issue 22), then drafts (18), then import keys (21),
     then guided sessions (20), then sealed consent and audit (20, 22), drawn layers (19),
-    then device cookies (22)."""
+    then device cookies (22), then finding a tag's entries (23)."""
     engine = make_engine("sqlite://")
     scripts = ScriptDirectory.from_config(alembic_config(engine))
     engine.dispose()
@@ -61,6 +64,7 @@ def test_migrations_are_one_line() -> None:
         "sealed_consent_and_audit",
         "drawn_layers",
         "device_cookies",
+        "entry_tags_by_tag",
     ]
     expected = [
         (f"{n:04d}", f"{n - 1:04d}" if n > 1 else None, f"{n:04d}_{name}.py")
@@ -68,6 +72,14 @@ def test_migrations_are_one_line() -> None:
     ]
     assert chain == expected
     assert scripts.get_heads() == [expected[-1][0]]
+
+
+def test_migrations_build_the_schema_the_models_describe(ctx) -> None:
+    """Tables, columns and indexes as the models declare them, on each database: a model
+    change without its migration (or the reverse) fails here."""
+    with ctx.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
 
 
 def test_upgrade_from_first_migration_keeps_data(database_url, tmp_path, clock) -> None:

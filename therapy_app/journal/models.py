@@ -152,6 +152,7 @@ entry_tags = Table(
     Base.metadata,
     Column("entry_id", ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True),
     Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_entry_tags_tag_id", "tag_id"),
 )
 
 
