@@ -42,7 +42,7 @@ def test_migrations_are_one_line() -> None:
     """Each branch's migrations chained into one line with one head: the key check,
     throttles, unused tags and sealing (issue 22), then drafts (18), then import keys (21),
     then guided sessions (20), then sealed consent and audit (20, 22), drawn layers (19),
-    then device cookies (22), then finding a tag's entries (23)."""
+    then device cookies (22), then indexes for reading journals in a clinic (23)."""
     engine = make_engine("sqlite://")
     scripts = ScriptDirectory.from_config(alembic_config(engine))
     engine.dispose()
@@ -64,7 +64,7 @@ def test_migrations_are_one_line() -> None:
         "sealed_consent_and_audit",
         "drawn_layers",
         "device_cookies",
-        "entry_tags_by_tag",
+        "journal_reading_indexes",
     ]
     expected = [
         (f"{n:04d}", f"{n - 1:04d}" if n > 1 else None, f"{n:04d}_{name}.py")

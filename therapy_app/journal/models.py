@@ -173,8 +173,12 @@ class Entry(TimestampMixin, Base):
     note sealed."""
 
     __tablename__ = "entries"
+    __table_args__ = (
+        Index("ix_entries_owner_occurred", "owner_id", "occurred_at", "id"),
+        Index("ix_entries_owner_local_date", "owner_id", "local_date"),
+    )
 
-    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     local_date: Mapped[date] = mapped_column(Date, index=True)
     checkin_ct: Mapped[bytes] = mapped_column(LargeBinary)
