@@ -174,9 +174,9 @@ def test_the_encoder_needs_a_trace_in_the_linear_model() -> None:
         (0.6, None, True),  # no encoder read it: the linear model decides alone
         (0.75, 0.5, True),  # the encoder confirms
         (0.75, 0.1, False),  # the encoder does not: not flagged
-        (0.65, 0.5, False),  # too unsure for the encoder's confirmation to count
+        (0.45, 0.5, False),  # too unsure for the encoder's confirmation to count
         (0.95, 0.1, True),  # the linear model is sure
-        (0.5, 0.6, False),  # below the linear threshold and the encoder's
+        (0.4, 0.6, False),  # below the linear threshold and the encoder's
     ],
 )
 def test_the_encoder_must_confirm_what_the_linear_model_is_unsure_of(

@@ -64,12 +64,17 @@ ENCODER_WHOLE_WORDS = 40
 # MODEL_CONFIRMED and ENCODER_CONFIRMS on the eighth's odd half (README: its risk lines
 # found 0.927 -> 0.932, and 0.941 -> 0.950 on the even half, with fewer false alarms on
 # both). ENCODER_MIN_MODEL at 0.2 found more there but flagged denials the encoder reads
-# whole ("I'm not suicidal, just worn out").
+# whole ("I'm not suicidal, just worn out"). MODEL_SURE (0.9), MODEL_CONFIRMED (0.7) and
+# ENCODER_CONFIRMS (0.3) were chosen again on the 36th and 39th blind sets (teenagers'
+# texts, slang and gallows humour; poetic, third-person, spiritual and recovery writing),
+# which they left a sixth of risk lines unflagged while flagging almost none of the ordinary
+# and sad lines: the most recall there that keeps the project's older ordinary and sad lines
+# within their targets (0.05, 0.10). Judged on the 37th and 38th (README).
 ENCODER_MIN_WORDS = 5
 ENCODER_MIN_MODEL = 0.3
-MODEL_SURE = 0.9
-MODEL_CONFIRMED = 0.7
-ENCODER_CONFIRMS = 0.3
+MODEL_SURE = 0.8
+MODEL_CONFIRMED = 0.55
+ENCODER_CONFIRMS = 0.5
 # Where the encoder reads, a note of more than CONTEXT_SENTENCES sentences is read whole and
 # in runs of that many sentences, not sentence by sentence: one sentence out of its note
 # ("I wrapped her present and hid it in the wardrobe", from a birthday) reads as risk, and
