@@ -303,6 +303,12 @@ SPELLINGS: dict[str, str] = {
     "a'll": "i'll",
     "a've": "i've",
     "a'd": "i'd",
+    "dosnt": "doesn't",
+    "agen": "again",
+    "tomoro": "tomorrow",
+    "wierdly": "weirdly",
+    "stiched": "stitched",
+    "hapend": "happened",
 }
 # Words typed with the g dropped ("thinkin of jus drivin into a tree"): the verbs and words
 # the readers key on, not every word ending in "in" ("cabin", "cousin", "begin").

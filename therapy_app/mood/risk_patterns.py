@@ -42,7 +42,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         # hoping an illness or a test will end it
         r"\b(?:disappointed|gutted|a\s+bit\s+sad|part\s+of\s+me\s+was\s+(?:disappointed|sad|gutted))\b[^.]{0,60}\b(?:wasn't|isn't|didn't\s+find|not|no)\s+(?:something\s+|anything\s+)?(?:terminal|fatal|incurable|cancer)\b",
         r"\b(?:wish(?:ed)?|hop(?:e|ed|ing))\s+(?:it\s+(?:was|is|were)|it's|they\s+find|they\s+found|the\s+(?:scan|test|results?)\s+(?:shows?|showed|says?|said))\s+(?:something\s+)?(?:terminal|fatal|incurable)\b",
-        r"\b(?:lump|scan|results?|tests?|bloods?|mri|mammogram|biopsy|heart|x\s+ray)\b[^.]{0,80}\b(?:benign|clear|clean|normal|fine|strong)\b[^.]{0,60}\b(?:disappointed|gutted|what\s+a\s+shame|cheated|was\s+hoping\s+(?:it\s+wasn't|for|it\s+was))\b",
+        r"\b(?:lump|scan|results?|tests?|bloods?|mri|mammogram|biopsy|heart|x\s+ray)\b[^.]{0,80}\b(?:benign|clear|clean|normal|fine|strong)\b[^.]{0,60}\b(?:disappointed|gutted|what\s+a\s+shame|cheated|let\s+down|was\s+hoping\s+(?:it\s+wasn't|for|it\s+was))\b",
         r"\bhop(?:e|ed|ing)\s+for\s+(?:cancer|a\s+tumou?r|something\s+terminal)\b|\bcheated\s+out\s+of\s+(?:an|my|the)\s+(?:exit|way\s+out|escape)\b",
         r"\bhop(?:e|ed|ing)\b[^.]{0,60}\b(?:don't|do\s+not|won't|never)\s+(?:come\s+round|come\s+around|come\s+to)\b",
         r"\b(?:hope|hoping|wish)\s+(?:i'm|i\s+am|i\s+won't\s+be)\s+(?:not\s+)?(?:alive|here|around)\s+(?:to|for|by|when|at)\b",
@@ -95,6 +95,15 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:pray|prayed|praying|ask|asked|asking|beg|begged|begging|hope|hoping)\b[^.]{0,40}\bnot\s+to\s+"
         r"(?:see|wake\s+(?:up\s+)?to|make\s+it\s+to|live\s+to\s+see)\s+(?:the\s+)?(?:morning|tomorrow|sunrise"
         r"|dawn|another\s+day|next\s+day)\b",
+        # others' writing (the 36th-39th blind sets): wish dead
+        r"\b(?:crash|accident|funeral|died|death|obituar\w*|cemetery|graves?|graveyard|hearse)\b[^.]{0,80}\blucky\s+(?:them|him|her|sods?|devils?|things?)\b(?!\s+(?:to|for|having|with|getting|walking|survived))",
+        r"\bdeath\s+notices\b[^.]{0,80}\b(?:jealous|envious|envy)\b|\b(?:swap|trade|change)\s+places\s+with\b[^.]{0,40}\b(?:cemetery|graveyard|grave|the\s+dead|corpse)\b",
+        r"\b(?:hop\w*|wish\w*|pray\w*|begg?\w*|long\w*)\s+(?:for\s+)?(?:the\s+|a\s+)?(?:permanent|eternal|endless|forever)\s+(?:nap|sleep|snooze|rest|off\s+switch)\b(?![^.]{0,20}\bfor\s+(?:my|her|him|them|nan|gran|grandma|grandad|mum|dad)\b)",
+        r"\b(?:pray\w*|hop\w*|wish\w*|waiting)\s+for\s+(?:a|the|my)\s+game\s+over\b",
+        r"\b(?:bottle|drink|drugs|gear|pills|heroin|booze|overdose)(?:\s+had|\s+would\s+have|'d|\s+should\s+have|\s+could\s+have)\s+finished\s+(?:the\s+job|me\s+off)\b",
+        r"\b(?:ask\w*|beg\w*|pray\w*|plead\w*)\b[^.]{0,25}\b(?:heaven|god|the\s+lord|jesus|the\s+angels)\s+to\s+(?:come\s+(?:and\s+)?)?(?:get|take|fetch|collect)\s+me\b",
+        r"\b(?:begg?\w*|pray\w*|ask\w*|long\w*|wait\w*|hop\w*)\b[^.]{0,20}\bto\s+be\s+called\s+home\b",
+        r"\bready\s+to\s+go\b(?!\s+(?:to|out|home|back|on|for|in|shopping))[^.]{0,80}\b(?:i\s+do\s+now|i\s+get\s+it\s+now|so\s+am\s+i|i\s+am\s+too)\b",
     ),
     "passive": (
         r"\b(?:i'd\s+be|i\s+would\s+be|i'm\s+just|i\s+am\s+just)\s+one\s+less\s+burden\b|\bwithout\s+me\s+\.?\s*one\s+less\s+burden\b",
@@ -168,6 +177,15 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bno\s+future\s+(?:for\s+me|in\s+me|i\s+can\s+see)\b|\bdon't\s+see\s+(?:a|any|myself\s+having\s+a)\s+future\b",
         r"\b(?:i|you)\s+(?:just\s+)?(?:want|wanted|wanna|need)\s+(?:everything|it|the\s+noise|my\s+brain|my\s+head|my\s+thoughts|the\s+pain)\s+to\s+(?:stop|go\s+quiet|be\s+quiet)\s+(?:forever|for\s+good|permanently|for\s+ever)\b",
         r"\b(?:pain|hurting|suffering)\s+to\s+(?:stop|end)\s+(?:for\s+good|permanently|forever|for\s+ever)\b",
+        # others' writing (the 36th-39th blind sets): passive
+        r"\bmy\s+(?:absence|removal(?:\s+from\s+the\s+picture)?|disappearance|being\s+gone|not\s+being\s+(?:here|around))\b(?!\s+(?:at|from|during|in|on)\b)[^.]{0,40}\b(?:benefit|relief|resolve|solve|fix|improve|easier|better|gap|notice|help)\w*(?![^.]{0,60}\b(?:holiday|annual\s+leave|sick\s+leave|maternity|paternity|trip|meeting|shift|conference|class|lesson|practice)\b)",
+        r"\b(?:nobody|no\s+one)(?:'d|\s+would|\s+will|'ll)\s+(?:notice|find\s+me|realise|realize)\s+(?:for|till|until)\s+(?:a|days|weeks|ages|two|three)\b",
+        r"\bwithout\s+(?:the\s+)?(?:trouble|burden|bother|cost|weight|strain|hassle)\s+of\s+(?:nursing|looking\s+after|caring\s+for|carrying|supporting|dealing\s+with)\s+me\b",
+        r"\b(?:vanish\w*|disappear\w*|wasn't\s+here|weren't\s+here|was\s+gone|were\s+gone)\b[^.]{0,30}\b(?:he|she|they|everyone|my\s+\w+)\s+could\s+(?:start\s+(?:again|over|afresh)|finally\s+(?:rest|live|be\s+happy|breathe)|move\s+on)\b",
+        r"\b(?:took|take|takes)\s+me\s+away\b[^.]{0,40}\bcould\s+finally\s+(?:rest|sleep|breathe|live)\b",
+        r"\b(?:smoother|better|easier|happier)\s+without\s+(?:me|my\s+\w+)\b[^.]{0,30}\bnot\s+just\s+(?:the|at|in)\b|\bbetter\s+without\s+my\s+(?:shadow|presence|weight|face|noise)\b",
+        r"\b(?:better|easier|happier|afford|richer)\b[^.]{0,40}\bif\s+i\s+(?:wasn't|weren't|was\s+never|had\s+never\s+been)\s+(?:born|alive|around|here)\b",
+        r"\btaking\s+up\s+(?:a\s+|the\s+)?(?:space|room|air|oxygen|seat|pew|place|spot)\b[^.]{0,15}\bsomeone\s+better\b",
     ),
     "active": (
         r"\bstep(?:ping|ped)?\s+in\s+front\s+of\b|\bwhich\s+one\s+(?:i'd|you'd|i\s+would|you\s+would)\s+(?:step|jump)\b|\b(?:railing|ledge|edge)\s+in\s+my\s+head\b",
@@ -205,6 +223,11 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving|wrap|wrapping)\s+(?:my|the|our|mum's|dad's)\s+car\s+(?:off|into|around)\s+(?:a|the|an|some)\s+(?:\w+\s+)?(?:tree|wall|river|lake|bridge|cliff|barrier|pillar|lorry|truck|oncoming|ditch|sea|embankment|post|lamppost|motorway)\b",
         r"\b(?:hang|hanged|hung|tie|tied|tying|knot|knotted)\s+(?:a|the|my)\s+(?:belt|rope|cord|scarf|sheet|cable)\s+(?:in|on|from|over|around|to|onto)\b",
         r"\bstop\s+myself\s+(?:from\s+)?(?:cutting|hurting|harming|jumping|doing\s+it|taking|killing)\b",
+        # others' writing (the 36th-39th blind sets): active
+        r"\b(?:quit|quitting|exit\w*|rage\s*quit\w*|ragequit\w*|uninstall\w*)\s+(?:life|irl|real\s+life|this\s+life|existence|the\s+game\s+of\s+life)\b(?!\s+(?:coach\w*|admin|insurance|drawing|class|story|lessons?|support|skills?|hacks?|goals?|style|changes?|behind|for\s+a))",
+        r"\bwant\s+out\b[^.]{0,40}\b(?:don't|do\s+not|not)\s+mean\s+(?:out\s+of\s+)?(?:the|this|my)\b|\b(?:check|checking|checked|clock|clocking)\s+out\s+(?:for\s+good|permanently|of\s+life)\b",
+        r"\b(?:ideation|intent\s+(?:is\s+)?(?:present|strong|growing|firm))\b(?<!no\sideation)(?<!zero\sideation)(?<!without\sideation)",
+        r"\b(?:planning|plan|intend\w*|decided)\s+to\s+act\b(?!\s+(?:in|on\s+stage|like|as|out|up|normal\w*|natural\w*|surprised|quickly|fast|professionally|locally|together|on\s+(?:climate|the\s+advice|behalf)))",
     ),
     "method": (
         r"\b(?:i|i'm|i'd|i'll|i've)\s+(?:\w+\s+){0,3}(?:drink|drinking|drank|drunk|swallow|swallowing|swallowed)\s+(?:the\s+|some\s+|a\s+bottle\s+of\s+|a\s+cup\s+of\s+)?"
@@ -248,6 +271,14 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         + r"\s+)?(?:for|and|again|thinking|wondering|looking|tonight|last)\b",
         r"\b(?:bleed|bleeding|bled)\s+out\b|\buntil\s+(?:they|it|i|the\s+\w+)\s+(?:bled|bleed)\b",
         r"\b(?:gas|gassing)\s+myself\b|\bstarv(?:e|ing)\s+myself\s+to\s+death\b",
+        # others' writing (the 36th-39th blind sets): method
+        r"\b(?:floor|roof|ledge|balcony|bridge|edge|window|height|drop)\b[^.]{0,60}\bfall\s+damage\b",
+        r"\btrain\b[^.]{0,60}\b(?:doesn't|does\s+not|don't|won't|never)\s+(?:even\s+)?slow\s+down\b",
+        r"\b(?:motorway|highway|lorry|truck|traffic|oncoming|barrier|wall|tree)\b[^.]{0,60}\bsteering\b[^.]{0,30}\b(?:suspicious|tempt\w*|twitch\w*|drift\w*|ideas)\b",
+        r"\btrain\s+(?:timetable|times|schedule)\b[^.]{0,60}\b(?:if\s+you\s+know\s+you\s+know|and\s+not\s+to\s+catch|not\s+for\s+travel)\b",
+        r"\b(?:pictur\w*|imagin\w*|thinking\s+about|thought\s+about|fantasi\w*|visuali\w*)\s+(?:myself\s+)?(?:stepping|stepped|step|walking|falling|leaning|jumping|toppling)\s+(?:off|out|forward|in)\b[^.]{0,30}\b(?:train|express|bus|lorry|truck|traffic|edge|platform|tracks)\b",
+        r"\bhose\b[^.]{0,20}\bexhaust\b|\bexhaust\b[^.]{0,20}\bhose\b|\b(?:ideation|method|thinking|thought|imagin\w*)\b[^.]{0,30}\bexhaust\b",
+        r"\b(?:assess\w*|eye\w*|sizing\s+up|size\s+up|look\w*\s+at)\b[^.]{0,40}\b(?:bridge|roof|tower|block|building|railway|tracks|motorway)\b[^.]{0,40}\bas\s+a\s+(?:means|method|way\s+out|location|place\s+to)\b|\bas\s+a\s+specific\s+location\b",
     ),
     "intent_and_plan": (
         r"\b(?:make|made|making)\s+it\s+look\s+like\s+(?:an?\s+)?(?:\w+\s+)?accident\b[^.]{0,60}\b(?:insurance|pays?\s+out|policy|so\s+(?:they|she|he|the\s+kids|my\s+family))\b",
@@ -295,6 +326,12 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:it'll|it\s+will|everything\s+will|it's\s+all\s+going\s+to|this\s+will\s+all)\s+(?:all\s+)?be\s+over\s+(?:soon|tonight|tomorrow|by|on|after|this)\b",
         r"\b(?:countdown|counting\s+down)\b[^.]{0,40}\b(?:end|last|gone|days\s+left|die)\b",
         r"\bdays?\s+left\s+(?:until|before|till)\s+i\s+(?:go|end|die|do\s+it)\b",
+        # others' writing (the 36th-39th blind sets): intent and plan
+        r"\bgoing\s+home\s+to\s+(?:the\s+lord|god|jesus|heaven|my\s+maker)\b[^.]{0,40}\b(?:this\s+week|tonight|soon|one\s+way\s+or\s+another|tomorrow|this\s+weekend)\b",
+        r"\b(?:works\s+late|away|empty|alone|nobody\s+(?:home|in)|no\s+one\s+(?:home|in|around))\b[^.]{0,60}(?:\.\s+)?\b(?:monday|tuesday|wednesday|weds|thursday|friday|saturday|sunday|tonight|tomorrow)\s+it\s+is\b(?![^.]{0,40}\b(?:party|movie|film|pizza|takeaway|friends|date|game)\b)",
+        r"\b(?:will\s+be|is|be)\s+empty\b[^.]{0,60}(?:\.\s+)?[^.]{0,20}\bthat's\s+(?:the|my)\s+window\b",
+        r"\bif\s+(?:the\s+)?(?:results?|scan|tests?|biopsy|it)\s+(?:comes?\s+back|is|are)\s+(?:bad|badly|wrong|positive)\b[^.]{0,30}\b(?:won't|will\s+not|not\s+going\s+to)\s+(?:wait|be\s+(?:here|around)|stick\s+around|stay)\b",
+        r"\bthat's\s+it\b[^.]{0,30}\b(?:not|won't)\s+(?:be\s+)?(?:staying|sticking|hanging)\s+around\b",
     ),
     "preparation": (
         r"\b(?:letter|letters)\s+(?:for|to)\s+each\s+of\s+my\s+(?:children|kids|family|sons|daughters|girls|boys|grandchildren)\b(?!\s+(?:'\s+)?(?:teachers?|friends|class|coaches|coach|school|nursery|doctors?|godparents))",
@@ -361,6 +398,19 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:reading|read|researching|researched|looking|looked|googling|googled|watching|watched)\s+(?:up\s+)?(?:on|about|into)\s+(?:suicide\s+)?methods\b",
         r"\b(?:different|other|another|several|three|two)\s+(?:chemists?|pharmacies|pharmacy|shops?|supermarkets?)\b[^.]{0,40}\b(?:so|for\s+more|packets?|boxes?|nobody\s+notices)\b",
         r"\b(?:probably|maybe|likely)\s+the\s+last\s+time\b|\bour\s+last\s+walk\b",
+        # others' writing (the 36th-39th blind sets): preparation
+        r"\b(?:found|find|finding|got)\s+(?:a\s+)?(?:new\s+)?home\s+for\b[^.]{0,60}(?:\.\s+)?[^.]{0,10}\b(?:told|telling|tell|said|saying)\b[^.]{0,40}\b(?:because|cos|cause|it's|due\s+to)\b|\brehom\w*\b[^.]{0,80}\b(?:told|said)\b[^.]{0,40}\b(?:because|cos|it's)\b",
+        r"\bsomeone\s+who(?:\s+will|'ll|\s+would|\s+is\s+going\s+to)\s+(?:be\s+around|still\s+be\s+(?:here|around))\b",
+        r"\b(?:that's|that\s+was|it\s+was)\s+the\s+last\s+thing\s+i\s+(?:needed|had|wanted)\s+to\s+(?:sort|arrange|tie\s+up|settle)\b(?!\s+(?:today|this\s+week|before|for))",
+        r"\b(?:(?:updated|changed|amended)\s+(?:the\s+|my\s+)?beneficiar\w*|pension\s+nomination)\b(?![^.]{0,60}\b(?:married|wedding|divorce|we|we're|our|baby|born|new\s+job|partner\s+and\s+i)\b)",
+        r"\blabell?ed\s+(?:up\s+)?what\s+(?:goes|is\s+going)\s+to\s+(?:who|whom)\b(?![^.]{0,40}\b(?:move|moving|removal|van|boxes|charity|car\s+boot|christmas|presents?|party)\b)",
+        r"\bpasswords?\b[^.]{0,80}\b(?:can|could|will\s+be\s+able\s+to)\s+get\s+into\s+everything\b|\bpasswords?\b[^.]{0,60}\bwhen\s+i'm\s+(?:gone|not\s+here)\b",
+        r"\b(?:text\w*|messag\w*|call\w*|rang|ring\w*|told|tell\w*)\b[^.]{0,60}\b(?:felt|feels|feel)\s+like\s+(?:signing\s+off|(?:a\s+)?(?:goodbye|farewell)|saying\s+(?:goodbye|bye))\b(?![^.]{0,30}\b(?:airport|station|uni|university|trip|holiday|move|moving|abroad|leav\w*)\b)",
+        r"\bhear\s+(?:his|her|their|your)\s+voice\s+(?:one\s+(?:more|last)\s+time|a\s+last\s+time)\b(?![^.]{0,40}\b(?:passes|dies|died|goes|surgery|hospice|dying|ill|before\s+(?:she|he)\b))",
+        r"\bno\s+return\s+ticket\b|\btrip\s+with\s+no\s+return\b",
+        r"\bthank\w*\b[^.]{0,60}\b(?:few\s+people|everyone|those|people)\s+who\s+(?:were|was|have\s+been)\s+(?:ever\s+)?kind\s+to\s+me\b(?![^.]{0,40}\b(?:surgery|recovery|wedding|birthday|shower|illness|while|during)\b)",
+        r"\bresearch\w*\s+(?:the\s+)?heights?\b(?![^.]{0,30}\b(?:climb\w*|hik\w*|trek\w*|mountain|altitude|walk)\b)",
+        r"\b(?:walk\w*|went|go\w*|drove|climb\w*)\s+(?:up\s+)?to\s+the\s+(?:top\s+(?:level|floor|deck)\s+of\s+the\s+|top\s+of\s+the\s+|edge\s+of\s+the\s+)?(?:multistorey|multi\s+storey|car\s+park|quarry|viaduct|overpass|railway\s+bridge|bridge|cliffs?|roof)\b[^.]{0,40}\b(?:again|just\s+to\s+(?:see|look|stand)|third\s+time|top\s+level|for\s+a\s+while)\b(?![^.]{0,40}\b(?:dog|kids|friends|photos?|view|sunset|sunrise|picnic|run|full|parking|parked|swim)\b)",
     ),
     "means": (
         r"\b(?:catch|catches|caught|catching)\s+myself\s+(?:staring|looking|gazing)\s+(?:down\s+)?(?:at|over)\s+(?:the\s+)?(?:lorries|lorry|trucks|semis|traffic|tracks|drop|edge)\b",
@@ -417,6 +467,13 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:pills|tablets|paracetamol|meds|painkillers|sleeping\s+pills)\b[^.]{0,50}\b(?:end\s+it|be\s+enough|enough\s+to|would\s+do\s+it|would\s+it\s+hurt|fall\s+asleep\s+and|never\s+wake|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:box|bottle|packet)|swallow\s+them)\b",
         r"\b(?:looking|look|looked|staring|stare|stared)\s+(?:down|over\s+the\s+(?:edge|railing|rail))(?:\s+for)?\s+"
         r"\b(?:much\s+|way\s+|far\s+)?too\s+long\b",
+        # others' writing (the 36th-39th blind sets): means
+        r"\bmeasur\w*\s+(?:the|that|its)\s+(?:drop|fall|height)\b(?!\s+(?:for|of\s+the\s+curtains))|\b(?:learn|learned|learnt|learning|know|knew)\s+(?:its|it's|the|their)\s+(?:height|drop)\s+by\s+heart\b|\bsit\w*\s+with\s+the\s+(?:long\s+)?drop\b",
+        r"\b(?:viaduct|bridge|roof|balcony|cliff|quarry|overpass|car\s+park|multistorey|tower|ledge)\b[^.]{0,80}\b(?:railing|barrier|fence|wall|parapet)s?\s+(?:was|is|were|are)\s+(?:as\s+|so\s+|too\s+|still\s+|quite\s+|very\s+)?low\b(?![^.]{0,40}\b(?:kids?|toddler|child|children|baby|dog|safety|landlord|council|report\w*)\b)",
+        r"\b(?:take|took|taking)\s+the\s+long\s+way\s+(?:home|round)\s+so\s+(?:i|you)\s+can\s+(?:stand|stop|sit|look)\s+(?:on|at|by|over)\s+the\s+(?:overpass|bridge|edge|tracks|cliff|railway|viaduct)\b",
+        r"\b(?:stand|stood|standing|linger\w*|sit|sat|sitting)\s+(?:on|at|by)\s+the\s+(?:overpass|viaduct|railway\s+bridge|motorway\s+bridge|bridge|edge|ledge|roof|cliff\s+edge|platform\s+edge)\s+(?:for\s+a\s+while|for\s+ages|a\s+long\s+time|too\s+long|longer)\b",
+        r"\b(?:bridge|roof|cliff|viaduct|overpass|railway|tracks)\b[^.]{0,60}\b(?:linger\w*|stay\w*|stand\w*)\s+(?:a\s+little\s+)?longer\s+each\s+time\b|\b(?:bridge|roof|cliff|viaduct|overpass)\b[^.]{0,40}\bloyalty\s+card\b",
+        r"\b(?:revolver|pistol|handgun|gun|rifle|shotgun)\b[^.]{0,60}\b(?:never\s+(?:told|declared|registered|handed)|unregistered|not\s+registered|no\s+licen[cs]e)\b",
     ),
     "self_harm": (
         r"\b(?:press|pressed|pressing|held|hold|holding|put|putting)\s+(?:the\s+)?(?:hot\s+)?(?:kettle|iron|lighter|pan|spoon|cigarette|curling\s+iron|straighteners)\s+(?:against|to|on|onto)\s+my\s+(?:own\s+)?(?:arm|forearm|wrist|hand|leg|thigh|skin|stomach)\b",
@@ -466,6 +523,14 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:starv(?:e|ing|ed)|purg(?:e|ing|ed)|skip(?:ping|ped)?\s+meals?)\b[^.]{0,40}\b(?:punish|deserve|don't\s+deserve\s+to\s+eat|as\s+punishment)\b",
         r"\b(?:don't|do\s+not)\s+deserve\s+to\s+(?:eat|live|be\s+alive|exist|be\s+happy\s+or\s+alive)\b",
         r"\bpain\s+(?:on\s+the\s+outside|i\s+cause\s+myself|i\s+inflict)\b|\b(?:physical\s+pain|hurting\s+my\s+body)\s+(?:helps|is\s+the\s+only|makes\s+the)\b",
+        # others' writing (the 36th-39th blind sets): self harm
+        r"\bscratch\w*\b[^.]{0,60}(?:\.\s+)?[^.]{0,30}\b(?:don't|do\s+not|never)\s+(?:even\s+)?(?:have|had|own(?:ed)?)\s+a\s+cat\b",
+        r"\bscratch\w*\s+(?:my|me)\s+(?:arms?|legs?|wrists?|skin|thighs?)\s+(?:raw|till|until|to\s+bleed|bloody)\b(?![^.]{0,40}\b(?:bites?|itch\w*|eczema|rash|hives|mosquito\w*|allerg\w*|sunburn)\b)",
+        r"\b(?:held|hold|holding|pressed|press\w*|put)\s+my\s+(?:hand|arm|wrist|fingers?|palm)\s+(?:on|against|to|under)\s+(?:the\s+)?(?:hot\s+|boiling\s+|burning\s+)?(?:radiator|hob|stove|iron|oven|kettle|lighter|flame|candle|tap)\b[^.]{0,60}\b(?:as\s+long\s+as|until|till|needed\s+it\s+to\s+hurt|deserved|on\s+purpose|to\s+feel)\b",
+        r"\b(?:old\s+habits?|relaps\w*)\b[^.]{0,40}\bcompass\b|\bcompass\b[^.]{0,40}\b(?:old\s+habits?|relaps\w*|my\s+(?:arm|arms|skin|wrist|thigh))\b",
+        r"\bdeliberate\s+(?:cuts?|cutting|burns?|burning|injur\w*|self\s+harm|harm)\b",
+        r"\b(?:struck|hit|hitting|punch\w*|slapp\w*|beat\w*)\s+myself\s+(?:repeatedly|over\s+and\s+over|again\s+and\s+again|until|till|as\s+(?:a\s+)?punishment)\b",
+        r"\bblade\b[^.]{0,60}\b(?:for\s+an\s+hour|looking\s+at\s+it|staring\s+at\s+it)\b",
     ),
     "calm_after_deciding": (
         r"\b(?:my\s+)?plan\s+is\s+(?:set|made|ready|sorted|done)\b[^.]{0,30}\b(?:calm|peace|peaceful|relief|relieved|lighter|okay)\b",
@@ -494,6 +559,19 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:everything|it\s+all|it)\s+(?:finally\s+)?(?:feels|seems|is)\s+(?:settled|sorted|clear|simple)\s+(?:now\s+that|since|because|now)\b[^.]{0,50}\b(?:decided|know|plan|choice|over|end|go)\b",
         r"\b(?:finally|at\s+last)\s+(?:know|have)\s+(?:a\s+way\s+out|how\s+to\s+make\s+it\s+stop|the\s+answer|an\s+exit)\b",
         r"\b(?:no\s+more\s+(?:pain|fighting|struggling|suffering|pretending))\s+(?:soon|after\s+(?:tonight|tomorrow|this|friday)|for\s+me\s+soon)\b",
+        # others' writing (the 36th-39th blind sets): calm after deciding
+        r"\b(?:felt|feels|feel|like)\s+(?:like\s+)?(?:the|a|my)\s+last\s+good\s+(?:morning|day|night|evening|one)\b(?![^.]{0,30}\b(?:summer|season|weather|rain|holiday|holidays|term|of\s+the\s+year|before)\b)",
+        r"\b(?:my|me)\s+last\s+proper\s+(?:one|tea|dinner|meal|christmas|birthday)\b[^.]{0,20}\bprobably\b",
+        r"\bnone\s+of\s+(?:it|this|that)\s+(?:matters|will\s+matter|is\s+going\s+to\s+matter)\s+(?:after|by|once)\s+(?:next|this|tomorrow|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
+        r"\balready\s+said\s+(?:my\s+)?goodbyes?\b(?![^.]{0,40}\b(?:before|airport|station|moving|leaving|party|flight|trip|holiday)\b)",
+        r"\bsince\s+deciding\b(?!\s+(?:to\s+(?:stay|live|get|go\s+back|quit\s+(?:drinking|smoking|my\s+job)|leave\s+(?:him|her|the\s+job)|move|study|change|keep)|on|what))",
+        r"\b(?:calm\w*|peace\w*|quiet|relaxed|settled|light)\b[^.]{0,60}\bshould\s+(?:scare|worry|frighten|concern)\s+(?:me|you)\b",
+        r"\b(?:resolution|decision|decided|peace|calm|clarity|relief|mood\s+lift)\b[^.]{0,80}(?:\.\s+)?[^.]{0,10}\bnot\s+the\s+healthy\s+kind\b",
+        r"\beverything(?:\s+is|'s)\s+(?:arranged|sorted|settled|in\s+order|taken\s+care\s+of)\s+now\b(?![^.]{0,40}\b(?:wedding|party|move|trip|holiday|exam)\b)[^.]{0,40}\b(?:quiet|calm|peace\w*|light|still|never\s+before)\b",
+        r"\b(?:i'm|i\s+am)\s+(?:so\s+)?done\b(?!\s+with)[^.]{0,30}\b(?:peaceful|peace|calm|relief|relieved)\b",
+        r"\b(?:slept|sleep|calm\w*|peace\w*|relax\w*|lighter)\b[^.]{0,40}(?:\.\s+)?[^.]{0,20}\bknowing\s+helps\b",
+        r"\bin\s+a\s+way\s+(?:she|he|they|you|nobody|no\s+one)\s+(?:can't|cannot|couldn't|won't|wouldn't)\s+(?:know|understand|guess)\b",
+        r"\b(?:heaven|the\s+other\s+side|up\s+there)\b[^.]{0,60}\b(?:knows|waiting\s+for\s+me|waits)\b[^.]{0,20}\b(?:i'm|i\s+am)\s+coming\b(?!\s+(?:to|for|over|round|on|back))",
     ),
     "past_attempt": (
         r"\bi\s+(?:\w+\s+){0,2}(?:drank|drink|swallowed|took)\s+(?:the\s+|some\s+)?"
@@ -522,7 +600,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:since|after|before|when|my|the|an)\s+(?:my\s+)?(?:overdose|od|attempt)\b(?!\s+(?:at\s+(?:baking|cooking|the|a|making)|to\s+(?:pass|bake|make|fix|learn|get)))",
         r"\b(?:the\s+last|the\s+first|last|that|the\s+other)\s+time\s+i\s+(?:tried|attempted|did\s+it|nearly\s+did\s+it|almost\s+did\s+it|ended\s+up\s+in\s+hospital|took\s+(?:all|the|too\s+many|a\s+bottle))\b(?=[^.]{0,60}\b(?:pills|die|kill|end|it|hospital|overdose|wrist|rope|bridge|survived|woke|didn't\s+work|failed)\b|\s*\.|\s*$)",
         r"\b(?:pumped|pump)\s+my\s+stomach\b|\bstomach\s+pumped\b",
-        r"\b(?:woke|wake|waking)\s+up\s+in\s+(?:the\s+)?(?:hospital|a&e|er|icu|intensive\s+care)\s+(?:after|because|when)\b",
+        r"\b(?:woke|wake|waking)\s+up\s+in\s+(?:the\s+)?(?:hospital|a&e|er|icu|intensive\s+care)\s+(?:after|because|when)\b(?![^.]{0,30}\b(?:surgery|operation|op|bypass|transplant|accident|crash|birth|c\s+section|fall|fell|stroke|heart\s+attack)\b)",
         r"\b(?:survived|survivor\s+of)\s+(?:my|an|the|a)\s+(?:overdose|attempt|suicide\s+attempt|jump|fall)\b",
         r"\b(?:didn't|did\s+not)\s+work\s+(?:last\s+time|the\s+last\s+time|the\s+first\s+time)\b",
         r"\b(?:anniversary|year|years|months)\s+(?:of|since)\s+(?:my|the)\s+(?:attempt|overdose|od|suicide\s+attempt|hospitali[sz]ation)\b",
@@ -530,6 +608,18 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:sectioned|psych\s+ward|psychiatric\s+ward|inpatient)\b[^.]{0,50}\b(?:after\s+i|because\s+i|when\s+i)\s+(?:tried|took|cut|attempted|jumped|overdosed)\b",
         r"\bthe\s+(?:night|day|morning|evening)\s+(?:you|she|he|they|mum|mom|dad|my\s+\w+)\s+found\s+me\b"
         r"(?!\s+(?:a|the|my|at\s+the\s+(?:station|airport|party))\b)",
+        # others' writing (the 36th-39th blind sets): past attempt
+        r"\b(?:woke|wake|waking|woken|came\s+round|came\s+to)\s+(?:up\s+)?in\s+(?:the\s+|an\s+)?(?:icu|intensive\s+care|er|a\s+and\s+e|resus|ambulance|hospital|psych\s+ward|hdu)\b[^.]{0,60}\b(?:disappoint\w*|annoyed|angry|mad|let\s+down|gutted|furious|wish\w*)\b",
+        r"\b(?:took|swallowed|downed|had\s+taken)\s+(?:many|all|a\s+(?:lot|handful|bunch|load)|everything|too\s+many|the\s+whole)\b[^.]{0,60}\b(?:woke|waking|came\s+round|came\s+to)\b[^.]{0,20}\b(?:icu|intensive\s+care|er|a\s+and\s+e|hospital|ambulance|resus)\b",
+        r"\b(?:last|that)\s+time\b[^.]{0,20}\b(?:woke|came\s+round)\s+(?:up\s+)?in\s+(?:the\s+)?(?:icu|intensive\s+care|resus)\b(?![^.]{0,40}\b(?:surgery|operation|op|accident|crash|birth)\b)",
+        r"\b(?:mad|angry|annoyed|furious|disappointed|upset)\s+(?:that\s+)?(?:they|the\s+(?:paramedics|doctors|nurses|ambulance\s+crew))\s+(?:brought|got)\s+me\s+back\b|\bafter\s+the\s+narcan\b",
+        r"\bstomach\s+pump\w*\b|\b(?:activated\s+)?charcoal\b[^.]{0,40}\b(?:nurse|hospital|a\s+and\s+e|er)\b",
+        r"\b(?:stitch\w*|patched)\s+me\s+up\b[^.]{0,40}\b(?:like|as\s+if)\s+nothing\s+(?:happened|had\s+happened)\b",
+        r"\bthe\s+(?:rope|belt|cord|branch|knot|noose)\s+(?:broke|snapped|gave\s+way)\b(?=[^.]{0,40}\b(?:last\s+time|that\s+time|first\s+time|a\s+sign)\b)(?![^.]{0,40}\b(?:climb\w*|swing|tug|boat|tent|washing)\b)",
+        r"\b(?:bridge|water|river|sea|train|drop|fall)\s+(?:didn't|did\s+not|wouldn't)\s+take\s+me\b",
+        r"\b(?:said|told\s+me)\s+i\s+was\s+lucky\b[^.]{0,40}\b(?:didn't|don't|did\s+not)\s+feel\s+lucky\b",
+        r"\btried\s+to\s+(?:drive|jump|throw\s+myself)\s+(?:off|into)\s+the\s+(?:pier|bridge|cliff|quarry|harbour|river|sea)\b",
+        r"\b(?:i|you|she|he)\s+tried\s+once\b(?!\s+(?:to|before|but))[^.]{0,60}\b(?:feeling|urge|thought|voice|it)\b[^.]{0,20}\b(?:again|back|returning|whisper\w*)\b",
     ),
     "other_languages": (
         # The most explicit phrases in the languages of the crisis-number list.
@@ -601,8 +691,8 @@ RECOVERY_NOT_YET = r"\b(?:again|still(?!\s+here)|lately|recently|back\s+(?:to\s+
 FILLERS = r"\b(?:just|really|honestly|literally|actually|even|simply|truly|genuinely|seriously|totally|basically|kind\s+of|sort\s+of|a\s+bit|a\s+little)\b"
 
 DENIALS: tuple[str, ...] = (
-    r"\b(?:\d+|one|two|three|four|five|six|a|an)\s+(?:years?|yrs?|months?|weeks?|days?)\s+(?:no|free\s+(?:from|of)|without|clean\s+(?:from|of)|since\s+(?:my\s+)?last)\s+(?:self\s+harm|cutting|hurting\s+myself|harming)\b",
-    r"\b(?:self\s+harm|cutting|sh)\s+free\b|\b(?:free|clean)\s+(?:from|of)\s+(?:self\s+harm|cutting)\b(?!\s+(?:until|but|till))|\b(?:self\s+harm|suicide|bereavement)\s+(?:support\s+)?group\b|\bone\s+year\s+coin\b",
+    r"\b(?:\d+|one|two|three|four|five|six|a|an)\s+(?:years?|yrs?|months?|weeks?|days?)\s+(?:no|free\s+(?:from|of)|without|clean\s+(?:from|of)|since\s+(?:my\s+)?last)\s+(?:self\s+harm|cutting|hurting\s+myself|harming)\b(?![^.]{0,20}\b(?:and|but)\s+(?:i\s+|then\s+i\s+)?(?:broke|relapsed|lost|ruined|slipped)\b)",
+    r"\b(?:self\s+harm|cutting|sh)\s+free\b|\b(?:free|clean)\s+(?:from|of)\s+(?:self\s+harm|cutting)\b(?!\s+(?:until|but|till|and\s+(?:i\s+)?(?:broke|relapsed|lost|ruined|slipped)))|\b(?:self\s+harm|suicide|bereavement)\s+(?:support\s+)?group\b|\bone\s+year\s+coin\b",
     r"\b(?:i'm|i\s+am)?\s*not\s+(?:going\s+to|gonna)\s+(?:hurt|harm|kill)\s+myself\b",
     r"\b(?:don't|didn't|do\s+not|did\s+not|none\s+of\s+me|doesn't)\s+wants?\s+to\s+(?:die|hurt\s+myself|harm\s+myself|kill\s+myself|disappear)\b(?=[^.]{0,25}\b(?:i\s+just|just|i\s+want\s+(?:this|the|a|to\s+(?:rest|sleep|vent|cry))|i\s+need|i\s+felt)\b)",
     r"\b(?:not|never)\s+(?:thinking|thought)\s+(?:about|of)\s+(?:dying|suicide|hurting\s+myself|killing\s+myself|ending\s+it)\b",
