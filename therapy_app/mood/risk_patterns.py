@@ -96,14 +96,21 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"(?:see|wake\s+(?:up\s+)?to|make\s+it\s+to|live\s+to\s+see)\s+(?:the\s+)?(?:morning|tomorrow|sunrise"
         r"|dawn|another\s+day|next\s+day)\b",
         # others' writing (the 36th-39th blind sets): wish dead
-        r"\b(?:crash|accident|funeral|died|death|obituar\w*|cemetery|graves?|graveyard|hearse)\b[^.]{0,80}\blucky\s+(?:them|him|her|sods?|devils?|things?)\b(?!\s+(?:to|for|having|with|getting|walking|survived))",
+        r"\b(?:crash|accident|funeral|died|death|obituar\w*|cemetery|graves?|graveyard|hearse)\b[^.]{0,80}\blucky\s+(?:them|him|her|sods?|devils?|things?)\b(?!\s+(?:to|for|having|with|getting|walking|survived)\b)",
         r"\bdeath\s+notices\b[^.]{0,80}\b(?:jealous|envious|envy)\b|\b(?:swap|trade|change)\s+places\s+with\b[^.]{0,40}\b(?:cemetery|graveyard|grave|the\s+dead|corpse)\b",
         r"\b(?:hop\w*|wish\w*|pray\w*|begg?\w*|long\w*)\s+(?:for\s+)?(?:the\s+|a\s+)?(?:permanent|eternal|endless|forever)\s+(?:nap|sleep|snooze|rest|off\s+switch)\b(?![^.]{0,20}\bfor\s+(?:my|her|him|them|nan|gran|grandma|grandad|mum|dad)\b)",
         r"\b(?:pray\w*|hop\w*|wish\w*|waiting)\s+for\s+(?:a|the|my)\s+game\s+over\b",
         r"\b(?:bottle|drink|drugs|gear|pills|heroin|booze|overdose)(?:\s+had|\s+would\s+have|'d|\s+should\s+have|\s+could\s+have)\s+finished\s+(?:the\s+job|me\s+off)\b",
         r"\b(?:ask\w*|beg\w*|pray\w*|plead\w*)\b[^.]{0,25}\b(?:heaven|god|the\s+lord|jesus|the\s+angels)\s+to\s+(?:come\s+(?:and\s+)?)?(?:get|take|fetch|collect)\s+me\b",
         r"\b(?:begg?\w*|pray\w*|ask\w*|long\w*|wait\w*|hop\w*)\b[^.]{0,20}\bto\s+be\s+called\s+home\b",
-        r"\bready\s+to\s+go\b(?!\s+(?:to|out|home|back|on|for|in|shopping))[^.]{0,80}\b(?:i\s+do\s+now|i\s+get\s+it\s+now|so\s+am\s+i|i\s+am\s+too)\b",
+        r"\bready\s+to\s+go\b(?!\s+(?:to|out|home|back|on|for|in|shopping)\b)[^.]{0,80}\b(?:i\s+do\s+now|i\s+get\s+it\s+now|so\s+am\s+i|i\s+am\s+too)\b",
+        # the 40th-43rd blind sets: wish dead
+        r"\bif\s+(?:a|an)\s+(?:meteor|asteroid|bus|truck|lorry|plane)\s+(?:hit|hits|fell\s+on|landed\s+on)\b[^.]{0,40}\b(?:thank\s+you|grateful|relieved|welcome\s+it|wouldn't\s+(?:mind|move|dodge))\b",
+        r"\bwish\w*\s+(?:the\s+lord|god|jesus)\s+(?:had\s+)?(?:taken|took|would\s+take)\s+me\b(?!\s+(?:to|on|along|with\s+(?:them|us))\b)",
+        r"\bwaiting\s+room\b[^.]{0,40}(?:\.\s+)?[^.]{0,30}\bmy\s+name\s+called\b",
+        r"\b(?:hop\w*|wish\w*|pray\w*)\b[^.]{0,20}\b(?:the|my)\s+ticker\s+(?:just\s+)?(?:quits|stops|gives\s+(?:up|out)|packs\s+in)\b",
+        r"\b(?:sad|disappointed|gutted|upset|annoyed)\s+(?:that\s+)?i\s+wake\s+up\s+(?:again|at\s+all)\b(?!\s+(?:at|early|late|with|for|in\s+the)\b)|\bthe\s+(?:ache|pain|disappointment|curse)\s+of\s+waking\s+(?:up\s+)?(?:at\s+all|again)\b",
+        r"\bwho\s+signed\s+me\s+up\s+for\s+(?:life|existing|existence|being\s+alive)\b|\bthe\s+dead\s+are\s+(?:the\s+)?lucky\b",
     ),
     "passive": (
         r"\b(?:i'd\s+be|i\s+would\s+be|i'm\s+just|i\s+am\s+just)\s+one\s+less\s+burden\b|\bwithout\s+me\s+\.?\s*one\s+less\s+burden\b",
@@ -186,6 +193,11 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:smoother|better|easier|happier)\s+without\s+(?:me|my\s+\w+)\b[^.]{0,30}\bnot\s+just\s+(?:the|at|in)\b|\bbetter\s+without\s+my\s+(?:shadow|presence|weight|face|noise)\b",
         r"\b(?:better|easier|happier|afford|richer)\b[^.]{0,40}\bif\s+i\s+(?:wasn't|weren't|was\s+never|had\s+never\s+been)\s+(?:born|alive|around|here)\b",
         r"\btaking\s+up\s+(?:a\s+|the\s+)?(?:space|room|air|oxygen|seat|pew|place|spot)\b[^.]{0,15}\bsomeone\s+better\b",
+        # the 40th-43rd blind sets: passive
+        r"\b(?:baby|kids?|children|son|daughter)\s+(?:won't|will\s+not|wouldn't)\s+(?:even\s+)?remember\s+me\b(?![^.]{0,30}\b(?:away|gone\s+for|trip|weekend|working|at\s+work|holiday|being)\b)",
+        r"\b(?:not|won't|wouldn't)\s+(?:even\s+)?(?:feel|notice)\s+my\s+absence\b(?!\s+(?:at|from|during|in|on)\b)",
+        r"\bbetter\s+(?:off\s+)?with\s+the\s+(?:insurance|life\s+insurance|payout|pension)\s+than\s+with\s+me\b",
+        r"\b(?:wouldn't|won't|would\s+not|will\s+not)\s+(?:really\s+)?miss\s+(?:the\s+old\s+(?:man|woman|girl|boy|fool))\b",
     ),
     "active": (
         r"\bstep(?:ping|ped)?\s+in\s+front\s+of\b|\bwhich\s+one\s+(?:i'd|you'd|i\s+would|you\s+would)\s+(?:step|jump)\b|\b(?:railing|ledge|edge)\s+in\s+my\s+head\b",
@@ -224,10 +236,10 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:hang|hanged|hung|tie|tied|tying|knot|knotted)\s+(?:a|the|my)\s+(?:belt|rope|cord|scarf|sheet|cable)\s+(?:in|on|from|over|around|to|onto)\b",
         r"\bstop\s+myself\s+(?:from\s+)?(?:cutting|hurting|harming|jumping|doing\s+it|taking|killing)\b",
         # others' writing (the 36th-39th blind sets): active
-        r"\b(?:quit|quitting|exit\w*|rage\s*quit\w*|ragequit\w*|uninstall\w*)\s+(?:life|irl|real\s+life|this\s+life|existence|the\s+game\s+of\s+life)\b(?!\s+(?:coach\w*|admin|insurance|drawing|class|story|lessons?|support|skills?|hacks?|goals?|style|changes?|behind|for\s+a))",
+        r"\b(?:quit|quitting|exit\w*|rage\s*quit\w*|ragequit\w*|uninstall\w*)\s+(?:life|irl|real\s+life|this\s+life|existence|the\s+game\s+of\s+life)\b(?!\s+(?:coach\w*|admin|insurance|drawing|class|story|lessons?|support|skills?|hacks?|goals?|style|changes?|behind|for\s+a)\b)",
         r"\bwant\s+out\b[^.]{0,40}\b(?:don't|do\s+not|not)\s+mean\s+(?:out\s+of\s+)?(?:the|this|my)\b|\b(?:check|checking|checked|clock|clocking)\s+out\s+(?:for\s+good|permanently|of\s+life)\b",
         r"\b(?:ideation|intent\s+(?:is\s+)?(?:present|strong|growing|firm))\b(?<!no\sideation)(?<!zero\sideation)(?<!without\sideation)",
-        r"\b(?:planning|plan|intend\w*|decided)\s+to\s+act\b(?!\s+(?:in|on\s+stage|like|as|out|up|normal\w*|natural\w*|surprised|quickly|fast|professionally|locally|together|on\s+(?:climate|the\s+advice|behalf)))",
+        r"\b(?:planning|plan|intend\w*|decided)\s+to\s+act\b(?!\s+(?:in|on\s+stage|like|as|out|up|normal\w*|natural\w*|surprised|quickly|fast|professionally|locally|together|on\s+(?:climate|the\s+advice|behalf))\b)",
     ),
     "method": (
         r"\b(?:i|i'm|i'd|i'll|i've)\s+(?:\w+\s+){0,3}(?:drink|drinking|drank|drunk|swallow|swallowing|swallowed)\s+(?:the\s+|some\s+|a\s+bottle\s+of\s+|a\s+cup\s+of\s+)?"
@@ -279,6 +291,11 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:pictur\w*|imagin\w*|thinking\s+about|thought\s+about|fantasi\w*|visuali\w*)\s+(?:myself\s+)?(?:stepping|stepped|step|walking|falling|leaning|jumping|toppling)\s+(?:off|out|forward|in)\b[^.]{0,30}\b(?:train|express|bus|lorry|truck|traffic|edge|platform|tracks)\b",
         r"\bhose\b[^.]{0,20}\bexhaust\b|\bexhaust\b[^.]{0,20}\bhose\b|\b(?:ideation|method|thinking|thought|imagin\w*)\b[^.]{0,30}\bexhaust\b",
         r"\b(?:assess\w*|eye\w*|sizing\s+up|size\s+up|look\w*\s+at)\b[^.]{0,40}\b(?:bridge|roof|tower|block|building|railway|tracks|motorway)\b[^.]{0,40}\bas\s+a\s+(?:means|method|way\s+out|location|place\s+to)\b|\bas\s+a\s+specific\s+location\b",
+        # the 40th-43rd blind sets: method
+        r"\b(?:bridge|footbridge|railing|barrier|parapet|edge|balcony|ledge)\b[^.]{0,60}\b(?:consider\w*|thought\s+about|think\w*\s+about|imagin\w*)\s+climbing\s+over\b",
+        r"\bengine\s+running\b[^.]{0,30}(?:\.\s+)?[^.]{0,10}\b(?:door|doors|garage)\s+(?:shut|closed)\b(?![^.]{0,30}\b(?:by\s+mistake|accident\w*|forgot|warm|defrost)\b)|\bgarage\b[^.]{0,20}\bengine\s+running\b[^.]{0,20}\bdoor\s+(?:shut|closed)\b",
+        r"\bimagin\w*\s+the\s+(?:drop|fall)\s+from\b(?![^.]{0,40}\b(?:rollercoaster|roller\s+coaster|ride|zip\s*line|bungee|skydiv\w*|plane)\b)",
+        r"\b(?:i\s+|of\s+|about\s+)(?:drink\w*|drank|swallow\w*)\s+(?:the\s+|that\s+|some\s+)?sniper\b",
     ),
     "intent_and_plan": (
         r"\b(?:make|made|making)\s+it\s+look\s+like\s+(?:an?\s+)?(?:\w+\s+)?accident\b[^.]{0,60}\b(?:insurance|pays?\s+out|policy|so\s+(?:they|she|he|the\s+kids|my\s+family))\b",
@@ -332,6 +349,15 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:will\s+be|is|be)\s+empty\b[^.]{0,60}(?:\.\s+)?[^.]{0,20}\bthat's\s+(?:the|my)\s+window\b",
         r"\bif\s+(?:the\s+)?(?:results?|scan|tests?|biopsy|it)\s+(?:comes?\s+back|is|are)\s+(?:bad|badly|wrong|positive)\b[^.]{0,30}\b(?:won't|will\s+not|not\s+going\s+to)\s+(?:wait|be\s+(?:here|around)|stick\s+around|stay)\b",
         r"\bthat's\s+it\b[^.]{0,30}\b(?:not|won't)\s+(?:be\s+)?(?:staying|sticking|hanging)\s+around\b",
+        # the 40th-43rd blind sets: intent and plan
+        r"\btonight(?:'s|\s+is)\s+it\b(?!\s+(?:for|then)\b)(?![^.]{0,30}\b(?:game|match|season|show|party|gig|episode|final|lads|guys)\b)",
+        r"\bthat's\s+my\s+(?:date|day|exit|deadline)\s*(?:\.|$)",
+        r"\b(?:finish\w*|end\w*|over|done)\b[^.]{0,30}\bi(?:\s+am|'m|\s+will\s+be)\s+(?:finishing|ending|done|finished|over)\s+too\b",
+        r"\b(?:out\s+of\s+town|away|on\s+nights|working\s+nights)\b[^.]{0,40}(?:\.\s+)?[^.]{0,10}\bthat's\s+(?:the|my)\s+window\b",
+        r"\bafter\s+the\s+(?:wedding|funeral|birthday|christening|graduation|holidays|exams?)\s*\.\s*not\s+before\b",
+        r"\b(?:final|last)\s+(?:bow|curtain|show|act|performance|chapter|lap)\b[^.]{0,20}\bin\s+every\s+sense\b",
+        r"\b(?:deadline|date)\b[^.]{0,40}(?:\.\s+)?\bnot\s+for\s+the\s+(?:project|job|work|paper|report)\b",
+        r"\bwon't\s+need\s+to\s+(?:turn\s+it\s+in|hand\s+it\s+in|pay\s+(?:it|that|them)\s+back|renew\s+it)\b(?![^.]{0,30}\b(?:extension|cancelled|exempt|because|since|prof|teacher)\b)",
     ),
     "preparation": (
         r"\b(?:letter|letters)\s+(?:for|to)\s+each\s+of\s+my\s+(?:children|kids|family|sons|daughters|girls|boys|grandchildren)\b(?!\s+(?:'\s+)?(?:teachers?|friends|class|coaches|coach|school|nursery|doctors?|godparents))",
@@ -401,7 +427,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         # others' writing (the 36th-39th blind sets): preparation
         r"\b(?:found|find|finding|got)\s+(?:a\s+)?(?:new\s+)?home\s+for\b[^.]{0,60}(?:\.\s+)?[^.]{0,10}\b(?:told|telling|tell|said|saying)\b[^.]{0,40}\b(?:because|cos|cause|it's|due\s+to)\b|\brehom\w*\b[^.]{0,80}\b(?:told|said)\b[^.]{0,40}\b(?:because|cos|it's)\b",
         r"\bsomeone\s+who(?:\s+will|'ll|\s+would|\s+is\s+going\s+to)\s+(?:be\s+around|still\s+be\s+(?:here|around))\b",
-        r"\b(?:that's|that\s+was|it\s+was)\s+the\s+last\s+thing\s+i\s+(?:needed|had|wanted)\s+to\s+(?:sort|arrange|tie\s+up|settle)\b(?!\s+(?:today|this\s+week|before|for))",
+        r"\b(?:that's|that\s+was|it\s+was)\s+the\s+last\s+thing\s+i\s+(?:needed|had|wanted)\s+to\s+(?:sort|arrange|tie\s+up|settle)\b(?!\s+(?:today|this\s+week|before|for)\b)",
         r"\b(?:(?:updated|changed|amended)\s+(?:the\s+|my\s+)?beneficiar\w*|pension\s+nomination)\b(?![^.]{0,60}\b(?:married|wedding|divorce|we|we're|our|baby|born|new\s+job|partner\s+and\s+i)\b)",
         r"\blabell?ed\s+(?:up\s+)?what\s+(?:goes|is\s+going)\s+to\s+(?:who|whom)\b(?![^.]{0,40}\b(?:move|moving|removal|van|boxes|charity|car\s+boot|christmas|presents?|party)\b)",
         r"\bpasswords?\b[^.]{0,80}\b(?:can|could|will\s+be\s+able\s+to)\s+get\s+into\s+everything\b|\bpasswords?\b[^.]{0,60}\bwhen\s+i'm\s+(?:gone|not\s+here)\b",
@@ -411,6 +437,8 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bthank\w*\b[^.]{0,60}\b(?:few\s+people|everyone|those|people)\s+who\s+(?:were|was|have\s+been)\s+(?:ever\s+)?kind\s+to\s+me\b(?![^.]{0,40}\b(?:surgery|recovery|wedding|birthday|shower|illness|while|during)\b)",
         r"\bresearch\w*\s+(?:the\s+)?heights?\b(?![^.]{0,30}\b(?:climb\w*|hik\w*|trek\w*|mountain|altitude|walk)\b)",
         r"\b(?:walk\w*|went|go\w*|drove|climb\w*)\s+(?:up\s+)?to\s+the\s+(?:top\s+(?:level|floor|deck)\s+of\s+the\s+|top\s+of\s+the\s+|edge\s+of\s+the\s+)?(?:multistorey|multi\s+storey|car\s+park|quarry|viaduct|overpass|railway\s+bridge|bridge|cliffs?|roof)\b[^.]{0,40}\b(?:again|just\s+to\s+(?:see|look|stand)|third\s+time|top\s+level|for\s+a\s+while)\b(?![^.]{0,40}\b(?:dog|kids|friends|photos?|view|sunset|sunrise|picnic|run|full|parking|parked|swim)\b)",
+        # the 40th-43rd blind sets: preparation
+        r"\bgoodbyes?\s+even\s+if\s+(?:they|she|he)\s+(?:don't|doesn't|didn't)\s+know\b",
     ),
     "means": (
         r"\b(?:catch|catches|caught|catching)\s+myself\s+(?:staring|looking|gazing)\s+(?:down\s+)?(?:at|over)\s+(?:the\s+)?(?:lorries|lorry|trucks|semis|traffic|tracks|drop|edge)\b",
@@ -468,12 +496,17 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:looking|look|looked|staring|stare|stared)\s+(?:down|over\s+the\s+(?:edge|railing|rail))(?:\s+for)?\s+"
         r"\b(?:much\s+|way\s+|far\s+)?too\s+long\b",
         # others' writing (the 36th-39th blind sets): means
-        r"\bmeasur\w*\s+(?:the|that|its)\s+(?:drop|fall|height)\b(?!\s+(?:for|of\s+the\s+curtains))|\b(?:learn|learned|learnt|learning|know|knew)\s+(?:its|it's|the|their)\s+(?:height|drop)\s+by\s+heart\b|\bsit\w*\s+with\s+the\s+(?:long\s+)?drop\b",
+        r"\bmeasur\w*\s+(?:the|that|its)\s+(?:drop|fall|height)\b(?!\s+(?:for|of\s+the\s+curtains)\b)|\b(?:learn|learned|learnt|learning|know|knew)\s+(?:its|it's|the|their)\s+(?:height|drop)\s+by\s+heart\b|\bsit\w*\s+with\s+the\s+(?:long\s+)?drop\b",
         r"\b(?:viaduct|bridge|roof|balcony|cliff|quarry|overpass|car\s+park|multistorey|tower|ledge)\b[^.]{0,80}\b(?:railing|barrier|fence|wall|parapet)s?\s+(?:was|is|were|are)\s+(?:as\s+|so\s+|too\s+|still\s+|quite\s+|very\s+)?low\b(?![^.]{0,40}\b(?:kids?|toddler|child|children|baby|dog|safety|landlord|council|report\w*)\b)",
         r"\b(?:take|took|taking)\s+the\s+long\s+way\s+(?:home|round)\s+so\s+(?:i|you)\s+can\s+(?:stand|stop|sit|look)\s+(?:on|at|by|over)\s+the\s+(?:overpass|bridge|edge|tracks|cliff|railway|viaduct)\b",
         r"\b(?:stand|stood|standing|linger\w*|sit|sat|sitting)\s+(?:on|at|by)\s+the\s+(?:overpass|viaduct|railway\s+bridge|motorway\s+bridge|bridge|edge|ledge|roof|cliff\s+edge|platform\s+edge)\s+(?:for\s+a\s+while|for\s+ages|a\s+long\s+time|too\s+long|longer)\b",
         r"\b(?:bridge|roof|cliff|viaduct|overpass|railway|tracks)\b[^.]{0,60}\b(?:linger\w*|stay\w*|stand\w*)\s+(?:a\s+little\s+)?longer\s+each\s+time\b|\b(?:bridge|roof|cliff|viaduct|overpass)\b[^.]{0,40}\bloyalty\s+card\b",
         r"\b(?:revolver|pistol|handgun|gun|rifle|shotgun)\b[^.]{0,60}\b(?:never\s+(?:told|declared|registered|handed)|unregistered|not\s+registered|no\s+licen[cs]e)\b",
+        # the 40th-43rd blind sets: means
+        r"\b(?:beachy\s+head|cliffs?|bridge|viaduct|quarry|roof|multistorey)\b[^.]{0,60}(?:\.\s+)?[^.]{0,20}\b(?:third|fourth|fifth|sixth)\s+time\s+this\s+(?:week|month)\b(?![^.]{0,40}\b(?:climb\w*|run\w*|train\w*|fitter|photos?|dog)\b)",
+        r"\b(?:cliff|roof|bridge|quarry|drop|ledge|balcony)\b[^.]{0,80}\bstand\w*\s+(?:near|at|on|by|close\s+to|right\s+at)\s+the\s+edge\b",
+        r"\bstockpil\w*\s+(?:my\s+)?(?:scripts|prescriptions|meds|pills|tablets|medication)\b",
+        r"\b(?:access\s+to\s+the\s+roof|roof\s+access)\b[^.]{0,60}(?:\.\s+)?[^.]{0,20}\b(?:still\s+works|mine\s+works)\b",
     ),
     "self_harm": (
         r"\b(?:press|pressed|pressing|held|hold|holding|put|putting)\s+(?:the\s+)?(?:hot\s+)?(?:kettle|iron|lighter|pan|spoon|cigarette|curling\s+iron|straighteners)\s+(?:against|to|on|onto)\s+my\s+(?:own\s+)?(?:arm|forearm|wrist|hand|leg|thigh|skin|stomach)\b",
@@ -486,7 +519,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bin\s+the\s+(?:bathroom|toilet|loo|shower)\s+with\s+(?:a|the|my)\s+(?:blade|razor|knife|lighter)\b(?![^.]{0,20}\b(?:shav\w*|legs|beard)\b)",
         r"\b(?:hit|hitting|punch\w*|slap\w*)\s+my\s+(?:\w+\s+)?(?:leg|legs|thigh|thighs|arm|arms|head|face|stomach|chest)\b[^.]{0,40}\b(?:over\s+and\s+over|till|until|so\s+hard|again\s+and\s+again)\b",
         r"\b(?:slam\w*|punch\w*|hit|hitting|bang\w*|smash\w*)\s+(?:my\s+)?(?:fist|fists|head|hand|knuckles)\s+(?:into|against|on)\s+my\s+(?:thigh|thighs|leg|legs|arm|arms|head|face|stomach|chest|ribs)\b",
-        r"\b(?:hoodies?|sleeves|jumpers?|sweaters?|cardigans?|jackets?|covered\s+up|cover\s+up)\b[^.]{0,60}(?:\bbecause\s+of\s+(?:my|the)\s+(?:arms|wrists|thighs|scars|cuts|marks|burns)|\b(?:\d+|thirty|forty)\s+degrees\b[^.]{0,20}\b(?:guess|you\s+know|we\s+all\s+know)\s+why)\b(?![^.]{0,40}\b(?:sunburn\w*|sun\s+burn\w*|eczema|psoriasis|rash|tattoos?|mosquito\w*|bites)\b)",
+        r"\b(?:hoodies?|sleeves|jumpers?|sweaters?|cardigans?|jackets?|covered\s+up|cover\s+up)\b[^.]{0,60}(?:\bbecause\s+of\s+(?:my|the)\s+(?:arms|wrists|thighs|scars|cuts|marks|burns)|\b(?:\d+|thirty|forty)\s+degrees?\b[^.]{0,40}\b(?:guess|you\s+know|we\s+all\s+know)\s+why)\b(?![^.]{0,40}\b(?:sunburn\w*|sun\s+burn\w*|eczema|psoriasis|rash|tattoos?|mosquito\w*|bites)\b)",
         r"\bsharpener\b[^.]{0,20}\b(?:came\s+apart|apart|in\s+bits|in\s+pieces)\b[^.]{0,10}\bagain\b|\bbad\s+night\b[^.]{0,40}\bsharpener\b",
         r"\b(?:nurse|doctor|gp|burns?|burnt|cuts?|bruises?|marks?|scars?|arms?|wrists?|plasters?|bandages?)\b[^.]{0,80}\bit\s+was\s+(?:an\s+accident|a\s+(?:fall|cat|dog)|the\s+(?:oven|oven\s+door|door|cat|dog|kettle|iron|stove|hob|pan|gate|cupboard|fall|brambles|thorns|rose\s+bush))\s*\.\s+it\s+(?:wasn't|was\s+not)\b",
         r"\brelaps\w*\b[^.]{0,30}\b\d+\s+days\b",
@@ -531,6 +564,10 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bdeliberate\s+(?:cuts?|cutting|burns?|burning|injur\w*|self\s+harm|harm)\b",
         r"\b(?:struck|hit|hitting|punch\w*|slapp\w*|beat\w*)\s+myself\s+(?:repeatedly|over\s+and\s+over|again\s+and\s+again|until|till|as\s+(?:a\s+)?punishment)\b",
         r"\bblade\b[^.]{0,60}\b(?:for\s+an\s+hour|looking\s+at\s+it|staring\s+at\s+it)\b",
+        # the 40th-43rd blind sets: self harm
+        r"\b(?:used\s+to|i've|haven't)\s+(?:cut|self\s+harm\w*|burn(?:ed)?\s+myself)\b[^.]{0,60}\b(?:i\s+want\s+to|wanna|tempted|so\s+bad)\b",
+        r"\bscars?\b[^.]{0,40}(?:\.\s+)?[^.]{0,30}\b(?:open\s+(?:them|it)\s+(?:up\s+)?again|reopen)\b",
+        r"\bscars?\b[^.]{0,60}(?:\.\s+)?[^.]{0,40}\b(?:bought|got|ordered)\s+(?:new\s+|fresh\s+|more\s+)?blades\b",
     ),
     "calm_after_deciding": (
         r"\b(?:my\s+)?plan\s+is\s+(?:set|made|ready|sorted|done)\b[^.]{0,30}\b(?:calm|peace|peaceful|relief|relieved|lighter|okay)\b",
@@ -564,14 +601,17 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:my|me)\s+last\s+proper\s+(?:one|tea|dinner|meal|christmas|birthday)\b[^.]{0,20}\bprobably\b",
         r"\bnone\s+of\s+(?:it|this|that)\s+(?:matters|will\s+matter|is\s+going\s+to\s+matter)\s+(?:after|by|once)\s+(?:next|this|tomorrow|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
         r"\balready\s+said\s+(?:my\s+)?goodbyes?\b(?![^.]{0,40}\b(?:before|airport|station|moving|leaving|party|flight|trip|holiday)\b)",
-        r"\bsince\s+deciding\b(?!\s+(?:to\s+(?:stay|live|get|go\s+back|quit\s+(?:drinking|smoking|my\s+job)|leave\s+(?:him|her|the\s+job)|move|study|change|keep)|on|what))",
+        r"\bsince\s+deciding\b(?!\s+(?:to\s+(?:stay|live|get|go\s+back|quit\s+(?:drinking|smoking|my\s+job)|leave\s+(?:him|her|the\s+job)|move|study|change|keep)|on|what)\b)",
         r"\b(?:calm\w*|peace\w*|quiet|relaxed|settled|light)\b[^.]{0,60}\bshould\s+(?:scare|worry|frighten|concern)\s+(?:me|you)\b",
         r"\b(?:resolution|decision|decided|peace|calm|clarity|relief|mood\s+lift)\b[^.]{0,80}(?:\.\s+)?[^.]{0,10}\bnot\s+the\s+healthy\s+kind\b",
         r"\beverything(?:\s+is|'s)\s+(?:arranged|sorted|settled|in\s+order|taken\s+care\s+of)\s+now\b(?![^.]{0,40}\b(?:wedding|party|move|trip|holiday|exam)\b)[^.]{0,40}\b(?:quiet|calm|peace\w*|light|still|never\s+before)\b",
         r"\b(?:i'm|i\s+am)\s+(?:so\s+)?done\b(?!\s+with)[^.]{0,30}\b(?:peaceful|peace|calm|relief|relieved)\b",
         r"\b(?:slept|sleep|calm\w*|peace\w*|relax\w*|lighter)\b[^.]{0,40}(?:\.\s+)?[^.]{0,20}\bknowing\s+helps\b",
         r"\bin\s+a\s+way\s+(?:she|he|they|you|nobody|no\s+one)\s+(?:can't|cannot|couldn't|won't|wouldn't)\s+(?:know|understand|guess)\b",
-        r"\b(?:heaven|the\s+other\s+side|up\s+there)\b[^.]{0,60}\b(?:knows|waiting\s+for\s+me|waits)\b[^.]{0,20}\b(?:i'm|i\s+am)\s+coming\b(?!\s+(?:to|for|over|round|on|back))",
+        r"\b(?:heaven|the\s+other\s+side|up\s+there)\b[^.]{0,60}\b(?:knows|waiting\s+for\s+me|waits)\b[^.]{0,20}\b(?:i'm|i\s+am)\s+coming\b(?!\s+(?:to|for|over|round|on|back)\b)",
+        # the 40th-43rd blind sets: calm after deciding
+        r"\bmind(?:'s|\s+is)\s+made\s+up\b[^.]{0,30}\b(?:quiet|calm|peace\w*|still)\b",
+        r"\b(?:soon|tonight|tomorrow)\b[^.]{0,20}\bgo\s+home\b[^.]{0,20}\bthe\s+real\s+home\b",
     ),
     "past_attempt": (
         r"\bi\s+(?:\w+\s+){0,2}(?:drank|drink|swallowed|took)\s+(?:the\s+|some\s+)?"
@@ -619,7 +659,16 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:bridge|water|river|sea|train|drop|fall)\s+(?:didn't|did\s+not|wouldn't)\s+take\s+me\b",
         r"\b(?:said|told\s+me)\s+i\s+was\s+lucky\b[^.]{0,40}\b(?:didn't|don't|did\s+not)\s+feel\s+lucky\b",
         r"\btried\s+to\s+(?:drive|jump|throw\s+myself)\s+(?:off|into)\s+the\s+(?:pier|bridge|cliff|quarry|harbour|river|sea)\b",
-        r"\b(?:i|you|she|he)\s+tried\s+once\b(?!\s+(?:to|before|but))[^.]{0,60}\b(?:feeling|urge|thought|voice|it)\b[^.]{0,20}\b(?:again|back|returning|whisper\w*)\b",
+        r"\b(?:i|you|she|he)\s+tried\s+once\b(?!\s+(?:to|before|but)\b)[^.]{0,60}\b(?:feeling|urge|thought|voice|it)\b[^.]{0,20}\b(?:again|back|returning|whisper\w*)\b",
+        # the 40th-43rd blind sets: past attempt
+        r"\bcan't\s+look\s+at\s+(?:that|the)\s+hose\b|\bthe\s+night\s+i\s+went\s+off\s+the\s+(?:pier|bridge|cliff)\b",
+        r"\b(?:coast\s*guard|lifeboat|police|they)\s+(?:fished|pulled|dragged)\s+me\s+out\b(?![^.]{0,30}\b(?:cramp|current|rip|surf|canoe|kayak)\b)",
+        r"\b(?:knew|know)\s+(?:me\s+by\s+name|my\s+name)\b[^.]{0,30}\b(?:second|third|fourth)\s+time\b|\b(?:second|third|fourth)\s+time\b[^.]{0,30}\b(?:knew|know)\s+(?:me\s+by\s+name|my\s+name)\b",
+        r"\b(?:checks|checking|locks|locked|hides|hid)\s+my\s+(?:medicine|pills|meds|tablets)\b[^.]{0,40}\bsince\b",
+        r"\b(?:psych\w*\s+ward|hospital|icu|sectioned)\b[^.]{0,40}\bafter\s+what\s+i\s+did\b|\bscar\s+on\s+my\s+(?:neck|wrists?)\s+from\s+that\s+(?:night|day|time)\b",
+        r"\b(?:years?|months?)\s+ago\s+i\s+tried\s+and\s+failed\b(?!\s+(?:to|at)\b)",
+        r"\b(?:admitted|rushed)\s+(?:in|to|into)\s+(?:the\s+)?(?:icu|hospital|a\s+and\s+e|er)\s+after\s+(?:swallowing|taking|drinking|overdos\w*)\b",
+        r"\bsince\s+i\s+tried\b(?!\s+(?:to|it|that|the|a|an|on|out|my|his|her|their|some|yoga)\b)",
     ),
     "other_languages": (
         # The most explicit phrases in the languages of the crisis-number list.
