@@ -67,9 +67,9 @@ ENCODER_WHOLE_WORDS = 40
 # whole ("I'm not suicidal, just worn out"). MODEL_SURE (0.9), MODEL_CONFIRMED (0.7) and
 # ENCODER_CONFIRMS (0.3) were chosen again on the 36th and 39th blind sets (teenagers'
 # texts, slang and gallows humour; poetic, third-person, spiritual and recovery writing),
-# which they left a sixth of risk lines unflagged while flagging almost none of the ordinary
-# and sad lines: the most recall there that keeps the project's older ordinary and sad lines
-# within their targets (0.05, 0.10). Judged on the 37th and 38th (README).
+# where those values left a sixth of the risk lines unflagged and flagged almost none of the
+# ordinary and sad lines: the most recall there that keeps the project's older ordinary and
+# sad lines within their targets (0.05, 0.10). Judged on the 37th and 38th (README).
 ENCODER_MIN_WORDS = 5
 ENCODER_MIN_MODEL = 0.3
 MODEL_SURE = 0.8
