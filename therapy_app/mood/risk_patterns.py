@@ -194,7 +194,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:better|easier|happier|afford|richer)\b[^.]{0,40}\bif\s+i\s+(?:wasn't|weren't|was\s+never|had\s+never\s+been)\s+(?:born|alive|around|here)\b",
         r"\btaking\s+up\s+(?:a\s+|the\s+)?(?:space|room|air|oxygen|seat|pew|place|spot)\b[^.]{0,15}\bsomeone\s+better\b",
         # the 40th-43rd blind sets: passive
-        r"\b(?:baby|kids?|children|son|daughter)\s+(?:won't|will\s+not|wouldn't)\s+(?:even\s+)?remember\s+me\b(?![^.]{0,30}\b(?:away|gone\s+for|trip|weekend|working|at\s+work|holiday|being)\b)",
+        r"\b(?:baby|kids?|children|son|daughter)\s+(?:won't|will\s+not|wouldn't)\s+(?:even\s+)?remember\s+me\b(?!\s+(?:as|for|being|fondly|at|when)\b)(?![^.]{0,30}\b(?:away|gone\s+for|trip|weekend|working|at\s+work|holiday)\b)",
         r"\b(?:not|won't|wouldn't)\s+(?:even\s+)?(?:feel|notice)\s+my\s+absence\b(?!\s+(?:at|from|during|in|on)\b)",
         r"\bbetter\s+(?:off\s+)?with\s+the\s+(?:insurance|life\s+insurance|payout|pension)\s+than\s+with\s+me\b",
         r"\b(?:wouldn't|won't|would\s+not|will\s+not)\s+(?:really\s+)?miss\s+(?:the\s+old\s+(?:man|woman|girl|boy|fool))\b",
@@ -351,7 +351,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bthat's\s+it\b[^.]{0,30}\b(?:not|won't)\s+(?:be\s+)?(?:staying|sticking|hanging)\s+around\b",
         # the 40th-43rd blind sets: intent and plan
         r"\btonight(?:'s|\s+is)\s+it\b(?!\s+(?:for|then)\b)(?![^.]{0,30}\b(?:game|match|season|show|party|gig|episode|final|lads|guys)\b)",
-        r"\bthat's\s+my\s+(?:date|day|exit|deadline)\s*(?:\.|$)",
+        r"\bthat's\s+my\s+(?:date|exit)\s*(?:\.|$)",
         r"\b(?:finish\w*|end\w*|over|done)\b[^.]{0,30}\bi(?:\s+am|'m|\s+will\s+be)\s+(?:finishing|ending|done|finished|over)\s+too\b",
         r"\b(?:out\s+of\s+town|away|on\s+nights|working\s+nights)\b[^.]{0,40}(?:\.\s+)?[^.]{0,10}\bthat's\s+(?:the|my)\s+window\b",
         r"\bafter\s+the\s+(?:wedding|funeral|birthday|christening|graduation|holidays|exams?)\s*\.\s*not\s+before\b",
@@ -426,7 +426,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:probably|maybe|likely)\s+the\s+last\s+time\b|\bour\s+last\s+walk\b",
         # others' writing (the 36th-39th blind sets): preparation
         r"\b(?:found|find|finding|got)\s+(?:a\s+)?(?:new\s+)?home\s+for\b[^.]{0,60}(?:\.\s+)?[^.]{0,10}\b(?:told|telling|tell|said|saying)\b[^.]{0,40}\b(?:because|cos|cause|it's|due\s+to)\b|\brehom\w*\b[^.]{0,80}\b(?:told|said)\b[^.]{0,40}\b(?:because|cos|it's)\b",
-        r"\bsomeone\s+who(?:\s+will|'ll|\s+would|\s+is\s+going\s+to)\s+(?:be\s+around|still\s+be\s+(?:here|around))\b",
+        r"\bsomeone\s+who(?:\s+will|'ll|\s+would|\s+is\s+going\s+to)\s+(?:be\s+around|still\s+be\s+(?:here|around))\b(?!\s+(?:more|for|to|every|on|at)\b)",
         r"\b(?:that's|that\s+was|it\s+was)\s+the\s+last\s+thing\s+i\s+(?:needed|had|wanted)\s+to\s+(?:sort|arrange|tie\s+up|settle)\b(?!\s+(?:today|this\s+week|before|for)\b)",
         r"\b(?:(?:updated|changed|amended)\s+(?:the\s+|my\s+)?beneficiar\w*|pension\s+nomination)\b(?![^.]{0,60}\b(?:married|wedding|divorce|we|we're|our|baby|born|new\s+job|partner\s+and\s+i)\b)",
         r"\blabell?ed\s+(?:up\s+)?what\s+(?:goes|is\s+going)\s+to\s+(?:who|whom)\b(?![^.]{0,40}\b(?:move|moving|removal|van|boxes|charity|car\s+boot|christmas|presents?|party)\b)",
@@ -504,7 +504,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:revolver|pistol|handgun|gun|rifle|shotgun)\b[^.]{0,60}\b(?:never\s+(?:told|declared|registered|handed)|unregistered|not\s+registered|no\s+licen[cs]e)\b",
         # the 40th-43rd blind sets: means
         r"\b(?:beachy\s+head|cliffs?|bridge|viaduct|quarry|roof|multistorey)\b[^.]{0,60}(?:\.\s+)?[^.]{0,20}\b(?:third|fourth|fifth|sixth)\s+time\s+this\s+(?:week|month)\b(?![^.]{0,40}\b(?:climb\w*|run\w*|train\w*|fitter|photos?|dog)\b)",
-        r"\b(?:cliff|roof|bridge|quarry|drop|ledge|balcony)\b[^.]{0,80}\bstand\w*\s+(?:near|at|on|by|close\s+to|right\s+at)\s+the\s+edge\b",
+        r"\b(?:cliff|roof|bridge|quarry|drop|ledge|balcony)\b[^.]{0,80}\bstand\w*\s+(?:near|at|on|by|close\s+to|right\s+at)\s+the\s+edge\b(?![^.]{0,40}\b(?:photos?|view|selfies?|kids|picture)\b)",
         r"\bstockpil\w*\s+(?:my\s+)?(?:scripts|prescriptions|meds|pills|tablets|medication)\b",
         r"\b(?:access\s+to\s+the\s+roof|roof\s+access)\b[^.]{0,60}(?:\.\s+)?[^.]{0,20}\b(?:still\s+works|mine\s+works)\b",
     ),
@@ -601,7 +601,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\b(?:my|me)\s+last\s+proper\s+(?:one|tea|dinner|meal|christmas|birthday)\b[^.]{0,20}\bprobably\b",
         r"\bnone\s+of\s+(?:it|this|that)\s+(?:matters|will\s+matter|is\s+going\s+to\s+matter)\s+(?:after|by|once)\s+(?:next|this|tomorrow|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
         r"\balready\s+said\s+(?:my\s+)?goodbyes?\b(?![^.]{0,40}\b(?:before|airport|station|moving|leaving|party|flight|trip|holiday)\b)",
-        r"\bsince\s+deciding\b(?!\s+(?:to\s+(?:stay|live|get|go\s+back|quit\s+(?:drinking|smoking|my\s+job)|leave\s+(?:him|her|the\s+job)|move|study|change|keep)|on|what)\b)",
+        r"\bsince\s+deciding\b(?!\s+(?:to\s+(?!(?:die|end\s+it|end\s+my|kill|go\s+through\s+with|do\s+it)\b)|on|what|which|how|where|whether|between|against)\b)",
         r"\b(?:calm\w*|peace\w*|quiet|relaxed|settled|light)\b[^.]{0,60}\bshould\s+(?:scare|worry|frighten|concern)\s+(?:me|you)\b",
         r"\b(?:resolution|decision|decided|peace|calm|clarity|relief|mood\s+lift)\b[^.]{0,80}(?:\.\s+)?[^.]{0,10}\bnot\s+the\s+healthy\s+kind\b",
         r"\beverything(?:\s+is|'s)\s+(?:arranged|sorted|settled|in\s+order|taken\s+care\s+of)\s+now\b(?![^.]{0,40}\b(?:wedding|party|move|trip|holiday|exam)\b)[^.]{0,40}\b(?:quiet|calm|peace\w*|light|still|never\s+before)\b",
@@ -610,7 +610,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bin\s+a\s+way\s+(?:she|he|they|you|nobody|no\s+one)\s+(?:can't|cannot|couldn't|won't|wouldn't)\s+(?:know|understand|guess)\b",
         r"\b(?:heaven|the\s+other\s+side|up\s+there)\b[^.]{0,60}\b(?:knows|waiting\s+for\s+me|waits)\b[^.]{0,20}\b(?:i'm|i\s+am)\s+coming\b(?!\s+(?:to|for|over|round|on|back)\b)",
         # the 40th-43rd blind sets: calm after deciding
-        r"\bmind(?:'s|\s+is)\s+made\s+up\b[^.]{0,30}\b(?:quiet|calm|peace\w*|still)\b",
+        r"\bmind(?:'s|\s+is)\s+made\s+up\b(?!\s+about\b)[^.]{0,30}\b(?:quiet|calm|peace\w*)\b",
         r"\b(?:soon|tonight|tomorrow)\b[^.]{0,20}\bgo\s+home\b[^.]{0,20}\bthe\s+real\s+home\b",
     ),
     "past_attempt": (
@@ -663,12 +663,12 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         # the 40th-43rd blind sets: past attempt
         r"\bcan't\s+look\s+at\s+(?:that|the)\s+hose\b|\bthe\s+night\s+i\s+went\s+off\s+the\s+(?:pier|bridge|cliff)\b",
         r"\b(?:coast\s*guard|lifeboat|police|they)\s+(?:fished|pulled|dragged)\s+me\s+out\b(?![^.]{0,30}\b(?:cramp|current|rip|surf|canoe|kayak)\b)",
-        r"\b(?:knew|know)\s+(?:me\s+by\s+name|my\s+name)\b[^.]{0,30}\b(?:second|third|fourth)\s+time\b|\b(?:second|third|fourth)\s+time\b[^.]{0,30}\b(?:knew|know)\s+(?:me\s+by\s+name|my\s+name)\b",
-        r"\b(?:checks|checking|locks|locked|hides|hid)\s+my\s+(?:medicine|pills|meds|tablets)\b[^.]{0,40}\bsince\b",
+        r"\b(?:icu|a\s+and\s+e|er|nurses?|ward|hospital|paramedics?)\b[^.]{0,40}\b(?:knew|know)\s+(?:me\s+by\s+name|my\s+name)\b[^.]{0,30}\b(?:second|third|fourth)\s+time\b(?![^.]{0,30}\b(?:dialysis|chemo\w*|infusion|transfusion)\b)",
+        r"\b(?:checks|checking|locks|locked|hides|hid)\s+my\s+(?:medicine|pills|meds|tablets)\b[^.]{0,40}\bsince\b(?![^.]{0,30}\b(?:stroke|dementia|memory|surgery|operation|diagnos\w*|fall|mix\s+up)\b)",
         r"\b(?:psych\w*\s+ward|hospital|icu|sectioned)\b[^.]{0,40}\bafter\s+what\s+i\s+did\b|\bscar\s+on\s+my\s+(?:neck|wrists?)\s+from\s+that\s+(?:night|day|time)\b",
         r"\b(?:years?|months?)\s+ago\s+i\s+tried\s+and\s+failed\b(?!\s+(?:to|at)\b)",
         r"\b(?:admitted|rushed)\s+(?:in|to|into)\s+(?:the\s+)?(?:icu|hospital|a\s+and\s+e|er)\s+after\s+(?:swallowing|taking|drinking|overdos\w*)\b",
-        r"\bsince\s+i\s+tried\b(?!\s+(?:to|it|that|the|a|an|on|out|my|his|her|their|some|yoga)\b)",
+        r"\bsince\s+i\s+tried\b(?=\s+and\b|\s*(?:\.|$))",
     ),
     "other_languages": (
         # The most explicit phrases in the languages of the crisis-number list.
