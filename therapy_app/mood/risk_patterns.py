@@ -604,7 +604,7 @@ RISK_CATEGORIES: dict[str, tuple[str, ...]] = {
         r"\bsince\s+deciding\b(?!\s+(?:to\s+(?!(?:die|end\s+it|end\s+my|kill|go\s+through\s+with|do\s+it)\b)|on|what|which|how|where|whether|between|against)\b)",
         r"\b(?:calm\w*|peace\w*|quiet|relaxed|settled|light)\b[^.]{0,60}\bshould\s+(?:scare|worry|frighten|concern)\s+(?:me|you)\b",
         r"\b(?:resolution|decision|decided|peace|calm|clarity|relief|mood\s+lift)\b[^.]{0,80}(?:\.\s+)?[^.]{0,10}\bnot\s+the\s+healthy\s+kind\b",
-        r"\beverything(?:\s+is|'s)\s+(?:arranged|sorted|settled|in\s+order|taken\s+care\s+of)\s+now\b(?![^.]{0,40}\b(?:wedding|party|move|trip|holiday|exam)\b)[^.]{0,40}\b(?:quiet|calm|peace\w*|light|still|never\s+before)\b",
+        r"\beverything(?:\s+is|'s)\s+(?:arranged|in\s+order|taken\s+care\s+of)\s+now\b(?![^.]{0,40}\b(?:wedding|party|move|trip|holiday|exam)\b)[^.]{0,40}\b(?:quiet|calm|peace\w*|light|still|never\s+before)\b",
         r"\b(?:i'm|i\s+am)\s+(?:so\s+)?done\b(?!\s+with)[^.]{0,30}\b(?:peaceful|peace|calm|relief|relieved)\b",
         r"\b(?:slept|sleep|calm\w*|peace\w*|relax\w*|lighter)\b[^.]{0,40}(?:\.\s+)?[^.]{0,20}\bknowing\s+helps\b",
         r"\bin\s+a\s+way\s+(?:she|he|they|you|nobody|no\s+one)\s+(?:can't|cannot|couldn't|won't|wouldn't)\s+(?:know|understand|guess)\b",
